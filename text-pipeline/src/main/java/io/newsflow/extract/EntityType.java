@@ -1,0 +1,6 @@
+package io.newsflow.extract;
+
+/** The entity types Newsflow extracts. */
+public enum EntityType {
+    PERSON, ORGANIZATION, LOCATION
+}

@@ -1,0 +1,42 @@
+package io.newsflow.normalize;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A run of raw lines that the normalizer treats as one unit: a paragraph, a headline, a byline, a
+ * caption, or a piece of page furniture. Keeps the layout features the splitter needs.
+ *
+ * @param index            position on the page, from 0
+ * @param text             repaired text (wraps joined, spaces fixed, mojibake repaired, doubling collapsed)
+ * @param lineLengths      length of each raw line the block was built from
+ * @param blankLinesBefore blank lines between the previous block and this one in the raw text
+ * @param markdownLevel    heading level when the feed marked it with '#' (1-6), else 0
+ * @param furniture        kind of page furniture, or null for content
+ * @param flags            repairs applied and observations made (see {@link BlockFlag})
+ */
+public record Block(int index, String text, List<Integer> lineLengths, int blankLinesBefore,
+                    int markdownLevel, String furniture, Set<BlockFlag> flags) {
+    public Block {
+        Objects.requireNonNull(text, "text");
+        lineLengths = List.copyOf(lineLengths);
+        flags = flags.isEmpty() ? Set.of() : Set.copyOf(flags);
+    }
+
+    public boolean isFurniture() {
+        return furniture != null;
+    }
+
+    public boolean has(BlockFlag flag) {
+        return flags.contains(flag);
+    }
+
+    public int maxLineLength() {
+        return lineLengths.stream().mapToInt(Integer::intValue).max().orElse(text.length());
+    }
+
+    public int lineCount() {
+        return lineLengths.size();
+    }
+}

@@ -1,0 +1,19 @@
+package io.newsflow.normalize;
+
+/** Repairs applied to a block and observations the splitter may use. */
+public enum BlockFlag {
+    /** Founder-font punctuation mojibake was detected and repaired in this block. */
+    MOJIBAKE_REPAIRED,
+    /** Doubled bold rendering was collapsed. */
+    DOUBLED_COLLAPSED,
+    /** Leading decoration glyphs (▶ □ ■ ▼ ...) were removed. */
+    DECORATION,
+    /** Built from one-character-per-line vertical text. */
+    VERTICAL_TEXT,
+    /** Ends with sentence-final punctuation. */
+    SENTENCE_END,
+    /** Looks like a byline (本报记者 X, 新华社记者 X, 本报讯(记者X)). */
+    BYLINE,
+    /** Looks like a photo credit (记者 X/摄, X摄). */
+    PHOTO_CREDIT
+}
