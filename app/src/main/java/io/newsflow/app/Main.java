@@ -16,7 +16,8 @@ public final class Main {
     /** All commands, in the order {@code --help} lists them. Add new commands here. */
     static Map<String, Command> commands() {
         Map<String, Command> commands = new LinkedHashMap<>();
-        for (Command c : List.<Command>of()) {
+        for (Command c : List.<Command>of(
+                new IngestCommand())) {
             commands.put(c.name(), c);
         }
         return commands;

@@ -67,7 +67,7 @@ public record IngestOptions(IngestSettings settings, String registryUrl, Path wa
             "  --registry-url URL          Confluent-compatible Schema Registry, e.g. http://localhost:8081",
             "Options:",
             "  --feed NAME                 producer/feed name written to each page (default " + IngestSettings.DEFAULT_FEED + ")",
-            "  --stdin-name NAME           file name to derive the page id of stdin from (e.g. 2025-07-03_p05.txt)",
+            "  --stdin-name NAME           treat stdin as a file of this name (page id and source), e.g. 2025-07-03_p05.txt",
             "  --max-page-bytes N          page size limit, suffix k/m allowed (default 2m); larger inputs are TOO_LARGE",
             "  --max-dead-letter-bytes N   original bytes kept per dead letter (default 256k)",
             "  --max-control-ratio R       share of control characters that makes text BINARY (default 0.01)",
