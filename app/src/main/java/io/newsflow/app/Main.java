@@ -17,6 +17,7 @@ public final class Main {
     static Map<String, Command> commands() {
         Map<String, Command> commands = new LinkedHashMap<>();
         for (Command c : List.<Command>of(
+                new ProcessCommand(),
                 new IngestCommand())) {
             commands.put(c.name(), c);
         }

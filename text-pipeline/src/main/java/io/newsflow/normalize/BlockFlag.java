@@ -15,5 +15,7 @@ public enum BlockFlag {
     /** Looks like a byline (本报记者 X, 新华社记者 X, 本报讯(记者X)). */
     BYLINE,
     /** Looks like a photo credit (记者 X/摄, X摄). */
-    PHOTO_CREDIT
+    PHOTO_CREDIT,
+    /** A short line of two headline decks separated by a space (the space itself is removed). */
+    TWO_DECK
 }

@@ -1,24 +1,480 @@
 package io.newsflow.normalize;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Turns raw page text into repaired blocks. Stateless and thread-safe. (First cut: blank-line blocks.) */
+/**
+ * Turns raw page text (as pulled out of PDF/print pages) into repaired {@link Block}s.
+ *
+ * <p>Repairs, in order: line level (full-width Latin/digits folded, decoration glyphs and
+ * truncation marks dropped, trailing reporter names and photo credits split off, vertical
+ * one-character-per-line text joined), paragraph recovery (hard wraps joined using blank-line
+ * context, line lengths against the local column width, indents), then block level (Founder-font
+ * mojibake per affected run, stray spaces, doubled bold rendering) and furniture recognition.
+ *
+ * <p>Stateless and thread-safe.
+ */
 public final class Normalizer {
 
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");
+    /** "...。 王查娜": a reporter name printed after the last sentence of a brief. */
+    private static final Pattern TRAILING_NAME = Pattern.compile("^(.*[。！？”])[\\s\u3000]+([\\p{IsHan}]{2,4})$");
+    private static final double MEDIAN_WIDTH_OF_ONE_LINE_PARAGRAPHS = 50;
+    /** A run of at most this many lines without blank lines, in a double-spaced page, is a headline block. */
+    private static final int SHORT_TIGHT_GROUP = 3;
+
+    /** One raw line after line-level repairs. */
+    private static final class Line {
+        String text;
+        int blankBefore;
+        boolean indented;
+        int markdownLevel;
+        /** Never join this line with the previous/next one. */
+        boolean breakBefore;
+        boolean breakAfter;
+        final Set<BlockFlag> flags = EnumSet.noneOf(BlockFlag.class);
+        int rawLength;
+
+        Line(String text, int blankBefore, boolean indented, int rawLength) {
+            this.text = text;
+            this.blankBefore = blankBefore;
+            this.indented = indented;
+            this.rawLength = rawLength;
+        }
+
+        double width() {
+            return Chars.width(text);
+        }
+    }
+
     public NormalizedText normalize(String raw) {
-        List<Block> blocks = new ArrayList<>();
+        List<Line> lines = readLines(raw);
+        Layout layout = detectLayout(lines);
+        lines = splitOffTrailers(lines);
+        lines = joinVerticalText(lines);
+        List<List<Line>> paragraphs = groupParagraphs(lines, layout);
+        if (layout != Layout.DOUBLE_SPACED) {
+            paragraphs = joinContinuations(paragraphs);
+        }
+        return new NormalizedText(layout, toBlocks(paragraphs));
+    }
+
+    // ---------------------------------------------------------------- line level
+
+    private static List<Line> readLines(String raw) {
+        String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
+        String[] rawLines = text.split("\r\n|\r|\n", -1);
+        List<Line> out = new ArrayList<>();
         int blank = 0;
-        for (String line : raw.split("\\R", -1)) {
-            String t = line.strip();
-            if (t.isEmpty()) {
+        boolean pendingBreak = false;
+        for (String rawLine : rawLines) {
+            String cleaned = stripControl(rawLine);
+            if (cleaned.isBlank()) {
                 blank++;
                 continue;
             }
-            blocks.add(new Block(blocks.size(), t, List.of(t.length()), blank, 0, null, EnumSet.noneOf(BlockFlag.class)));
+            boolean indented = !cleaned.isEmpty() && Chars.isSpace(cleaned.charAt(0));
+            String t = WidthFolding.fold(cleaned).replace("\uFFFD", "").strip();
+            Line line = new Line(t, blank, indented, (int) Math.round(Chars.width(cleaned.strip())));
             blank = 0;
+            Matcher md = MARKDOWN_HEADING.matcher(t);
+            if (md.matches()) {
+                line.markdownLevel = md.group(1).length();
+                line.text = md.group(2).strip();
+                line.breakBefore = line.breakAfter = true;
+            }
+            String undecorated = Bylines.stripDecoration(line.text);
+            if (undecorated.length() != line.text.length()) {
+                line.flags.add(BlockFlag.DECORATION);
+                line.text = undecorated;
+                line.breakBefore = true; // a decoration glyph opens a new element
+            }
+            if (line.text.isEmpty()) {
+                pendingBreak = true; // a lone ▼ separates what is around it
+                continue;
+            }
+            if (pendingBreak) {
+                line.breakBefore = true;
+                pendingBreak = false;
+            }
+            if (Bylines.isByline(line.text) || Bylines.isPhotoCredit(line.text) || Furniture.classify(line.text) != null) {
+                line.breakBefore = line.breakAfter = true;
+            }
+            if (Bylines.datelinePrefix(line.text) != null) {
+                line.breakBefore = true; // 本报讯 opens a new paragraph even when a headline sits on the line above
+            }
+            if (isTwoDeckHeadline(line.text)) {
+                line.flags.add(BlockFlag.TWO_DECK);
+            }
+            out.add(line);
         }
-        return new NormalizedText(Layout.PARAGRAPHS, blocks);
+        return out;
+    }
+
+    /** "日均词元调用量超140万亿 中国AI大模型调用量领跑全球": two headline decks separated by one space. */
+    private static boolean isTwoDeckHeadline(String t) {
+        if (Chars.endsSentence(t) || Chars.width(t) > 40) {
+            return false;
+        }
+        String[] parts = t.strip().split("[\\s\u3000]+");
+        return parts.length == 2 && parts[0].length() >= 4 && parts[1].length() >= 4
+                && Chars.isCjkLike(parts[0].charAt(parts[0].length() - 1)) | Chars.isCjkLike(parts[1].charAt(0));
+    }
+
+    private static String stripControl(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean drop = (c < 0x20 && c != '\t') || c == 0x7F || (c >= 0x200B && c <= 0x200D) || c == '\uFEFF';
+            if (drop && b == null) {
+                b = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (b != null && !drop) {
+                b.append(c);
+            }
+        }
+        return b == null ? s : b.toString();
+    }
+
+    /**
+     * DOUBLE_SPACED when most lines are followed by one blank line and lines are short (wrapped
+     * columns); MARKDOWN when '#' headings are present; otherwise PARAGRAPHS.
+     */
+    private static Layout detectLayout(List<Line> lines) {
+        if (lines.stream().anyMatch(l -> l.markdownLevel > 0)) {
+            return Layout.MARKDOWN;
+        }
+        if (lines.size() < 3) {
+            return Layout.PARAGRAPHS;
+        }
+        int oneBlank = 0;
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).blankBefore == 1) {
+                oneBlank++;
+            }
+        }
+        double[] widths = lines.stream().mapToDouble(Line::width).sorted().toArray();
+        double median = widths[widths.length / 2];
+        boolean mostlyDoubleSpaced = oneBlank >= 0.6 * (lines.size() - 1);
+        return mostlyDoubleSpaced && median <= MEDIAN_WIDTH_OF_ONE_LINE_PARAGRAPHS ? Layout.DOUBLE_SPACED : Layout.PARAGRAPHS;
+    }
+
+    /** Splits a trailing reporter name or photo credit off the last sentence of a line. */
+    private static List<Line> splitOffTrailers(List<Line> lines) {
+        List<Line> out = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            Matcher name = TRAILING_NAME.matcher(line.text);
+            String credit = Bylines.photoCredit(line.text);
+            if (name.matches() && line.text.length() > 8) {
+                out.add(withText(line, name.group(1)));
+                Line trailer = new Line(name.group(2), 0, false, name.group(2).length());
+                trailer.breakBefore = trailer.breakAfter = true;
+                trailer.flags.add(BlockFlag.BYLINE);
+                out.add(trailer);
+            } else if (credit != null && credit.length() < line.text.length()
+                    && Chars.endsSentence(line.text.substring(0, line.text.length() - credit.length()).strip())) {
+                out.add(withText(line, line.text.substring(0, line.text.length() - credit.length()).strip()));
+                Line trailer = new Line(credit, 0, false, credit.length());
+                trailer.breakBefore = trailer.breakAfter = true;
+                out.add(trailer);
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    private static Line withText(Line line, String text) {
+        Line copy = new Line(text, line.blankBefore, line.indented, line.rawLength);
+        copy.markdownLevel = line.markdownLevel;
+        copy.breakBefore = line.breakBefore;
+        copy.flags.addAll(line.flags);
+        return copy;
+    }
+
+    /** Consecutive one-character lines (vertical print) become one line. */
+    private static List<Line> joinVerticalText(List<Line> lines) {
+        List<Line> out = new ArrayList<>(lines.size());
+        int i = 0;
+        while (i < lines.size()) {
+            int j = i;
+            while (j < lines.size() && isSingleChar(lines.get(j))) {
+                j++;
+            }
+            if (j - i >= 2) {
+                StringBuilder b = new StringBuilder();
+                for (int k = i; k < j; k++) {
+                    b.append(lines.get(k).text);
+                }
+                Line v = new Line(b.toString(), lines.get(i).blankBefore, false, j - i);
+                v.breakBefore = v.breakAfter = true;
+                v.flags.add(BlockFlag.VERTICAL_TEXT);
+                v.flags.addAll(lines.get(i).flags);
+                out.add(v);
+                i = j;
+            } else {
+                out.add(lines.get(i));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isSingleChar(Line l) {
+        return l.text.length() == 1 && Chars.isHan(l.text.charAt(0)) && l.markdownLevel == 0;
+    }
+
+    // ---------------------------------------------------------------- paragraphs
+
+    private static List<List<Line>> groupParagraphs(List<Line> lines, Layout layout) {
+        List<List<Line>> paragraphs = new ArrayList<>();
+        List<Line> current = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (!current.isEmpty() && breakBetween(lines, i - 1, i, layout)) {
+                paragraphs.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(line);
+        }
+        if (!current.isEmpty()) {
+            paragraphs.add(current);
+        }
+        return paragraphs;
+    }
+
+    /** Whether a paragraph boundary lies between line a and line b = a + 1. */
+    private static boolean breakBetween(List<Line> lines, int a, int b, Layout layout) {
+        Line prev = lines.get(a);
+        Line next = lines.get(b);
+        if (prev.breakAfter || next.breakBefore || prev.markdownLevel > 0 || next.markdownLevel > 0 || next.indented) {
+            return true;
+        }
+        if (layout == Layout.DOUBLE_SPACED) {
+            if (next.blankBefore >= 2) {
+                return true;
+            }
+            if (next.blankBefore == 0 && isTightGroupMember(lines, a, layout)) {
+                // In a double-spaced page, a few lines printed without the blank line between them are
+                // one element (typically a multi-line headline), distinct from the body around it.
+                return false;
+            }
+        } else if (next.blankBefore >= 1) {
+            return true;
+        }
+        if (next.indented) {
+            return true;
+        }
+        if (isTightGroupMember(lines, a, layout) != isTightGroupMember(lines, b, layout)) {
+            return true;
+        }
+        double width = prev.width();
+        double ref = columnWidth(lines, a);
+        if (Chars.endsSentence(prev.text) && width < ref - 1.0) {
+            return true;
+        }
+        // A short unpunctuated line in a column of long ones: a sub-heading or headline line.
+        if (!endsWithPunct(prev.text) && width <= 0.6 * ref && width <= 16) {
+            return true;
+        }
+        return Chars.endsSentence(prev.text) && isHeadingLike(next.text, columnWidth(lines, b));
+    }
+
+    private static boolean isHeadingLike(String text, double column) {
+        double w = Chars.width(text);
+        return !endsWithPunct(text) && w <= 0.6 * column && w <= 16;
+    }
+
+    /** Number of lines in the run of lines without blank lines between them that holds line i. */
+    private static int tightGroupSize(List<Line> lines, int i) {
+        int start = i;
+        while (start > 0 && lines.get(start).blankBefore == 0) {
+            start--;
+        }
+        int end = i;
+        while (end + 1 < lines.size() && lines.get(end + 1).blankBefore == 0) {
+            end++;
+        }
+        return end - start + 1;
+    }
+
+    /**
+     * In a double-spaced page, whether line i belongs to a headline block: a short run of lines
+     * printed without blank lines between them, whose lines are not simply wrapped at the column
+     * width of the text around them (a body paragraph can lose its blank lines too) and hold no
+     * full stop.
+     */
+    private static boolean isTightGroupMember(List<Line> lines, int i, Layout layout) {
+        if (layout != Layout.DOUBLE_SPACED) {
+            return false;
+        }
+        int start = i;
+        while (start > 0 && lines.get(start).blankBefore == 0) {
+            start--;
+        }
+        int end = i;
+        while (end + 1 < lines.size() && lines.get(end + 1).blankBefore == 0) {
+            end++;
+        }
+        int size = end - start + 1;
+        if (size < 2 || size > SHORT_TIGHT_GROUP) {
+            return false;
+        }
+        double column = columnWidthAround(lines, start, end);
+        boolean wrappedAtColumn = true;
+        for (int k = start; k <= end; k++) {
+            String t = lines.get(k).text;
+            if (t.indexOf('。') >= 0 || t.indexOf('；') >= 0) {
+                return false;
+            }
+            // Half-width Latin and digits make printed widths uncertain: allow more slack there.
+            double slack = t.chars().anyMatch(Chars::isAsciiAlnum) ? 3.0 : 1.5;
+            if (k < end && Math.abs(Chars.width(t) - column) > slack) {
+                wrappedAtColumn = false;
+            }
+        }
+        String last = lines.get(end).text;
+        boolean quoteOpen = last.chars().filter(c -> c == '“').count() > last.chars().filter(c -> c == '”').count();
+        return !wrappedAtColumn && !quoteOpen;
+    }
+
+    /** Column width estimated from up to four lines before and after lines [start, end]. */
+    private static double columnWidthAround(List<Line> lines, int start, int end) {
+        List<Double> w = new ArrayList<>();
+        for (int k = Math.max(0, start - 4); k < start; k++) {
+            w.add(lines.get(k).width());
+        }
+        for (int k = end + 1; k <= Math.min(lines.size() - 1, end + 4); k++) {
+            w.add(lines.get(k).width());
+        }
+        if (w.isEmpty()) {
+            return 0;
+        }
+        w.sort(null);
+        return w.size() >= 2 ? w.get(w.size() - 2) : w.get(0);
+    }
+
+    private static boolean endsWithPunct(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char c = s.charAt(s.length() - 1);
+        return Chars.isCjkPunct(c) || ",.;:!?".indexOf(c) >= 0;
+    }
+
+    /** Robust local column width: the second widest line among the neighbours of line i. */
+    private static double columnWidth(List<Line> lines, int i) {
+        double[] w = new double[8];
+        int n = 0;
+        for (int k = Math.max(0, i - 4); k <= Math.min(lines.size() - 1, i + 4); k++) {
+            if (k != i) {
+                w[n++] = lines.get(k).width();
+            }
+        }
+        if (n == 0) {
+            return lines.get(i).width();
+        }
+        double[] sorted = Arrays.copyOf(w, n);
+        Arrays.sort(sorted);
+        return n >= 2 ? sorted[n - 2] : sorted[n - 1];
+    }
+
+    /**
+     * In blank-line-separated layouts a paragraph is sometimes cut by a stray blank line mid-sentence
+     * ("...将加快研究打造" + blank + "大模型生态集聚..."): a long paragraph that ends without
+     * punctuation continues into the next body paragraph.
+     */
+    private static List<List<Line>> joinContinuations(List<List<Line>> paragraphs) {
+        List<List<Line>> out = new ArrayList<>();
+        for (List<Line> p : paragraphs) {
+            if (!out.isEmpty()) {
+                List<Line> prev = out.get(out.size() - 1);
+                Line prevLast = prev.get(prev.size() - 1);
+                Line first = p.get(0);
+                String prevText = joinedText(prev);
+                boolean prevOpen = !endsWithPunct(prevText) && !Chars.endsSentence(prevText) && Chars.width(prevText) >= 30;
+                boolean plain = first.blankBefore == 1 && prevLast.markdownLevel == 0 && first.markdownLevel == 0
+                        && !prevLast.breakAfter && !first.breakBefore && !first.indented
+                        && Furniture.classify(first.text) == null;
+                if (prevOpen && plain && Chars.width(joinedText(p)) >= 2) {
+                    List<Line> merged = new ArrayList<>(prev);
+                    merged.addAll(p);
+                    out.set(out.size() - 1, merged);
+                    continue;
+                }
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    private static String joinedText(List<Line> lines) {
+        List<String> texts = new ArrayList<>(lines.size());
+        for (Line l : lines) {
+            texts.add(l.text);
+        }
+        return LineJoiner.join(texts);
+    }
+
+    // ---------------------------------------------------------------- blocks
+
+    private static List<Block> toBlocks(List<List<Line>> paragraphs) {
+        List<Block> blocks = new ArrayList<>();
+        boolean inAdIndex = false;
+        for (List<Line> p : paragraphs) {
+            Line first = p.get(0);
+            Set<BlockFlag> flags = EnumSet.noneOf(BlockFlag.class);
+            List<Integer> lengths = new ArrayList<>(p.size());
+            for (Line l : p) {
+                flags.addAll(l.flags);
+                lengths.add(l.rawLength);
+            }
+            String text = joinedText(p);
+            String repaired = MojibakeRepair.repair(text);
+            if (!repaired.equals(text)) {
+                flags.add(BlockFlag.MOJIBAKE_REPAIRED);
+            }
+            if (flags.contains(BlockFlag.BYLINE) || Bylines.isByline(repaired)) {
+                text = SpaceRepair.repairKeepingNameSpaces(repaired);
+            } else if (flags.contains(BlockFlag.TWO_DECK) && p.size() == 1) {
+                // keep the one space that separates the two decks of a headline, as printed
+                String[] decks = repaired.strip().split("[\\s\u3000]+");
+                text = SpaceRepair.repair(decks[0]) + " " + SpaceRepair.repair(decks[1]);
+            } else {
+                text = SpaceRepair.repair(repaired);
+            }
+            String collapsed = DoubledRendering.collapse(text);
+            if (!collapsed.equals(text)) {
+                flags.add(BlockFlag.DOUBLED_COLLAPSED);
+                text = collapsed;
+            }
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (Chars.endsSentence(text)) {
+                flags.add(BlockFlag.SENTENCE_END);
+            }
+            if (Bylines.isByline(text)) {
+                flags.add(BlockFlag.BYLINE);
+            }
+            if (Bylines.isPhotoCredit(text)) {
+                flags.add(BlockFlag.PHOTO_CREDIT);
+            }
+            String furniture = Furniture.classify(text);
+            if (furniture == null && inAdIndex && Chars.width(text) <= 24 && !Chars.endsSentence(text)) {
+                furniture = Furniture.AD_INDEX;
+            }
+            inAdIndex = Furniture.AD_INDEX.equals(furniture);
+            if (furniture != null) {
+                text = Furniture.PAGE_REF.equals(furniture) ? MojibakeRepair.repairPageRef(text) : text;
+            }
+            blocks.add(new Block(blocks.size(), text, lengths, first.blankBefore, first.markdownLevel, furniture, flags));
+        }
+        return blocks;
     }
 }

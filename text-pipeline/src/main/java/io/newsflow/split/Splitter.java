@@ -1,20 +1,483 @@
 package io.newsflow.split;
 
 import io.newsflow.normalize.Block;
+import io.newsflow.normalize.BlockFlag;
+import io.newsflow.normalize.Bylines;
+import io.newsflow.normalize.Layout;
 import io.newsflow.normalize.NormalizedText;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
-/** Splits a normalized page into items. Stateless and thread-safe. (First cut: one item per page.) */
+/**
+ * Splits a normalized page into items (articles, briefs, photos, columns).
+ *
+ * <p>Print layout does not keep reading order: headlines are printed after their article or in the
+ * middle of another one, bylines far from their bodies. So splitting works in three steps:
+ * <ol>
+ *   <li>each block gets a role (body, headline, byline, credit, label, furniture);</li>
+ *   <li>body blocks are cut into <em>segments</em> (one article body each) at bylines, datelines
+ *       (本报讯), photo credits, strong headlines and changes of column width; a weak headline
+ *       between two body blocks of one column is a sub-heading and stays in the body;</li>
+ *   <li>headline units (label, kicker, title, subtitle, byline) are matched to segments by the
+ *       character-bigram overlap of title and body plus a bonus for printing position, best pairs
+ *       first; a segment left without one promotes an early sub-heading to its title.</li>
+ * </ol>
+ *
+ * <p>Stateless and thread-safe. Items come back in page order of their bodies.
+ */
 public final class Splitter {
 
+    private static final Pattern LABEL_WORDS = Pattern.compile("阅读提示|导读|核心提示|编者按|内容提要|链接|相关链接|延伸阅读");
+    private static final int LABEL_MAX = 6;
+    /** Blank lines that separate two items even without a headline between them. */
+    private static final int WIDE_GAP = 3;
+    private static final double MIN_MATCH = 0.25;
+    private static final double MIN_PHOTO_MATCH = 0.34;
+
+    enum Role { BODY, HEAD, BYLINE, CREDIT, LABEL, FURNITURE }
+
+    /** A run of body blocks that forms one item's body. */
+    static final class Segment {
+        final List<Block> blocks = new ArrayList<>();
+        String byline = "";
+        String trailingByline = "";
+        String credit = "";
+        String dateline = "";
+        Unit unit;
+        int firstIndex;
+
+        String text() {
+            StringBuilder b = new StringBuilder();
+            for (Block block : blocks) {
+                b.append(block.text());
+            }
+            return b.toString();
+        }
+    }
+
+    /** A headline printed as one unit: optional kicker, title, optional subtitle and byline. */
+    static final class Unit {
+        String kicker = "";
+        String title = "";
+        String subtitle = "";
+        String byline = "";
+        int index;
+        boolean markdown;
+        Segment segment;
+    }
+
     public List<Item> split(NormalizedText page) {
-        List<String> paragraphs = new ArrayList<>();
-        for (Block b : page.blocks()) {
-            if (!b.isFurniture()) {
-                paragraphs.add(b.text());
+        List<Block> blocks = page.blocks();
+        Role[] roles = new Role[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            roles[i] = roleOf(blocks.get(i));
+        }
+        List<Segment> segments = new ArrayList<>();
+        List<Unit> units = new ArrayList<>();
+        cut(page.layout(), blocks, roles, segments, units);
+        match(segments, units);
+        List<Item> items = new ArrayList<>();
+        for (Segment s : segments) {
+            Item item = toItem(s);
+            if (item != null) {
+                items.add(item);
             }
         }
-        return paragraphs.isEmpty() ? List.of() : List.of(new Item(ItemKind.ARTICLE, "", "", "", "", paragraphs));
+        // A headline no body claimed is a teaser (front pages print headlines that point elsewhere);
+        // it is kept as an item so that no text is lost.
+        for (Unit u : units) {
+            if (u.segment == null) {
+                items.add(new Item(ItemKind.TEASER, u.title, u.kicker, u.subtitle, u.byline, List.of()));
+            }
+        }
+        return items;
+    }
+
+    // ------------------------------------------------------------------ roles
+
+    static Role roleOf(Block b) {
+        String t = b.text();
+        if (b.isFurniture()) {
+            return Role.FURNITURE;
+        }
+        if (b.has(BlockFlag.PHOTO_CREDIT)) {
+            return Role.CREDIT;
+        }
+        if (b.has(BlockFlag.BYLINE)) {
+            return Role.BYLINE;
+        }
+        if (LABEL_WORDS.matcher(t).matches() || b.has(BlockFlag.VERTICAL_TEXT) && t.length() <= 4) {
+            return Role.LABEL;
+        }
+        if (b.markdownLevel() > 0) {
+            return Role.HEAD;
+        }
+        if (isHeadlineText(t)) {
+            return Role.HEAD;
+        }
+        return Role.BODY;
+    }
+
+    static boolean isHeadlineText(String t) {
+        int len = t.length();
+        if (len < 2 || len > 40) {
+            return false;
+        }
+        long commas = t.chars().filter(c -> c == '，' || c == ',').count();
+        if (commas >= 2) {
+            return false;
+        }
+        char last = t.charAt(len - 1);
+        if (t.indexOf('。') >= 0 || t.indexOf('；') >= 0) {
+            return false;
+        }
+        if (last == '？' || last == '！' || last == '?' || last == '!') {
+            return len <= 30 && t.indexOf('，') < 0;
+        }
+        return "，、：,:…—（(“‘《".indexOf(last) < 0;
+    }
+
+    // ------------------------------------------------------------------ segmentation
+
+    private void cut(Layout layout, List<Block> blocks, Role[] roles, List<Segment> segments, List<Unit> units) {
+        Segment current = null;
+        Unit pending = null; // a headline unit still collecting kicker/title/byline
+        String pendingByline = "";
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            Role role = roles[i];
+            switch (role) {
+                case FURNITURE, LABEL -> {
+                    // furniture and labels never enter a body; they do not cut a segment either
+                }
+                case CREDIT -> {
+                    if (current != null && current.blocks.size() > 2 && !isCaptionSized(current)) {
+                        // a caption printed right after an article: only the last paragraph is the caption
+                        Block caption = current.blocks.remove(current.blocks.size() - 1);
+                        current = new Segment();
+                        current.firstIndex = caption.index();
+                        current.blocks.add(caption);
+                        segments.add(current);
+                    }
+                    if (current != null) {
+                        current.credit = b.text();
+                        current = null;
+                    }
+                    pending = null;
+                }
+                case BYLINE -> {
+                    if (current != null && !isBylineLine(b) && i > 0 && roles[i - 1] == Role.BODY) {
+                        current.trailingByline = b.text(); // "...第一站”。 王查娜"
+                        current = null;
+                    } else if (pending != null && pending.byline.isEmpty() && nextBodyIsPhoto(blocks, roles, i)) {
+                        pending.byline = b.text();
+                    } else if (pending != null && pending.byline.isEmpty() && !startsBody(roles, i + 1)) {
+                        pending.byline = b.text();
+                    } else if (current != null && current.blocks.size() == 1 && current.byline.isEmpty()
+                            && (current.unit != null || lastUnitAdjacent(units, current))) {
+                        // title, lead/summary paragraph, then the byline: still the same item
+                        current.byline = b.text();
+                    } else {
+                        pendingByline = b.text();
+                        current = null;
+                    }
+                }
+                case HEAD -> {
+                    boolean strong = isStrongHead(layout, blocks, roles, i);
+                    if (!strong && current != null && isSubheading(blocks, roles, i)) {
+                        current.blocks.add(b);
+                        continue;
+                    }
+                    if (pending != null && canStack(layout, pending, b, blocks, i)) {
+                        stack(pending, b);
+                    } else {
+                        pending = new Unit();
+                        pending.index = i;
+                        pending.markdown = b.markdownLevel() > 0;
+                        pending.title = b.text();
+                        units.add(pending);
+                    }
+                    current = null;
+                    pendingByline = "";
+                }
+                case BODY -> {
+                    String dateline = Bylines.datelinePrefix(b.text());
+                    boolean widthChange = current != null && columnChanged(current.blocks.get(current.blocks.size() - 1), b);
+                    boolean wideGap = b.blankLinesBefore() >= WIDE_GAP;
+                    if (current == null || dateline != null || widthChange || wideGap) {
+                        current = new Segment();
+                        current.firstIndex = i;
+                        segments.add(current);
+                        if (!pendingByline.isEmpty()) {
+                            current.byline = pendingByline;
+                            pendingByline = "";
+                        }
+                        if (pending != null && pending.segment == null && i > 0 && pending.index >= i - 3) {
+                            current.unit = pending; // provisional: printed right above the body
+                        }
+                        pending = null;
+                    }
+                    if (dateline != null && current.blocks.isEmpty()) {
+                        current.dateline = dateline;
+                    }
+                    current.blocks.add(b);
+                }
+                default -> throw new IllegalStateException(role.name());
+            }
+        }
+    }
+
+    /** Photo captions are short: a few sentences. */
+    private static boolean isCaptionSized(Segment s) {
+        return s.text().length() <= 300;
+    }
+
+    private static boolean isBylineLine(Block b) {
+        return Bylines.isByline(b.text()) && b.text().length() > 4;
+    }
+
+    private static boolean lastUnitAdjacent(List<Unit> units, Segment s) {
+        return !units.isEmpty() && units.get(units.size() - 1).index >= s.firstIndex - 2;
+    }
+
+    private static boolean startsBody(Role[] roles, int i) {
+        return i < roles.length && roles[i] == Role.BODY;
+    }
+
+    /** Whether the body after block i is a photo caption (ends at a credit before any other head). */
+    private static boolean nextBodyIsPhoto(List<Block> blocks, Role[] roles, int i) {
+        int k = i + 1;
+        int bodies = 0;
+        while (k < roles.length && roles[k] == Role.BODY) {
+            k++;
+            bodies++;
+        }
+        return bodies > 0 && bodies <= 3 && k < roles.length && roles[k] == Role.CREDIT;
+    }
+
+    /** A headline that can never be a sub-heading. */
+    private static boolean isStrongHead(Layout layout, List<Block> blocks, Role[] roles, int i) {
+        Block b = blocks.get(i);
+        if (b.markdownLevel() == 1 || b.markdownLevel() == 2) {
+            return true;
+        }
+        if (b.markdownLevel() >= 3) {
+            return false;
+        }
+        if (b.has(BlockFlag.DOUBLED_COLLAPSED) || b.has(BlockFlag.DECORATION) || b.has(BlockFlag.TWO_DECK)) {
+            return true;
+        }
+        if (layout == Layout.DOUBLE_SPACED && b.lineCount() >= 2) {
+            return true; // a multi-line headline block printed tight
+        }
+        int next = i + 1;
+        if (next < roles.length && (roles[next] == Role.BYLINE || roles[next] == Role.HEAD)) {
+            return true;
+        }
+        if (next < roles.length && roles[next] == Role.BODY && Bylines.datelinePrefix(blocks.get(next).text()) != null) {
+            return true;
+        }
+        return b.text().length() >= 20;
+    }
+
+    /** A weak headline between body blocks of the same column stays in the body. */
+    private static boolean isSubheading(List<Block> blocks, Role[] roles, int i) {
+        int prev = i - 1;
+        int next = i + 1;
+        if (prev < 0 || next >= roles.length || roles[prev] != Role.BODY || roles[next] != Role.BODY) {
+            return false;
+        }
+        return !columnChanged(blocks.get(prev), blocks.get(next));
+    }
+
+    private boolean canStack(Layout layout, Unit pending, Block b, List<Block> blocks, int i) {
+        if (pending.index != i - 1 && !(i >= 2 && pending.index == i - 2 && isLabelOrFurniture(blocks.get(i - 1)))) {
+            return false;
+        }
+        if (!pending.byline.isEmpty() || !pending.subtitle.isEmpty()) {
+            return false;
+        }
+        if (b.markdownLevel() > 0 && pending.markdown) {
+            return false; // two markdown headings are two items
+        }
+        if (pending.title.length() <= LABEL_MAX && !pending.markdown) {
+            return true; // a column label above the real headline
+        }
+        if (layout == Layout.DOUBLE_SPACED) {
+            return b.text().startsWith("—");
+        }
+        return b.markdownLevel() > 0 || pending.kicker.isEmpty();
+    }
+
+    private static boolean isLabelOrFurniture(Block b) {
+        Role r = roleOf(b);
+        return r == Role.LABEL || r == Role.FURNITURE;
+    }
+
+    private static void stack(Unit u, Block b) {
+        String t = b.text();
+        if (t.startsWith("—") || t.startsWith("--")) {
+            u.subtitle = t.replaceFirst("^[—-]+", "").strip();
+            return;
+        }
+        if (u.title.length() <= LABEL_MAX && u.kicker.isEmpty() && !u.markdown) {
+            u.title = t; // the short line above was a column label
+        } else {
+            u.kicker = u.title;
+            u.title = t;
+        }
+        u.markdown |= b.markdownLevel() > 0;
+        u.index = b.index();
+    }
+
+    /** Typical printed line width of a block: median of its lines but the last (0 for 1–2 lines). */
+    static int columnWidth(Block b) {
+        List<Integer> lens = b.lineLengths();
+        if (lens.size() < 3) {
+            return 0;
+        }
+        List<Integer> full = new ArrayList<>(lens.subList(0, lens.size() - 1));
+        full.sort(null);
+        return full.get(full.size() / 2);
+    }
+
+    static boolean columnChanged(Block a, Block b) {
+        int wa = columnWidth(a);
+        int wb = columnWidth(b);
+        return wa > 0 && wb > 0 && Math.abs(wa - wb) >= 3;
+    }
+
+    // ------------------------------------------------------------------ matching
+
+    private static void match(List<Segment> segments, List<Unit> units) {
+        // Provisional links (headline right above the body) are confirmed only if no other body
+        // fits the headline clearly better.
+        record Pair(Segment s, Unit u, double score) { }
+        List<Pair> pairs = new ArrayList<>();
+        for (Segment s : segments) {
+            String text = s.text();
+            for (Unit u : units) {
+                double overlap = overlap(u.kicker + u.title + u.subtitle, text);
+                double position = 0;
+                if (s.unit == u) {
+                    position = u.markdown ? 1.0 : 0.3;
+                } else if (u.index > lastIndex(s) && u.index <= lastIndex(s) + 3) {
+                    position = 0.1; // printed right after the body
+                }
+                double score = overlap + position;
+                boolean photo = !s.credit.isEmpty();
+                if (photo && s.unit != u && overlap < MIN_PHOTO_MATCH) {
+                    continue;
+                }
+                if (photo && s.unit == u && !u.markdown && overlap < MIN_PHOTO_MATCH) {
+                    continue;
+                }
+                if (score >= MIN_MATCH) {
+                    pairs.add(new Pair(s, u, score));
+                }
+            }
+        }
+        pairs.sort((a, b) -> Double.compare(b.score, a.score));
+        Set<Segment> takenS = new HashSet<>();
+        Set<Unit> takenU = new HashSet<>();
+        for (Segment s : segments) {
+            s.unit = null;
+        }
+        for (Pair p : pairs) {
+            if (takenS.contains(p.s) || takenU.contains(p.u)) {
+                continue;
+            }
+            takenS.add(p.s);
+            takenU.add(p.u);
+            p.s.unit = p.u;
+            p.u.segment = p.s;
+        }
+    }
+
+    private static int lastIndex(Segment s) {
+        return s.blocks.get(s.blocks.size() - 1).index();
+    }
+
+    /** Share of the headline's character bigrams that occur in the body. */
+    static double overlap(String headline, String body) {
+        String h = headline.replaceAll("[\\p{P}\\s]", "");
+        if (h.length() < 2) {
+            return 0;
+        }
+        Set<String> bodyGrams = new HashSet<>();
+        for (int i = 0; i + 2 <= body.length(); i++) {
+            bodyGrams.add(body.substring(i, i + 2));
+        }
+        int hit = 0;
+        int total = 0;
+        for (int i = 0; i + 2 <= h.length(); i++) {
+            total++;
+            if (bodyGrams.contains(h.substring(i, i + 2))) {
+                hit++;
+            }
+        }
+        return total == 0 ? 0 : (double) hit / total;
+    }
+
+    // ------------------------------------------------------------------ items
+
+    private static Item toItem(Segment s) {
+        List<String> paragraphs = new ArrayList<>();
+        for (Block b : s.blocks) {
+            paragraphs.add(b.text());
+        }
+        String byline = s.byline;
+        if (!s.dateline.isEmpty() && !paragraphs.isEmpty()) {
+            String first = paragraphs.get(0);
+            paragraphs.set(0, first.substring(first.indexOf(s.dateline) + s.dateline.length()).strip());
+        }
+        String title = "";
+        String kicker = "";
+        String subtitle = "";
+        if (s.unit != null) {
+            title = s.unit.title;
+            kicker = s.unit.kicker;
+            subtitle = s.unit.subtitle;
+            if (byline.isEmpty()) {
+                byline = s.unit.byline;
+            }
+        } else if (s.credit.isEmpty()) {
+            // headline printed after the lead paragraph(s): promote an early sub-heading
+            for (int i = 1; i < Math.min(3, s.blocks.size() - 1); i++) {
+                Block b = s.blocks.get(i);
+                if (isHeadlineText(b.text()) && !b.has(BlockFlag.SENTENCE_END)) {
+                    title = b.text();
+                    paragraphs.remove(i);
+                    break;
+                }
+            }
+        }
+        if (byline.isEmpty() && !s.dateline.isEmpty()) {
+            byline = s.dateline.contains("(") || s.dateline.contains("（") || s.trailingByline.isEmpty() ? s.dateline : s.trailingByline;
+        }
+        if (byline.isEmpty()) {
+            byline = s.trailingByline;
+        }
+        ItemKind kind;
+        if (!s.credit.isEmpty()) {
+            kind = ItemKind.PHOTO;
+            byline = s.credit;
+        } else if (!s.dateline.isEmpty()) {
+            kind = ItemKind.BRIEF;
+        } else if (!title.isEmpty() && title.length() <= 6 && !byline.isEmpty()) {
+            kind = ItemKind.COLUMN;
+        } else if (byline.isEmpty() && String.join("", paragraphs).length() < 800 || title.isEmpty()) {
+            kind = ItemKind.BRIEF;
+        } else {
+            kind = ItemKind.ARTICLE;
+        }
+        paragraphs.removeIf(String::isBlank);
+        if (paragraphs.isEmpty()) {
+            return null;
+        }
+        return new Item(kind, title, kicker, subtitle, byline, paragraphs);
     }
 }

@@ -1,0 +1,78 @@
+package io.newsflow.normalize;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Byline and photo-credit patterns as printed in Chinese newspapers. Public so that the splitter
+ * uses exactly the same definitions.
+ */
+public final class Bylines {
+    private Bylines() {
+    }
+
+    private static final String NAME = "[\\p{IsHan}·]{2,4}";
+    private static final String ROLE = "(?:本报|新华社|中新社|人民日报|经济日报|光明日报)?(?:特约|实习|首席)?(?:记者|通讯员|特派记者|评论员|撰稿人|见习记者)";
+
+    /** A line that is only a byline: 本报记者 叶伟, 新华社记者 施钱贵, 本报记者 许金星 徐健, 文/张三. */
+    private static final Pattern BYLINE_LINE = Pattern.compile(
+            "(?:" + ROLE + "\\s*" + NAME + "(?:\\s*[、,，\\s]\\s*" + NAME + ")*"
+                    + "(?:\\s*" + ROLE + "\\s*" + NAME + "(?:\\s*[、,，\\s]\\s*" + NAME + ")*)*"
+                    + "|(?:文|图|文/图|文图)\\s*[/／|｜]\\s*" + NAME + "(?:\\s+" + NAME + ")*)"
+                    + "(?:\\s*(?:报道|发|摄))?");
+
+    /** 本报讯 or 本报讯(记者刘静 通讯员朱丹) or 新华社北京6月1日电(记者X) at the start of a paragraph. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^((?:本报讯|本报电|新华社|中新社|人民网|新华网)[^，。,]{0,16}?(?:讯|电)?\\s*(?:[(（][^()（）]{1,60}[)）])?)\\s*");
+
+    /** Photo credit at the end of a caption: 新华社记者 杨世尧/摄, 许昌亮摄/人民图片, (资料图). */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "((?:(?:新华社|本报|中新社)?(?:特约)?(?:记者|通讯员)\\s*)?" + NAME + "(?:\\s+" + NAME + ")*\\s*[/／]?\\s*摄(?:\\s*[/／]\\s*[\\p{IsHan}A-Za-z]{2,10})?"
+                    + "|[(（](?:资料图|资料图片|图片来源[^()（）]{0,20}|新华社发|受访者供图|视觉中国)[)）]"
+                    + "|(?:新华社|本报|中新社)?(?:记者|通讯员)?\\s*" + NAME + "\\s*[/／]\\s*摄)\\s*$");
+
+    /** Source note closing a compiled brief: (综合新华社、央视财经等), (据新华社). */
+    private static final Pattern SOURCE_NOTE = Pattern.compile("[(（](?:综合|据|来源|本报综合|编译|摘编|整理)[^()（）]{1,60}[)）]");
+
+    public static boolean isByline(String line) {
+        String t = stripDecoration(line);
+        return Chars.width(t) <= 30 && BYLINE_LINE.matcher(t).matches() || SOURCE_NOTE.matcher(t).matches();
+    }
+
+    /** The dateline/byline prefix of a paragraph (本报讯(记者刘静)), or null. */
+    public static String datelinePrefix(String paragraph) {
+        Matcher m = DATELINE.matcher(paragraph);
+        if (!m.find()) {
+            return null;
+        }
+        String prefix = m.group(1).strip();
+        // "新华社" alone is not a dateline; require 讯/电 or a parenthesized reporter.
+        if (!(prefix.contains("讯") || prefix.endsWith("电") || prefix.contains("(") || prefix.contains("（"))) {
+            return null;
+        }
+        if (m.end() >= paragraph.length()) {
+            return null;
+        }
+        return prefix;
+    }
+
+    /** The photo credit at the end of a text, or null. */
+    public static String photoCredit(String text) {
+        Matcher m = PHOTO_CREDIT.matcher(text.strip());
+        return m.find() ? m.group(1).strip() : null;
+    }
+
+    public static boolean isPhotoCredit(String line) {
+        String t = line.strip();
+        String credit = photoCredit(t);
+        return credit != null && credit.length() == t.length();
+    }
+
+    static String stripDecoration(String line) {
+        int i = 0;
+        while (i < line.length() && (Decorations.isDecoration(line.charAt(i)) || Chars.isSpace(line.charAt(i)))) {
+            i++;
+        }
+        return line.substring(i).strip();
+    }
+}

@@ -1,0 +1,74 @@
+package io.newsflow.normalize;
+
+/** Character classes used by the repairs. Pure functions. */
+final class Chars {
+    private Chars() {
+    }
+
+    /** CJK ideograph (the Han script, incl. extensions) or the iteration mark 〇. */
+    static boolean isHan(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c == '〇';
+    }
+
+    /** Full-width CJK punctuation and symbols that sit between Chinese text without spaces. */
+    static boolean isCjkPunct(int c) {
+        return "，。、；：？！“”‘’（）《》〈〉【】「」『』—…～·￥％＋－／".indexOf(c) >= 0
+                || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F);
+    }
+
+    /** Characters that end a sentence (possibly followed by a closing quote). */
+    static boolean isSentenceEnd(int c) {
+        return "。！？…!?".indexOf(c) >= 0;
+    }
+
+    static boolean isClosingQuote(int c) {
+        return "”’」』）)》".indexOf(c) >= 0;
+    }
+
+    static boolean isAsciiAlnum(int c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    static boolean isLatinLetter(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** Characters typeset "Chinese-style": no spaces around them inside Chinese text. */
+    static boolean isCjkLike(int c) {
+        return isHan(c) || isCjkPunct(c);
+    }
+
+    /** Horizontal space, including the ideographic space and no-break space. */
+    static boolean isSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0' || c == '\u2002' || c == '\u2003' || c == '\u2009';
+    }
+
+    /** Width of a string as printed: Han and full-width characters 1, ASCII and spaces 1/2. */
+    static double width(CharSequence s) {
+        double w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            w += c < 0x2E80 ? 0.5 : 1.0;
+        }
+        return w;
+    }
+
+    /** Whether the text ends a sentence: final punctuation, possibly followed by closing quotes/brackets. */
+    static boolean endsSentence(CharSequence s) {
+        int i = s.length() - 1;
+        while (i >= 0 && (isClosingQuote(s.charAt(i)) || isSpace(s.charAt(i)))) {
+            i--;
+        }
+        return i >= 0 && isSentenceEnd(s.charAt(i));
+    }
+
+    static int hanCount(CharSequence s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (isHan(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

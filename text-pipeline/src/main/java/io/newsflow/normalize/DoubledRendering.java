@@ -1,0 +1,56 @@
+package io.newsflow.normalize;
+
+/**
+ * Collapses doubled glyphs from bold rendering: some PDF exports emit every run of a bold headline
+ * twice, so 万亿时代，动力电池何去何从 arrives as 万亿时代万亿时代，，动力电池何去何从动力电池何去何从.
+ *
+ * <p>Only applied when the doubled runs cover nearly the whole text (headline-sized blocks), so that a
+ * genuine repetition inside prose (天天, 一步一步) is never touched.
+ */
+final class DoubledRendering {
+    private DoubledRendering() {
+    }
+
+    /** Share of the text that must be made of doubled runs before anything is collapsed. */
+    private static final double MIN_COVERAGE = 0.9;
+    private static final int MAX_LENGTH = 160;
+
+    /** Returns the collapsed text, or the same instance when the text is not doubled. */
+    static String collapse(String s) {
+        if (s.length() < 4 || s.length() > MAX_LENGTH) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length() / 2 + 1);
+        int covered = 0;
+        int i = 0;
+        while (i < s.length()) {
+            int len = longestDoubledAt(s, i);
+            if (len > 0) {
+                out.append(s, i, i + len);
+                covered += 2 * len;
+                i += 2 * len;
+            } else {
+                out.append(s.charAt(i));
+                i++;
+            }
+        }
+        return covered >= MIN_COVERAGE * s.length() ? out.toString() : s;
+    }
+
+    /** Longest L with s[i, i+L) == s[i+L, i+2L); single characters only for punctuation. */
+    private static int longestDoubledAt(String s, int i) {
+        for (int len = (s.length() - i) / 2; len >= 1; len--) {
+            if (s.regionMatches(i, s, i + len, len)) {
+                if (len == 1 && !Chars.isCjkPunct(s.charAt(i)) && !isPunct(s.charAt(i))) {
+                    continue;
+                }
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isPunct(char c) {
+        return ",.:;!?".indexOf(c) >= 0;
+    }
+}

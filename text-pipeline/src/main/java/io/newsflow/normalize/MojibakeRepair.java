@@ -1,0 +1,152 @@
+package io.newsflow.normalize;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Repairs the Founder-font punctuation mojibake: some PDF exports shift the GB2312 lead byte of
+ * full-width punctuation by +0x31, so "，" comes out as 袁, "。" as 遥, "、" as 尧, "“”" as 野冶,
+ * "：" as 院, "；" as 曰, "？" as 钥, "！" as 浴, "（）" as 渊冤, "《》" as 叶曳, "——" as 要要,
+ * "……" as 噎噎, "～" as 耀 and "Ｐ" as 孕.
+ *
+ * <p>Every one of those is also a real character (遥感, 医院, 杨世尧, 袁隆平, 叶伟, 需要), so the repair
+ * never runs over a whole page. It works on <em>runs</em>: stretches of a block between genuine
+ * full-width punctuation marks. Affected text has no genuine punctuation at all, so a run that holds
+ * several shifted commas/full stops (or one, in a block without any genuine comma or full stop) is
+ * taken as affected and only that run is repaired; a clean sentence in the same block keeps its
+ * real characters. Inside an affected run, ambiguous glyphs are mapped only in positions punctuation
+ * can take (not at the start of a run, not inside a known word such as 医院 or 遥感).
+ */
+final class MojibakeRepair {
+    private MojibakeRepair() {
+    }
+
+    /** Genuine punctuation that delimits runs. */
+    private static final String REAL_PUNCT = "，。、“”：；？！（）《》";
+
+    /** Words that contain a mojibake glyph as a real character. */
+    private static final List<String> REAL_WORDS = List.of(
+            "遥感", "遥控", "遥远", "遥测", "遥望", "遥相", "遥遥", "逍遥", "遥不可及",
+            "袁隆平",
+            "医院", "学院", "研究院", "法院", "科学院", "工程院", "国务院", "院士", "院长", "院校", "剧院", "影院",
+            "院所", "庭院", "书院", "住院", "出院", "入院", "院区", "院线", "设计院", "检察院", "院党委", "党院",
+            "野生", "野外", "田野", "视野", "野心", "野蛮", "旷野", "原野", "朝野", "分野", "越野",
+            "冶金", "冶炼", "陶冶",
+            "钥匙", "密钥", "公钥", "私钥", "秘钥",
+            "沐浴", "浴室", "洗浴", "浴场", "淋浴",
+            "深渊", "渊源", "冤案", "冤枉", "冤屈", "冤假错",
+            "荣耀", "耀眼", "闪耀", "照耀", "炫耀", "光耀", "耀华",
+            "孕育", "怀孕", "孕妇", "孕期", "备孕", "孕产");
+
+    /** Glyphs whose presence marks a run as affected (comma, full stop, enumeration comma). */
+    private static final Set<Character> STRONG = Set.of('袁', '遥', '尧');
+
+    static boolean looksAffected(String block) {
+        return repair(block) != block;
+    }
+
+    /** Returns the repaired block, or the same instance when nothing was changed. */
+    static String repair(String block) {
+        boolean blockHasRealStops = block.indexOf('，') >= 0 || block.indexOf('。') >= 0;
+        StringBuilder out = null;
+        int runStart = 0;
+        for (int i = 0; i <= block.length(); i++) {
+            if (i == block.length() || REAL_PUNCT.indexOf(block.charAt(i)) >= 0) {
+                if (i > runStart) {
+                    String run = block.substring(runStart, i);
+                    String fixed = affected(run, blockHasRealStops) ? repairRun(run) : run;
+                    if (!fixed.equals(run) && out == null) {
+                        out = new StringBuilder(block.length()).append(block, 0, runStart);
+                    }
+                    if (out != null) {
+                        out.append(fixed);
+                    }
+                }
+                if (out != null && i < block.length()) {
+                    out.append(block.charAt(i));
+                }
+                runStart = i + 1;
+            }
+        }
+        return out == null ? block : out.toString();
+    }
+
+    private static boolean affected(String run, boolean blockHasRealStops) {
+        int strong = 0;
+        int commaOrStop = 0;
+        boolean[] real = realWordMask(run);
+        for (int i = 1; i < run.length(); i++) { // a mojibake mark never opens a run
+            char c = run.charAt(i);
+            if (!real[i] && STRONG.contains(c)) {
+                strong++;
+                if (c != '尧') {
+                    commaOrStop++;
+                }
+            }
+        }
+        int open = run.indexOf('野');
+        if (open >= 0 && !real[open] && run.indexOf('冶', open + 1) > open) {
+            strong++;
+        }
+        return strong >= 2 || (commaOrStop >= 1 && !blockHasRealStops);
+    }
+
+    /** Marks the characters of {@code run} that belong to a known real word. */
+    private static boolean[] realWordMask(String run) {
+        boolean[] mask = new boolean[run.length()];
+        for (String w : REAL_WORDS) {
+            for (int at = run.indexOf(w); at >= 0; at = run.indexOf(w, at + 1)) {
+                for (int k = 0; k < w.length(); k++) {
+                    mask[at + k] = true;
+                }
+            }
+        }
+        return mask;
+    }
+
+    private static String repairRun(String run) {
+        boolean[] real = realWordMask(run);
+        StringBuilder out = new StringBuilder(run.length());
+        for (int i = 0; i < run.length(); i++) {
+            char c = run.charAt(i);
+            char next = i + 1 < run.length() ? run.charAt(i + 1) : 0;
+            char prev = i > 0 ? run.charAt(i - 1) : 0;
+            if (real[i]) {
+                out.append(c);
+                continue;
+            }
+            switch (c) {
+                case '袁' -> out.append(i == 0 ? "袁" : "，");
+                case '遥' -> out.append(i == 0 ? "遥" : "。");
+                case '尧' -> out.append(i == 0 ? "尧" : "、");
+                case '野' -> out.append('“');
+                case '冶' -> out.append('”');
+                case '院' -> out.append('：');
+                case '曰' -> out.append('；');
+                case '钥' -> out.append('？');
+                case '浴' -> out.append('！');
+                case '渊' -> out.append(run.indexOf('冤', i) > i ? "（" : "渊");
+                case '冤' -> out.append(run.lastIndexOf('渊', i) >= 0 && run.lastIndexOf('渊', i) < i ? "）" : "冤");
+                case '叶' -> out.append(run.indexOf('曳', i) > i ? "《" : "叶");
+                case '曳' -> out.append(run.lastIndexOf('叶', i) >= 0 && run.lastIndexOf('叶', i) < i ? "》" : "曳");
+                case '要' -> {
+                    if (next == '要' || prev == '要' && out.length() > 0 && out.charAt(out.length() - 1) == '—') {
+                        out.append('—');
+                    } else {
+                        out.append('要');
+                    }
+                }
+                case '噎' -> out.append('…');
+                case '耀' -> out.append(Character.isDigit(prev) && Character.isDigit(next) ? "～" : "耀");
+                case '孕' -> out.append(Character.isDigit(next) ? "P" : "孕");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A teaser page reference is too short to detect as affected: 孕10耀12 → P10～12. */
+    static String repairPageRef(String ref) {
+        return ref.replace('孕', 'P').replace('耀', '～');
+    }
+}
