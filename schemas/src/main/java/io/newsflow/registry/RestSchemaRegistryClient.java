@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
-import org.apache.avro.SchemaParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -242,7 +241,7 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
     private Schema parse(String text, String what) {
         try {
             return new Schema.Parser().parse(text);
-        } catch (SchemaParseException e) {
+        } catch (RuntimeException e) {
             throw new SchemaRegistryException("Schema Registry at " + baseUrl + " returned an unparsable Avro schema"
                     + " for " + what + ": " + e.getMessage(), 200, SchemaRegistryException.INVALID_SCHEMA, e);
         }
