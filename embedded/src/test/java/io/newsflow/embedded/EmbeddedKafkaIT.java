@@ -141,6 +141,16 @@ class EmbeddedKafkaIT {
         assertThrows(IllegalStateException.class, () -> broker.createTopic("after-close", 1, Map.of()));
     }
 
+    @Test
+    void portAlreadyInUseFailsWithAMessageNamingThePort(@TempDir Path dir) throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            int port = taken.getLocalPort();
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> EmbeddedKafka.start(dir.resolve("k"), port));
+            assertTrue(e.getMessage().contains("127.0.0.1:" + port), e.getMessage());
+        }
+    }
+
     private static KafkaProducer<String, String> producer(EmbeddedKafka broker, String transactionalId) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
