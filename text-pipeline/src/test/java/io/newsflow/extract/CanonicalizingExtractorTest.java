@@ -1,0 +1,139 @@
+package io.newsflow.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CanonicalizingExtractorTest {
+
+    /** Stands for a model whose spans we choose: the decorator's input, so each rule is tested alone. */
+    private static EntityExtractor spans(Object... typeAndSurface) {
+        return new EntityExtractor() {
+            @Override
+            public String name() {
+                return "fixed";
+            }
+
+            @Override
+            public List<Mention> extract(String text) {
+                List<Mention> out = new ArrayList<>();
+                int from = 0;
+                for (int i = 0; i < typeAndSurface.length; i += 2) {
+                    String s = (String) typeAndSurface[i + 1];
+                    int at = text.indexOf(s, from);
+                    out.add(new Mention(s, (EntityType) typeAndSurface[i], at, at + s.length()));
+                    from = at + s.length();
+                }
+                return out;
+            }
+        };
+    }
+
+    private static final AliasTable ALIASES = AliasTable.loadDefault();
+
+    private static List<Mention> run(String text, Object... modelSpans) {
+        List<Mention> ms = new CanonicalizingExtractor(spans(modelSpans), ALIASES).extract(text);
+        HanlpExtractorTest.assertWellFormed(text, ms);
+        return ms;
+    }
+
+    private static Mention m(String text, String surface, EntityType type, String canonical) {
+        int at = text.indexOf(surface);
+        return new Mention(surface, type, at, at + surface.length(), canonical);
+    }
+
+    @Test
+    void abbreviationsAndFullNamesShareOneCanonicalName() {
+        String text = "工信部表示，工业和信息化部将与国家医保局、国家医疗保障局以及中科院、中国科学院合作。";
+        List<Mention> ms = run(text,
+                EntityType.ORGANIZATION, "工信部", EntityType.ORGANIZATION, "工业和信息化部",
+                EntityType.ORGANIZATION, "国家医保局", EntityType.ORGANIZATION, "国家医疗保障局",
+                EntityType.ORGANIZATION, "中科院", EntityType.ORGANIZATION, "中国科学院");
+        assertEquals(List.of("工业和信息化部", "工业和信息化部", "国家医疗保障局", "国家医疗保障局", "中国科学院", "中国科学院"),
+                ms.stream().map(Mention::canonical).toList());
+        assertEquals(List.of("工信部", "工业和信息化部", "国家医保局", "国家医疗保障局", "中科院", "中国科学院"),
+                ms.stream().map(Mention::text).toList(), "text keeps the surface form");
+        List<EntityCount> counts = EntityCount.summarize(ms);
+        assertEquals(3, counts.size());
+        assertTrue(counts.stream().allMatch(c -> c.count() == 2));
+    }
+
+    @Test
+    void knownNameRepairsASplitOrganization() {
+        String text = "工业和信息化部今天发布通知。";
+        // the model cut the name in two, as HanLP does
+        List<Mention> ms = run(text, EntityType.ORGANIZATION, "工业", EntityType.ORGANIZATION, "信息化部");
+        assertEquals(List.of(m(text, "工业和信息化部", EntityType.ORGANIZATION, "工业和信息化部")), ms);
+    }
+
+    @Test
+    void shortKnownNameInsideAnOrdinaryWordIsNotForced() {
+        String text = "各地教育部门要抓好落实。";
+        assertEquals(List.of(), run(text));
+    }
+
+    @Test
+    void longerModelNameContainingAKnownNameWins() {
+        String text = "工业和信息化部电子第五研究所发布报告。";
+        List<Mention> ms = run(text, EntityType.ORGANIZATION, "工业和信息化部电子第五研究所");
+        assertEquals(List.of(m(text, "工业和信息化部电子第五研究所", EntityType.ORGANIZATION, "工业和信息化部电子第五研究所")), ms);
+    }
+
+    @Test
+    void titlesAreStrippedFromPersonNames() {
+        String text = "董事长周明远和蒋晓华院士以及副部长林国栋、理事长钱思源出席。";
+        List<Mention> ms = run(text,
+                EntityType.PERSON, "董事长周明远", EntityType.PERSON, "蒋晓华院士",
+                EntityType.PERSON, "副部长林国栋", EntityType.PERSON, "理事长钱思源");
+        assertEquals(List.of("周明远", "蒋晓华", "林国栋", "钱思源"), ms.stream().map(Mention::text).toList());
+        assertTrue(ms.stream().allMatch(x -> x.type() == EntityType.PERSON));
+    }
+
+    @Test
+    void nestedOrganizationTitleAndNameSplitIntoOrganizationAndPerson() {
+        String text = "中国工程院院士戴琼海作报告。";
+        List<Mention> expected = List.of(
+                m(text, "中国工程院", EntityType.ORGANIZATION, "中国工程院"),
+                m(text, "戴琼海", EntityType.PERSON, "戴琼海"));
+        // however the model cut it, the result is the same
+        assertEquals(expected, run(text, EntityType.PERSON, "中国工程院院士戴琼海"));
+        assertEquals(expected, run(text, EntityType.ORGANIZATION, "中国工程院院士戴琼海"));
+        assertEquals(expected, run(text, EntityType.ORGANIZATION, "中国工程院院士", EntityType.PERSON, "戴琼海"));
+        assertEquals(expected, run(text, EntityType.ORGANIZATION, "中国工程院", EntityType.PERSON, "戴琼海"));
+    }
+
+    @Test
+    void organizationNamesThatContainTitleWordsStayWhole() {
+        String text = "全国人民代表大会和国家主席办公室的通知。";
+        List<Mention> ms = run(text, EntityType.ORGANIZATION, "全国人民代表大会");
+        assertEquals(List.of(m(text, "全国人民代表大会", EntityType.ORGANIZATION, "全国人民代表大会")), ms);
+    }
+
+    @Test
+    void placePrefixBeforeATitleBecomesALocation() {
+        String text = "江宁市市长孙立平到场。";
+        List<Mention> ms = run(text, EntityType.PERSON, "江宁市市长孙立平");
+        assertEquals(List.of(m(text, "江宁市", EntityType.LOCATION, "江宁市"), m(text, "孙立平", EntityType.PERSON, "孙立平")), ms);
+    }
+
+    @Test
+    void unknownNamesAreCanonicalizedByFoldingWidthAndSpaces() {
+        String text = "ＡＢＣ 科技 有限公司成立。";
+        List<Mention> ms = run(text, EntityType.ORGANIZATION, "ＡＢＣ 科技 有限公司");
+        assertEquals("ABC科技有限公司", ms.get(0).canonical());
+        assertEquals("ＡＢＣ 科技 有限公司", ms.get(0).text());
+    }
+
+    @Test
+    void aliasListRejectsConflictingEntries() throws Exception {
+        String tsv = "ORGANIZATION\t甲机构\t甲\nLOCATION\t甲地\t甲\n";
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> AliasTable.parse(new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "t.tsv"));
+        assertTrue(e.getMessage().startsWith("t.tsv:2:"), e.getMessage());
+    }
+}
