@@ -81,11 +81,17 @@ public final class PostgresSinkTask extends SinkTask {
         try {
             connection();
         } catch (SQLException e) {
-            if (!TransientSqlErrors.isTransient(e)) {
-                throw new ConnectException("cannot use PostgreSQL at " + config.connectionUrl() + " as "
+            String state = e.getSQLState() == null ? "" : e.getSQLState();
+            if (state.startsWith("28") || state.equals("3D000")) {
+                throw new ConnectException("cannot log in to PostgreSQL at " + config.connectionUrl() + " as "
                         + config.connectionUser() + " (check " + PostgresSinkConfig.CONNECTION_URL + ", "
                         + PostgresSinkConfig.CONNECTION_USER + ", " + PostgresSinkConfig.CONNECTION_PASSWORD
                         + "): " + e.getMessage(), e);
+            }
+            if (!TransientSqlErrors.isTransient(e)) {
+                throw new ConnectException("cannot create or upgrade the tables in schema " + config.dbSchema()
+                        + " (" + PostgresSinkConfig.DB_SCHEMA + ") at " + config.connectionUrl() + ": "
+                        + e.getMessage(), e);
             }
             // The database may just be starting: put() connects and retries with backoff.
             LOG.warn("PostgreSQL at {} not reachable yet, will retry on the first batch: {}",

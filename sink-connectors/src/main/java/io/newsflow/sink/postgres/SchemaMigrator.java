@@ -35,11 +35,13 @@ public final class SchemaMigrator {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try (Statement st = c.createStatement()) {
-            st.execute("CREATE SCHEMA IF NOT EXISTS " + t.schema());
+            // Lock first: even CREATE ... IF NOT EXISTS fails with a unique violation when two tasks run it
+            // at the same moment.
             try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
                 lock.setString(1, t.schemaVersion());
                 lock.execute();
             }
+            st.execute("CREATE SCHEMA IF NOT EXISTS " + t.schema());
             st.execute("CREATE TABLE IF NOT EXISTS " + t.schemaVersion()
                     + " (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())");
             int current;
