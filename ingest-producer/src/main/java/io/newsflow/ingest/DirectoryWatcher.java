@@ -321,6 +321,16 @@ public final class DirectoryWatcher implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits up to {@code timeout} for the watch loop to end (after {@link #close()}, or on an unexpected
+     * error, which is logged).
+     *
+     * @return true when the loop has ended
+     */
+    public boolean awaitLoopEnd(Duration timeout) throws InterruptedException {
+        return stopped.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /** Paths currently being published (for tests and status output). */
     public Set<String> inFlight() {
         Set<String> names = new TreeSet<>();

@@ -2,6 +2,9 @@ package io.newsflow.ingest;
 
 import io.newsflow.registry.RestSchemaRegistryClient;
 import io.newsflow.registry.SchemaRegistryClient;
+import io.newsflow.schemas.Topics;
+import io.newsflow.schemas.avro.DeadLetter;
+import io.newsflow.schemas.avro.RawPage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -10,13 +13,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.KafkaException;
 
 /**
  * The {@code newsflow ingest} command: parses {@link IngestOptions}, then publishes the given inputs once,
@@ -29,6 +39,8 @@ public final class IngestCli {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     /** At most this many unacknowledged inputs in one-shot mode, to bound memory on huge directories. */
     private static final int MAX_PENDING = 256;
+    /** How long start-up checks wait for the broker. */
+    private static final Duration PREFLIGHT_TIMEOUT = Duration.ofSeconds(15);
 
     private IngestCli() {
     }
@@ -48,6 +60,11 @@ public final class IngestCli {
             return 0;
         }
         SchemaRegistryClient registry = new RestSchemaRegistryClient(options.registryUrl());
+        String unreachable = preflight(options, registry, err, PREFLIGHT_TIMEOUT);
+        if (unreachable != null) {
+            err.println("newsflow ingest: " + unreachable);
+            return 1;
+        }
         if (!options.watchMode()) {
             return runOnce(options, registry, in, out, err);
         }
@@ -107,17 +124,72 @@ public final class IngestCli {
             DirectoryWatcher watcher = DirectoryWatcher.open(options.watchDir(), options.stateDir(), producer, options.timing());
             err.println("newsflow ingest: watching " + watcher.directory() + " (ledger " + watcher.ledger().file()
                     + "); Ctrl-C to stop");
+            boolean loopDied = false;
             try {
                 watcher.start();
-                stop.get();
-            } catch (ExecutionException e) {
-                // a failed stop signal is still a stop signal
+                while (!stop.isDone()) {
+                    if (watcher.awaitLoopEnd(Duration.ofMillis(200))) {
+                        loopDied = !stop.isDone();
+                        break;
+                    }
+                }
             } finally {
                 watcher.close(STOP_TIMEOUT);
+            }
+            if (loopDied) {
+                err.println("newsflow ingest: the watcher on " + watcher.directory() + " stopped on an error (see the log)");
+                out.println(summary(progress.snapshot()));
+                return 1;
             }
         }
         out.println(summary(progress.snapshot()));
         return 0;
+    }
+
+    /**
+     * Start-up checks, so that a wrong address fails at once with the option to fix instead of after the
+     * producer's timeouts: registers both value schemas (also proving they are compatible with what the
+     * registry holds) and asks the cluster for its nodes and the two topics.
+     *
+     * @return null when everything is reachable, else the error message
+     */
+    static String preflight(IngestOptions options, SchemaRegistryClient registry, PrintStream err, Duration timeout)
+            throws InterruptedException {
+        try {
+            registry.register(Topics.RAW_PAGES.valueSubject(), RawPage.getClassSchema());
+            registry.register(Topics.DLQ_INGEST.valueSubject(), DeadLetter.getClassSchema());
+        } catch (RuntimeException e) {
+            return "Schema Registry at --registry-url " + options.registryUrl() + " refused or is unreachable: "
+                    + PageProducer.rootMessage(e);
+        }
+        Map<String, Object> config = new HashMap<>();
+        options.settings().producerOverrides().forEach((k, v) -> {
+            if (k.startsWith("security.") || k.startsWith("sasl.") || k.startsWith("ssl.") || k.equals("client.dns.lookup")) {
+                config.put(k, v);
+            }
+        });
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, options.settings().bootstrapServers());
+        config.put(AdminClientConfig.CLIENT_ID_CONFIG, options.settings().feedName() + "-preflight");
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
+        Admin admin = Admin.create(config);
+        try {
+            admin.describeCluster().nodes().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            Set<String> topics = admin.listTopics().names().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            for (String t : List.of(Topics.RAW_PAGES.name(), Topics.DLQ_INGEST.name())) {
+                if (!topics.contains(t)) {
+                    err.println("newsflow ingest: warning: topic " + t + " does not exist on "
+                            + options.settings().bootstrapServers()
+                            + "; the broker will create it with its defaults if auto-creation is enabled");
+                }
+            }
+        } catch (ExecutionException | TimeoutException | KafkaException e) {
+            return "cannot reach Kafka at --bootstrap-servers " + options.settings().bootstrapServers() + " within "
+                    + timeout.toSeconds() + " s: " + PageProducer.rootMessage(e);
+        } finally {
+            admin.close(Duration.ofSeconds(2)); // do not wait out the pending calls of an unreachable cluster
+        }
+        return null;
     }
 
     private record Pending(String input, CompletableFuture<PublishResult> future) {

@@ -241,6 +241,27 @@ class IngestIT {
     }
 
     @Test
+    void cliFailsAtStartNamingTheRegistryUrlWhenTheRegistryIsUnreachable() throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = IngestCli.run(List.of("--bootstrap-servers", kafka.bootstrapServers(), "--registry-url", "http://127.0.0.1:1", "-"),
+                new ByteArrayInputStream("正文".getBytes(StandardCharsets.UTF_8)), new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(1, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--registry-url http://127.0.0.1:1"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void preflightNamesTheBootstrapServersWhenKafkaIsUnreachable() throws Exception {
+        IngestOptions options = IngestOptions.parse(List.of("--bootstrap-servers", "127.0.0.1:1", "--registry-url",
+                registryServer.url(), "-"));
+        String error = IngestCli.preflight(options, registry, new PrintStream(new ByteArrayOutputStream()), Duration.ofSeconds(2));
+        assertTrue(error != null && error.contains("--bootstrap-servers 127.0.0.1:1"), error);
+        IngestOptions good = IngestOptions.parse(List.of("--bootstrap-servers", kafka.bootstrapServers(), "--registry-url",
+                registryServer.url(), "-"));
+        assertNull(IngestCli.preflight(good, registry, new PrintStream(new ByteArrayOutputStream()), Duration.ofSeconds(10)));
+    }
+
+    @Test
     void watcherPublishesNewFilesAndARestartedWatcherDoesNotResendThem() throws Exception {
         Path inbox = Files.createDirectories(dir.resolve("inbox"));
         Path state = dir.resolve("state");
