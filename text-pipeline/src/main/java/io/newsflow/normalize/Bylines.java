@@ -73,6 +73,11 @@ public final class Bylines {
         while (i < line.length() && (Decorations.isDecoration(line.charAt(i)) || Chars.isSpace(line.charAt(i)))) {
             i++;
         }
-        return line.substring(i).strip();
+        String rest = line.substring(i).strip();
+        // ■ □ ● in Founder-mojibake blocks come out as 姻 阴 荫: strip them only before a byline
+        if (rest.length() > 3 && "姻阴荫茵".indexOf(rest.charAt(0)) >= 0 && BYLINE_LINE.matcher(rest.substring(1).strip()).matches()) {
+            return rest.substring(1).strip();
+        }
+        return rest;
     }
 }

@@ -27,6 +27,7 @@ public final class Normalizer {
     private static final double MEDIAN_WIDTH_OF_ONE_LINE_PARAGRAPHS = 50;
     /** A run of at most this many lines without blank lines, in a double-spaced page, is a headline block. */
     private static final int SHORT_TIGHT_GROUP = 3;
+    private static final int MIN_LINES_FOR_DOUBLE_SPACED = 8;
 
     /** One raw line after line-level repairs. */
     private static final class Line {
@@ -110,6 +111,7 @@ public final class Normalizer {
             }
             if (isTwoDeckHeadline(line.text)) {
                 line.flags.add(BlockFlag.TWO_DECK);
+                line.breakBefore = line.breakAfter = true;
             }
             out.add(line);
         }
@@ -118,12 +120,12 @@ public final class Normalizer {
 
     /** "日均词元调用量超140万亿 中国AI大模型调用量领跑全球": two headline decks separated by one space. */
     private static boolean isTwoDeckHeadline(String t) {
-        if (Chars.endsSentence(t) || Chars.width(t) > 40) {
+        if (Chars.endsSentence(t) || Chars.width(t) > 36 || t.chars().anyMatch(c -> "，。、；,;".indexOf(c) >= 0)) {
             return false;
         }
         String[] parts = t.strip().split("[\\s\u3000]+");
-        return parts.length == 2 && parts[0].length() >= 4 && parts[1].length() >= 4
-                && Chars.isCjkLike(parts[0].charAt(parts[0].length() - 1)) | Chars.isCjkLike(parts[1].charAt(0));
+        return parts.length == 2 && Chars.hanCount(parts[0]) >= 4 && Chars.hanCount(parts[1]) >= 4
+                && Chars.isHan(parts[0].charAt(parts[0].length() - 1)) && Chars.isHan(parts[1].charAt(0));
     }
 
     private static String stripControl(String s) {
@@ -149,8 +151,8 @@ public final class Normalizer {
         if (lines.stream().anyMatch(l -> l.markdownLevel > 0)) {
             return Layout.MARKDOWN;
         }
-        if (lines.size() < 3) {
-            return Layout.PARAGRAPHS;
+        if (lines.size() < MIN_LINES_FOR_DOUBLE_SPACED) {
+            return Layout.PARAGRAPHS; // too little text to tell wrapped columns from short paragraphs
         }
         int oneBlank = 0;
         for (int i = 1; i < lines.size(); i++) {
@@ -313,12 +315,16 @@ public final class Normalizer {
         if (layout != Layout.DOUBLE_SPACED) {
             return false;
         }
+        if (lines.get(i).indented || Bylines.datelinePrefix(lines.get(i).text) != null) {
+            return false;
+        }
+        // the group ends where a line opens something new (dateline, byline, indent)
         int start = i;
-        while (start > 0 && lines.get(start).blankBefore == 0) {
+        while (start > 0 && lines.get(start).blankBefore == 0 && !opensElement(lines.get(start))) {
             start--;
         }
         int end = i;
-        while (end + 1 < lines.size() && lines.get(end + 1).blankBefore == 0) {
+        while (end + 1 < lines.size() && lines.get(end + 1).blankBefore == 0 && !opensElement(lines.get(end + 1))) {
             end++;
         }
         int size = end - start + 1;
@@ -341,6 +347,10 @@ public final class Normalizer {
         String last = lines.get(end).text;
         boolean quoteOpen = last.chars().filter(c -> c == '“').count() > last.chars().filter(c -> c == '”').count();
         return !wrappedAtColumn && !quoteOpen;
+    }
+
+    private static boolean opensElement(Line l) {
+        return l.breakBefore || l.indented;
     }
 
     /** Column width estimated from up to four lines before and after lines [start, end]. */
@@ -439,7 +449,7 @@ public final class Normalizer {
             if (!repaired.equals(text)) {
                 flags.add(BlockFlag.MOJIBAKE_REPAIRED);
             }
-            if (flags.contains(BlockFlag.BYLINE) || Bylines.isByline(repaired)) {
+            if (flags.contains(BlockFlag.BYLINE) || Bylines.isByline(repaired) || Bylines.isPhotoCredit(repaired)) {
                 text = SpaceRepair.repairKeepingNameSpaces(repaired);
             } else if (flags.contains(BlockFlag.TWO_DECK) && p.size() == 1) {
                 // keep the one space that separates the two decks of a headline, as printed

@@ -150,8 +150,12 @@ public final class Splitter {
             Block b = blocks.get(i);
             Role role = roles[i];
             switch (role) {
-                case FURNITURE, LABEL -> {
-                    // furniture and labels never enter a body; they do not cut a segment either
+                case FURNITURE -> {
+                    // furniture never enters a body and does not cut one: it is printed across columns
+                }
+                case LABEL -> {
+                    // a label (阅读提示, a vertical 本报 marker) opens something new
+                    current = null;
                 }
                 case CREDIT -> {
                     if (current != null && current.blocks.size() > 2 && !isCaptionSized(current)) {
@@ -198,6 +202,7 @@ public final class Splitter {
                         pending.index = i;
                         pending.markdown = b.markdownLevel() > 0;
                         pending.title = b.text();
+                        pending.byline = pendingByline; // "▶ 本报记者 X" printed above the headline
                         units.add(pending);
                     }
                     current = null;
@@ -307,7 +312,9 @@ public final class Splitter {
             return true; // a column label above the real headline
         }
         if (layout == Layout.DOUBLE_SPACED) {
-            return b.text().startsWith("—");
+            // headlines there are separate blocks; only a longer comma-carrying line reads as a kicker
+            return b.text().startsWith("—") || pending.kicker.isEmpty() && pending.title.contains("，")
+                    && pending.title.length() > b.text().length();
         }
         return b.markdownLevel() > 0 || pending.kicker.isEmpty();
     }
@@ -446,9 +453,9 @@ public final class Splitter {
             }
         } else if (s.credit.isEmpty()) {
             // headline printed after the lead paragraph(s): promote an early sub-heading
-            for (int i = 1; i < Math.min(3, s.blocks.size() - 1); i++) {
+            for (int i = 1; i < Math.min(4, s.blocks.size() - 1); i++) {
                 Block b = s.blocks.get(i);
-                if (isHeadlineText(b.text()) && !b.has(BlockFlag.SENTENCE_END)) {
+                if (isHeadlineText(b.text()) && !b.has(BlockFlag.SENTENCE_END) && b.text().length() <= 16 && b.lineCount() == 1) {
                     title = b.text();
                     paragraphs.remove(i);
                     break;

@@ -1,0 +1,181 @@
+package io.newsflow.normalize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every layout artifact class, on small examples written for these tests. */
+class NormalizerTest {
+
+    private final Normalizer normalizer = new Normalizer();
+
+    private List<String> texts(String raw) {
+        return normalizer.normalize(raw).blocks().stream().map(Block::text).toList();
+    }
+
+    @Test
+    void joinsHardWrapsWithoutSpacesBetweenChineseCharacters() {
+        String raw = "春天的河边开满了野\n花，孩子们在草地上放\n风筝，老人们在树下下棋。\n";
+        assertEquals(List.of("春天的河边开满了野花，孩子们在草地上放风筝，老人们在树下下棋。"), texts(raw));
+    }
+
+    @Test
+    void joinsLatinWordsSplitAcrossLinesWithOneSpace() {
+        assertEquals(List.of("小组发布了Open Source工具包。"), texts("小组发布了Open\nSource工具包。"));
+    }
+
+    @Test
+    void dropsLineEndHyphenGlyphBeforeLatinContinuation() {
+        assertEquals(List.of("今年以来多家大模型公司如智谱、百川、minimax等陆续完成融资，市场持续升温。"),
+                texts("今年以来多家大模型公司如智谱、百川、mini\u2043\nmax等陆续完成融资，市场持\n续升温。"));
+    }
+
+    @Test
+    void recoversParagraphsWhenEveryLineIsFollowedByABlankLine() {
+        String raw = String.join("\n\n",
+                "今年春季，城东新区的图书馆",
+                "正式对外开放，每天接待读者",
+                "超过两千人次。",
+                "馆长介绍，新馆藏书五十万册，",
+                "另设儿童阅览区和自习室，周末",
+                "还将举办读书分享活动。",
+                "不少家长带着孩子前来办理借书证，",
+                "工作人员耐心讲解借阅规则和开放时",
+                "间。") + "\n";
+        NormalizedText page = normalizer.normalize(raw);
+        assertEquals(Layout.DOUBLE_SPACED, page.layout());
+        assertEquals(List.of("今年春季，城东新区的图书馆正式对外开放，每天接待读者超过两千人次。",
+                "馆长介绍，新馆藏书五十万册，另设儿童阅览区和自习室，周末还将举办读书分享活动。",
+                "不少家长带着孩子前来办理借书证，工作人员耐心讲解借阅规则和开放时间。"),
+                page.blocks().stream().map(Block::text).toList());
+    }
+
+    @Test
+    void keepsOneParagraphPerBlankSeparatedGroupAndJoinsAParagraphCutByAStrayBlankLine() {
+        String raw = "第一段讲的是城市公园的改造计划，工程将在明年完工，届时市民可以在湖边\n\n散步和骑行。\n\n第二段介绍资金来源。\n";
+        assertEquals(List.of("第一段讲的是城市公园的改造计划，工程将在明年完工，届时市民可以在湖边散步和骑行。", "第二段介绍资金来源。"),
+                texts(raw));
+    }
+
+    @Test
+    void readsMarkdownHeadingLevelsAndKeepsHalfWidthCommas() {
+        NormalizedText page = normalizer.normalize("# 河道治理见成效\n\n### 群众满意度提升\n\n今年以来,河道水质明显改善,沿岸居民纷纷点赞。\n");
+        assertEquals(Layout.MARKDOWN, page.layout());
+        assertEquals(1, page.blocks().get(0).markdownLevel());
+        assertEquals("河道治理见成效", page.blocks().get(0).text());
+        assertEquals(3, page.blocks().get(1).markdownLevel());
+        assertEquals("今年以来,河道水质明显改善,沿岸居民纷纷点赞。", page.blocks().get(2).text());
+    }
+
+    @Test
+    void removesSpacesInsideChineseRunsAndAroundNumbersAndPercentSigns() {
+        assertEquals(List.of("预计全球储能市场的规模将达到500亿元，同比增长35%。"),
+                texts("预 计 全 球 储 能 市 场 的 规 模 将 达 到 500 亿元，同比增长 35 %。"));
+        assertEquals(List.of("平台在2024年上线了Smart Home App应用。"), texts("平台在 2024 年上线了 Smart  Home App 应用。"));
+    }
+
+    @Test
+    void foldsFullWidthLatinAndDigitsButKeepsChinesePunctuation() {
+        assertEquals(List.of("AI芯片出货量增长12%。"), texts("ＡＩ芯片出货量增长１２％。"));
+        assertEquals(List.of("他说：“好，我们明天见！”"), texts("他说：“好，我们明天见！”"));
+    }
+
+    @Test
+    void repairsFounderMojibakeInAnAffectedBlock() {
+        String raw = "近日袁市民野体验日冶活动在城南举行遥现场设有展示区尧互动区和咨询区遥\n";
+        assertEquals(List.of("近日，市民“体验日”活动在城南举行。现场设有展示区、互动区和咨询区。"), texts(raw));
+        assertTrue(normalizer.normalize(raw).blocks().get(0).has(BlockFlag.MOJIBAKE_REPAIRED));
+    }
+
+    @Test
+    void neverTouchesRealWordsThatShareGlyphsWithMojibake() {
+        String clean = "袁隆平院士生前曾到医院看望病人，遥感卫星拍下的照片由杨世尧整理。";
+        assertEquals(List.of(clean), texts(clean));
+        NormalizedText page = normalizer.normalize(clean);
+        assertFalse(page.blocks().get(0).has(BlockFlag.MOJIBAKE_REPAIRED));
+    }
+
+    @Test
+    void repairsOnlyTheAffectedRunOfABlockThatMixesAffectedAndCleanText() {
+        String raw = "遥感技术在医院中的应用。研究人员表示袁该系统已在三家单位试用遥下一步将扩大范围袁惠及更多患者遥";
+        assertEquals(List.of("遥感技术在医院中的应用。研究人员表示，该系统已在三家单位试用。下一步将扩大范围，惠及更多患者。"),
+                texts(raw));
+    }
+
+    @Test
+    void repairsMojibakeTeaserPageReference() {
+        NormalizedText page = normalizer.normalize("电商新格局\n\n孕10耀12\n");
+        Block ref = page.blocks().get(1);
+        assertEquals("P10～12", ref.text());
+        assertEquals("page_ref", ref.furniture());
+    }
+
+    @Test
+    void collapsesDoubledBoldRendering() {
+        List<String> t = texts("春耕时节春耕时节，，田间地头忙田间地头忙\n");
+        assertEquals(List.of("春耕时节，田间地头忙"), t);
+    }
+
+    @Test
+    void doesNotCollapseGenuineRepetitionInProse() {
+        String prose = "孩子们天天练习，一步一步提高，老师说说笑笑地鼓励大家继续努力。";
+        assertEquals(List.of(prose), texts(prose));
+    }
+
+    @Test
+    void stripsDecorationGlyphsAndMarksBylines() {
+        NormalizedText page = normalizer.normalize("▶ 本报记者 王小明\n\n今天的会议讨论了三个议题，与会者发言踊跃。\n");
+        Block byline = page.blocks().get(0);
+        assertEquals("本报记者 王小明", byline.text());
+        assertTrue(byline.has(BlockFlag.BYLINE));
+        assertTrue(byline.has(BlockFlag.DECORATION));
+    }
+
+    @Test
+    void joinsOneCharacterPerLineVerticalText() {
+        NormalizedText page = normalizer.normalize("▼\n\n专\n\n栏\n\n 本周城市里举办了多场音乐会，吸引了大量市民前往观看。\n");
+        assertEquals("专栏", page.blocks().get(0).text());
+        assertTrue(page.blocks().get(0).has(BlockFlag.VERTICAL_TEXT));
+    }
+
+    @Test
+    void recognizesPageFurniture() {
+        NormalizedText page = normalizer.normalize(String.join("\n\n",
+                "更多内容扫码阅读", "扫码查看 城市观察 专题", "P16", "Ｐ10～12", "版位 广告主 广告内容", "3版 某某集团 形象广告",
+                "公园里游人如织，大家在湖边拍照留念，气氛十分热闹。"));
+        List<Block> blocks = page.blocks();
+        assertEquals("qr_prompt", blocks.get(0).furniture());
+        assertEquals("qr_prompt", blocks.get(1).furniture());
+        assertEquals("page_ref", blocks.get(2).furniture());
+        assertEquals("page_ref", blocks.get(3).furniture());
+        assertEquals("P10～12", blocks.get(3).text());
+        assertEquals("ad_index", blocks.get(4).furniture());
+        assertEquals("ad_index", blocks.get(5).furniture());
+        assertNull(blocks.get(6).furniture());
+    }
+
+    @Test
+    void splitsATrailingReporterNameOffTheLastSentence() {
+        NormalizedText page = normalizer.normalize("活动将持续到本月底，欢迎市民参与。 李小红\n");
+        assertEquals("活动将持续到本月底，欢迎市民参与。", page.blocks().get(0).text());
+        assertEquals("李小红", page.blocks().get(1).text());
+        assertTrue(page.blocks().get(1).has(BlockFlag.BYLINE));
+    }
+
+    @Test
+    void keepsTheSpaceBetweenTwoHeadlineDecks() {
+        assertEquals(List.of("城市更新提速 老街区焕发新活力"), texts("城市更新提速 老街区焕发新活力\n"));
+    }
+
+    @Test
+    void keepsLayoutFeaturesOnBlocks() {
+        NormalizedText page = normalizer.normalize("第一行文字很长很长很长很长\n第二行也很长很长很长很长。\n\n\n\n另一段。\n");
+        Block first = page.blocks().get(0);
+        assertEquals(2, first.lineCount());
+        assertEquals(3, page.blocks().get(1).blankLinesBefore());
+    }
+}

@@ -1,0 +1,115 @@
+package io.newsflow.split;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsflow.normalize.Normalizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Splitting behaviours on small self-written pages. */
+class SplitterTest {
+
+    private final Normalizer normalizer = new Normalizer();
+    private final Splitter splitter = new Splitter();
+
+    private List<Item> split(String raw) {
+        return splitter.split(normalizer.normalize(raw));
+    }
+
+    private static String doubleSpaced(String... lines) {
+        return String.join("\n\n", lines) + "\n";
+    }
+
+    @Test
+    void headlineAboveBylineAndBodyMakesOneArticle() {
+        List<Item> items = split("# 城南公园完成改造\n\n本报记者 王小明\n\n城南公园改造工程日前完工，新增步道三公里。\n\n公园管理处表示，周末将举办开园活动。\n");
+        assertEquals(1, items.size());
+        Item a = items.get(0);
+        assertEquals("城南公园完成改造", a.title());
+        assertEquals("本报记者 王小明", a.byline());
+        assertEquals(2, a.paragraphs().size());
+    }
+
+    @Test
+    void subheadingBetweenBodyParagraphsStaysInsideTheBody() {
+        List<Item> items = split("# 乡村图书馆开馆\n\n本报记者 赵一\n\n乡村图书馆昨天正式开馆，村民们早早赶来排队借书。\n\n藏书丰富\n\n馆内藏书一万余册，涵盖农业技术、文学和少儿读物。\n");
+        assertEquals(1, items.size());
+        assertTrue(items.get(0).paragraphs().contains("藏书丰富"));
+    }
+
+    @Test
+    void headlinePrintedAfterItsBodyIsMatchedByContent() {
+        String raw = doubleSpaced(
+                "▶ 本报记者 孙丽",
+                "今年夏天，滨江湿地公园迎来大批候",
+                "鸟，观鸟爱好者纷纷前来拍摄。湿地公",
+                "园管理处介绍，候鸟数量比去年增加了",
+                "三成。",
+                "近日，城北小学的学生们参加了一场机器人编程比",
+                "赛，孩子们用积木搭建的机器人完成了搬运任务，",
+                "赢得阵阵掌声。小学负责人说，编程课已成为学生",
+                "最喜欢的课程之一，明年还将增加课时和比赛。",
+                "据了解，全市已有三十所小学开设了编程课程。")
+                + "\n滨江湿地候鸟\n数量增加三成\n\n"
+                + "小学生机器人\n编程比赛显身手\n";
+        List<Item> items = split(raw);
+        Item birds = items.stream().filter(i -> i.body().contains("候鸟数量")).findFirst().orElseThrow();
+        Item robots = items.stream().filter(i -> i.body().contains("编程")).findFirst().orElseThrow();
+        assertEquals("滨江湿地候鸟数量增加三成", birds.title());
+        assertEquals("本报记者 孙丽", birds.byline());
+        assertEquals("小学生机器人编程比赛显身手", robots.title());
+    }
+
+    @Test
+    void datelineStartsABriefAndBecomesItsByline() {
+        List<Item> items = split("## 城市书展开幕\n\n本报讯(记者陈晨)第十届城市书展昨日开幕，展期七天。\n\n## 地铁新线试运行\n\n本报讯(记者周舟)地铁六号线今天开始试运行。\n");
+        assertEquals(2, items.size());
+        assertEquals(ItemKind.BRIEF, items.get(0).kind());
+        assertEquals("本报讯(记者陈晨)", items.get(0).byline());
+        assertEquals("第十届城市书展昨日开幕，展期七天。", items.get(0).body());
+        assertEquals("地铁新线试运行", items.get(1).title());
+    }
+
+    @Test
+    void reporterNameTrailingABriefIsItsByline() {
+        List<Item> items = split("本报讯 近日，城东社区开展了垃圾分类宣传活动，志愿者挨家挨户发放宣传册。 刘洋\n");
+        assertEquals(1, items.size());
+        assertEquals("刘洋", items.get(0).byline());
+        assertEquals(ItemKind.BRIEF, items.get(0).kind());
+    }
+
+    @Test
+    void photoCaptionWithCreditIsItsOwnItem() {
+        List<Item> items = split("# 秋收时节\n\n本报记者 张三\n\n秋收时节，农民们在田间忙着收割水稻，到处是一片丰收景象。今年全县粮食产量再创新高，农机手们昼夜作业。\n\n农技站的专家也来到田间指导，帮助农民选种和储粮。专家们还举办了培训班，讲解病虫害防治和科学施肥的方法，吸引了周边几个乡镇的种粮大户参加。培训结束后，不少农户表示收获很大，明年要试种新品种，争取更好的收成。当地供销社也提前备足了化肥和农膜，保障春耕生产需要。\n\n县农业部门表示，将继续推广新品种，并在明年春天组织专家下乡，为种粮大户提供一对一的技术服务，帮助他们提高产量、降低成本，让更多农民从科技兴农中得到实惠。\n\n据统计，今年全县共投入各类农机具三千余台套，机收率超过九成，比去年提高了五个百分点，秋粮收获进度明显快于往年。\n\n图为农民在田间收割水稻。\n\n新华社记者 李四/摄\n");
+        Item photo = items.get(items.size() - 1);
+        assertEquals(ItemKind.PHOTO, photo.kind());
+        assertEquals("新华社记者 李四/摄", photo.byline());
+        assertEquals("图为农民在田间收割水稻。", photo.body());
+        assertEquals("秋收时节", items.get(0).title());
+    }
+
+    @Test
+    void kickerAboveTheTitleAndColumnLabelsAreRecognized() {
+        List<Item> items = split("城市观察\n\n老旧小区加装电梯提速，居民出行更方便\n\n一部电梯带来的幸福感\n\n本报记者 吴敏\n\n今年以来，全市老旧小区加装电梯工作明显提速，已有两百多部电梯投入使用。\n");
+        Item a = items.get(0);
+        assertEquals("老旧小区加装电梯提速，居民出行更方便", a.kicker());
+        assertEquals("一部电梯带来的幸福感", a.title());
+        assertEquals("本报记者 吴敏", a.byline());
+    }
+
+    @Test
+    void headlineWithoutABodyIsKeptAsATeaser() {
+        List<Item> items = split("# 夜间经济点亮城市\n\n## 明日天气\n\n本报讯 今天白天晴，最高气温二十五度。\n");
+        assertTrue(items.stream().anyMatch(i -> i.kind() == ItemKind.TEASER || i.title().equals("夜间经济点亮城市")));
+        assertTrue(items.stream().anyMatch(i -> i.body().contains("最高气温")));
+    }
+
+    @Test
+    void furnitureNeverEntersABody() {
+        List<Item> items = split("# 新能源车销量增长\n\n本报记者 钱多\n\n上月新能源车销量同比增长两成。\n\n更多内容扫码阅读\n\n经销商表示，消费者更看重续航和充电便利。\n");
+        for (Item i : items) {
+            assertTrue(!i.body().contains("扫码"), i.body());
+        }
+    }
+}
