@@ -143,6 +143,16 @@ public final class ArticleWriter {
             return new Result(0, 0, deleted, 0);
         }
 
+        // Serialize writers per page before touching any article row: the articles of one page are spread
+        // over partitions (the topic is keyed by article id), so several tasks write the same page at once, and
+        // the page-wide supersede delete would otherwise deadlock with their row locks. Locks are taken in
+        // hash order, one statement, so two tasks never wait on each other in opposite orders.
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(pg_advisory_xact_lock(h)) FROM"
+                + " (SELECT DISTINCT hashtext(k) AS h FROM unnest(?::text[]) AS k ORDER BY h) AS pages")) {
+            ps.setArray(1, textArray(c, upserts.values().stream().map(r -> t.articles() + "/" + r.pageId())
+                    .distinct().toList()));
+            ps.executeQuery().close();
+        }
         // Lock the stored versions (sorted ids: a stable lock order between tasks) and keep the winners.
         Map<String, Instant[]> stored = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT article_id, processed_at, extracted_at FROM "

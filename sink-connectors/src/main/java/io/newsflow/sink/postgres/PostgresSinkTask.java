@@ -8,7 +8,7 @@ import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.sink.postgres.ArticleRow.InvalidArticleException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.sql.Driver;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -58,6 +58,7 @@ public final class PostgresSinkTask extends SinkTask {
     private static final Logger LOG = LoggerFactory.getLogger(PostgresSinkTask.class);
     private static final long MAX_BACKOFF_MS = 60_000;
 
+    private final Driver driver = new org.postgresql.Driver();
     private PostgresSinkConfig config;
     private ArticleWriter writer;
     private AvroSerde<EnrichedArticle> serde;
@@ -117,7 +118,13 @@ public final class PostgresSinkTask extends SinkTask {
         p.setProperty("user", config.connectionUser());
         p.setProperty("password", config.connectionPassword());
         p.setProperty("ApplicationName", "newsflow-postgres-sink");
-        Connection c = DriverManager.getConnection(config.connectionUrl(), p);
+        // The driver directly, not DriverManager: in a worker the driver lives in this plugin's class loader,
+        // which DriverManager does not consult once it has been initialised by another loader.
+        Connection c = driver.connect(config.connectionUrl(), p);
+        if (c == null) {
+            throw new SQLException("the PostgreSQL driver does not accept " + PostgresSinkConfig.CONNECTION_URL
+                    + "=" + config.connectionUrl(), "08001");
+        }
         try {
             c.setAutoCommit(false);
             if (!migrated) {

@@ -150,6 +150,42 @@ class ArticleWriterIT {
         assertEquals(4, count(c, "SELECT count(*) FROM " + tables.mentions()));
     }
 
+    @Test
+    void concurrentWritersOfTheSamePagesDoNotDeadlock() throws Exception {
+        ArticleWriter w = new ArticleWriter(tables, true);
+        // Two "tasks" write different items of the same pages, in opposite page order, each round a newer
+        // version superseding the other's older rows.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Void>> futures = new java.util.ArrayList<>();
+            for (int item = 0; item < 2; item++) {
+                int index = item;
+                futures.add(pool.submit(() -> {
+                    try (Connection own = pg.connect()) {
+                        own.setAutoCommit(false);
+                        for (int round = 0; round < 30; round++) {
+                            Instant at = T0.plusSeconds(round);
+                            List<Upsert> ops = new java.util.ArrayList<>();
+                            for (int page = 0; page < 4; page++) {
+                                int p = index == 0 ? page : 3 - page;
+                                ops.add(new Upsert(row("p" + p, index, "v" + round, at)));
+                            }
+                            w.write(own, ops);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (var f : futures) {
+                f.get(); // a deadlock surfaces here as SQLState 40P01
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(8, count(c, "SELECT count(*) FROM " + tables.articles()));
+        assertEquals(List.of("v29"), strings(c, "SELECT DISTINCT pipeline_version FROM " + tables.articles()));
+    }
+
     /** A row PostgreSQL rejects: text columns cannot hold NUL characters (SQLState 22021). */
     static final class EnrichedArticleWithNul {
         ArticleRow row() {

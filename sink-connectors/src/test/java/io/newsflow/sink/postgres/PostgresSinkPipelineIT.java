@@ -43,6 +43,8 @@ import org.apache.kafka.connect.runtime.isolation.PluginDesc;
 import org.apache.kafka.connect.runtime.isolation.Plugins;
 import org.apache.kafka.connect.runtime.rest.entities.ConnectorStateInfo;
 import org.apache.kafka.connect.sink.SinkConnector;
+import org.apache.kafka.connect.sink.SinkRecord;
+import org.apache.kafka.connect.sink.SinkTask;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -253,7 +255,7 @@ class PostgresSinkPipelineIT {
     }
 
     @Test
-    void thePackagedPluginDirectoryIsLoadableInIsolation() throws Exception {
+    void thePackagedPluginDirectoryWorksInIsolation() throws Exception {
         Path pluginDir = Path.of("target", "newsflow-postgres-sink-plugin").toAbsolutePath();
         assumeTrue(Files.isDirectory(pluginDir), "plugin directory not built (run mvn verify, not just the test)");
         Plugins plugins = new Plugins(Map.of("plugin.path", pluginDir.toString(), "plugin.discovery", "service_load"));
@@ -269,6 +271,26 @@ class PostgresSinkPipelineIT {
             assertTrue(c.getProtectionDomain().getCodeSource().getLocation().getPath().contains("newsflow-postgres-sink"),
                     cls + " loaded from " + c.getProtectionDomain().getCodeSource().getLocation());
         }
+        // and the task works from there: decode wire-format bytes and write through the plugin's own driver
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            SinkTask task = (SinkTask) loader.loadClass(PostgresSinkTask.class.getName()).getDeclaredConstructor().newInstance();
+            assertTrue(task.getClass() != PostgresSinkTask.class, "task class must come from the plugin loader");
+            Map<String, String> props = connectorConfig("unused", "isolated");
+            task.initialize(new RecordingSinkTaskContext(props, true));
+            task.start(props);
+            byte[] value = serde.serialize(Topics.ENRICHED_ARTICLES.name(), Articles.enriched("iso", 0, "v1", T0));
+            task.put(List.of(new SinkRecord(Topics.ENRICHED_ARTICLES.name(), 0, null, "iso-0".getBytes(StandardCharsets.UTF_8),
+                    null, value, 0)));
+            task.stop();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+        assertEquals(1, query("SELECT count(*) FROM isolated.articles"));
+        assertEquals(4, query("SELECT count(*) FROM isolated.mentions"));
+
         List<String> jars;
         try (var files = Files.list(pluginDir.resolve("newsflow-postgres-sink/lib"))) {
             jars = files.map(f -> f.getFileName().toString()).sorted().toList();
