@@ -340,10 +340,10 @@ public final class Splitter {
         u.index = b.index();
     }
 
-    /** Typical printed line width of a block: median of its lines but the last (0 for 1–2 lines). */
+    /** Typical printed line width of a block: median of its lines but the last (0 for one line). */
     static int columnWidth(Block b) {
         List<Integer> lens = b.lineLengths();
-        if (lens.size() < 3) {
+        if (lens.size() < 2) {
             return 0;
         }
         List<Integer> full = new ArrayList<>(lens.subList(0, lens.size() - 1));
@@ -354,7 +354,9 @@ public final class Splitter {
     static boolean columnChanged(Block a, Block b) {
         int wa = columnWidth(a);
         int wb = columnWidth(b);
-        return wa > 0 && wb > 0 && Math.abs(wa - wb) >= 3;
+        // a two-line paragraph gives a single width sample: ask for a clearer difference there
+        int needed = a.lineCount() >= 3 && b.lineCount() >= 3 ? 3 : 5;
+        return wa > 0 && wb > 0 && Math.abs(wa - wb) >= needed;
     }
 
     // ------------------------------------------------------------------ matching
