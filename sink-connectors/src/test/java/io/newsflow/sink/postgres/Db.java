@@ -29,6 +29,26 @@ final class Db {
         return out;
     }
 
+    /**
+     * Polls {@code condition} until it holds; an {@link SQLException} counts as "not yet" (the tasks create
+     * the tables when they start).
+     */
+    static void await(String what, java.time.Duration timeout, java.util.concurrent.Callable<Boolean> condition)
+            throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (condition.call()) {
+                    return;
+                }
+            } catch (SQLException notYet) {
+                // retry until the deadline
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("timed out after " + timeout + " waiting for " + what);
+    }
+
     static void exec(Connection c, String sql) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute(sql);

@@ -114,18 +114,7 @@ class PostgresSinkContainersIT {
     }
 
     private static void await(String what, Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (condition.call()) {
-                    return;
-                }
-            } catch (SQLException notYet) {
-                // tables appear when the task starts
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("timed out waiting for " + what);
+        Db.await(what, WAIT, condition);
     }
 
     @Test

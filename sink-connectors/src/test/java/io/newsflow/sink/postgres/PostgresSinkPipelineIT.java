@@ -159,18 +159,7 @@ class PostgresSinkPipelineIT {
     }
 
     private static void await(String what, Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (condition.call()) {
-                    return;
-                }
-            } catch (SQLException tablesNotYetCreated) {
-                // the tasks create the tables when they start
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("timed out after " + WAIT + " waiting for " + what);
+        Db.await(what, WAIT, condition);
     }
 
     @Test
