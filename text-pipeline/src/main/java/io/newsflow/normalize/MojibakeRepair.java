@@ -41,12 +41,18 @@ final class MojibakeRepair {
     /** Glyphs whose presence marks a run as affected (comma, full stop, enumeration comma). */
     private static final Set<Character> STRONG = Set.of('袁', '遥', '尧');
 
-    static boolean looksAffected(String block) {
-        return repair(block) != block;
-    }
-
     /** Returns the repaired block, or the same instance when nothing was changed. */
     static String repair(String block) {
+        return repair(block, false);
+    }
+
+    /**
+     * Returns the repaired block, or the same instance when nothing was changed.
+     *
+     * @param pageAffected whether other blocks of the page were found affected: then one marker
+     *                     (outside a known word, not opening the run) is enough for a run
+     */
+    static String repair(String block, boolean pageAffected) {
         boolean blockHasRealStops = block.indexOf('，') >= 0 || block.indexOf('。') >= 0;
         StringBuilder out = null;
         int runStart = 0;
@@ -54,7 +60,7 @@ final class MojibakeRepair {
             if (i == block.length() || REAL_PUNCT.indexOf(block.charAt(i)) >= 0) {
                 if (i > runStart) {
                     String run = block.substring(runStart, i);
-                    String fixed = affected(run, blockHasRealStops) ? repairRun(run) : run;
+                    String fixed = affected(run, blockHasRealStops, pageAffected) ? repairRun(run) : run;
                     if (!fixed.equals(run) && out == null) {
                         out = new StringBuilder(block.length()).append(block, 0, runStart);
                     }
@@ -71,7 +77,7 @@ final class MojibakeRepair {
         return out == null ? block : out.toString();
     }
 
-    private static boolean affected(String run, boolean blockHasRealStops) {
+    private static boolean affected(String run, boolean blockHasRealStops, boolean pageAffected) {
         int strong = 0;
         int commaOrStop = 0;
         boolean[] real = realWordMask(run);
@@ -88,7 +94,7 @@ final class MojibakeRepair {
         if (open >= 0 && !real[open] && run.indexOf('冶', open + 1) > open) {
             strong++;
         }
-        return strong >= 2 || (commaOrStop >= 1 && !blockHasRealStops);
+        return strong >= 2 || (commaOrStop >= 1 && !blockHasRealStops) || (pageAffected && strong >= 1);
     }
 
     /** Marks the characters of {@code run} that belong to a known real word. */

@@ -28,6 +28,8 @@ public final class Normalizer {
     /** A run of at most this many lines without blank lines, in a double-spaced page, is a headline block. */
     private static final int SHORT_TIGHT_GROUP = 3;
     private static final int MIN_LINES_FOR_DOUBLE_SPACED = 8;
+    /** Affected blocks after which the whole page is taken to use the shifted font in places. */
+    private static final int MOJIBAKE_PAGE_BLOCKS = 2;
 
     /** One raw line after line-level repairs. */
     private static final class Line {
@@ -40,6 +42,8 @@ public final class Normalizer {
         boolean breakAfter;
         final Set<BlockFlag> flags = EnumSet.noneOf(BlockFlag.class);
         int rawLength;
+        /** Id of the headline block (lines printed tight in a double-spaced page) this line is in; 0 if none. */
+        int headlineGroup;
 
         Line(String text, int blankBefore, boolean indented, int rawLength) {
             this.text = text;
@@ -120,7 +124,7 @@ public final class Normalizer {
 
     /** "日均词元调用量超140万亿 中国AI大模型调用量领跑全球": two headline decks separated by one space. */
     private static boolean isTwoDeckHeadline(String t) {
-        if (Chars.endsSentence(t) || Chars.width(t) > 36 || t.chars().anyMatch(c -> "，。、；,;".indexOf(c) >= 0)) {
+        if (Chars.endsSentence(t) || Chars.width(t) > 36 || t.chars().anyMatch(c -> "，。、；,;袁遥尧野冶".indexOf(c) >= 0)) {
             return false;
         }
         String[] parts = t.strip().split("[\\s\u3000]+");
@@ -234,6 +238,9 @@ public final class Normalizer {
     // ---------------------------------------------------------------- paragraphs
 
     private static List<List<Line>> groupParagraphs(List<Line> lines, Layout layout) {
+        if (layout == Layout.DOUBLE_SPACED) {
+            markHeadlineGroups(lines);
+        }
         List<List<Line>> paragraphs = new ArrayList<>();
         List<Line> current = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -261,7 +268,7 @@ public final class Normalizer {
             if (next.blankBefore >= 2) {
                 return true;
             }
-            if (next.blankBefore == 0 && isTightGroupMember(lines, a, layout)) {
+            if (next.blankBefore == 0 && prev.headlineGroup != 0 && prev.headlineGroup == next.headlineGroup) {
                 // In a double-spaced page, a few lines printed without the blank line between them are
                 // one element (typically a multi-line headline), distinct from the body around it.
                 return false;
@@ -272,7 +279,7 @@ public final class Normalizer {
         if (next.indented) {
             return true;
         }
-        if (isTightGroupMember(lines, a, layout) != isTightGroupMember(lines, b, layout)) {
+        if (prev.headlineGroup != next.headlineGroup) {
             return true;
         }
         double width = prev.width();
@@ -292,50 +299,47 @@ public final class Normalizer {
         return !endsWithPunct(text) && w <= 0.6 * column && w <= 16;
     }
 
-    /** Number of lines in the run of lines without blank lines between them that holds line i. */
-    private static int tightGroupSize(List<Line> lines, int i) {
-        int start = i;
-        while (start > 0 && lines.get(start).blankBefore == 0) {
-            start--;
+    /**
+     * In a double-spaced page, finds headline blocks: short runs of lines printed without blank lines
+     * between them, whose lines are not simply wrapped at the column width of the text around them (a
+     * body paragraph can lose its blank lines too) and hold no full stop. A run that ends in a line at
+     * full column width is a heading followed by the first line of its paragraph: that line is left out.
+     */
+    private static void markHeadlineGroups(List<Line> lines) {
+        int id = 0;
+        int start = 0;
+        while (start < lines.size()) {
+            int end = start;
+            while (end + 1 < lines.size() && lines.get(end + 1).blankBefore == 0 && !opensElement(lines.get(end + 1))) {
+                end++;
+            }
+            if (end > start) {
+                double column = columnWidthAround(lines, start, end);
+                int last = end;
+                if (lines.get(last).width() >= column - 2.5 && lines.get(start).width() < column - 3) {
+                    last--; // heading + first body line
+                }
+                if (isHeadlineRun(lines, start, last, column)) {
+                    id++;
+                    for (int k = start; k <= last; k++) {
+                        lines.get(k).headlineGroup = id;
+                    }
+                }
+            }
+            start = end + 1;
         }
-        int end = i;
-        while (end + 1 < lines.size() && lines.get(end + 1).blankBefore == 0) {
-            end++;
-        }
-        return end - start + 1;
     }
 
-    /**
-     * In a double-spaced page, whether line i belongs to a headline block: a short run of lines
-     * printed without blank lines between them, whose lines are not simply wrapped at the column
-     * width of the text around them (a body paragraph can lose its blank lines too) and hold no
-     * full stop.
-     */
-    private static boolean isTightGroupMember(List<Line> lines, int i, Layout layout) {
-        if (layout != Layout.DOUBLE_SPACED) {
-            return false;
-        }
-        if (lines.get(i).indented || Bylines.datelinePrefix(lines.get(i).text) != null) {
-            return false;
-        }
-        // the group ends where a line opens something new (dateline, byline, indent)
-        int start = i;
-        while (start > 0 && lines.get(start).blankBefore == 0 && !opensElement(lines.get(start))) {
-            start--;
-        }
-        int end = i;
-        while (end + 1 < lines.size() && lines.get(end + 1).blankBefore == 0 && !opensElement(lines.get(end + 1))) {
-            end++;
-        }
+    private static boolean isHeadlineRun(List<Line> lines, int start, int end, double column) {
         int size = end - start + 1;
         if (size < 2 || size > SHORT_TIGHT_GROUP) {
             return false;
         }
-        double column = columnWidthAround(lines, start, end);
         boolean wrappedAtColumn = true;
         for (int k = start; k <= end; k++) {
-            String t = lines.get(k).text;
-            if (t.indexOf('。') >= 0 || t.indexOf('；') >= 0) {
+            Line line = lines.get(k);
+            String t = line.text;
+            if (t.indexOf('。') >= 0 || t.indexOf('；') >= 0 || line.indented || Bylines.datelinePrefix(t) != null) {
                 return false;
             }
             // Half-width Latin and digits make printed widths uncertain: allow more slack there.
@@ -436,6 +440,16 @@ public final class Normalizer {
     private static List<Block> toBlocks(List<List<Line>> paragraphs) {
         List<Block> blocks = new ArrayList<>();
         boolean inAdIndex = false;
+        // A page whose text comes through the shifted font in several places makes a short run with a
+        // single marker (a headline with 野…冶) credible too.
+        int affectedBlocks = 0;
+        for (List<Line> p : paragraphs) {
+            String text = joinedText(p);
+            if (MojibakeRepair.repair(text, false) != text) {
+                affectedBlocks++;
+            }
+        }
+        boolean pageAffected = affectedBlocks >= MOJIBAKE_PAGE_BLOCKS;
         for (List<Line> p : paragraphs) {
             Line first = p.get(0);
             Set<BlockFlag> flags = EnumSet.noneOf(BlockFlag.class);
@@ -445,7 +459,7 @@ public final class Normalizer {
                 lengths.add(l.rawLength);
             }
             String text = joinedText(p);
-            String repaired = MojibakeRepair.repair(text);
+            String repaired = MojibakeRepair.repair(text, pageAffected);
             if (!repaired.equals(text)) {
                 flags.add(BlockFlag.MOJIBAKE_REPAIRED);
             }
