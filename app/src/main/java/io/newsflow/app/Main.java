@@ -18,7 +18,8 @@ public final class Main {
         Map<String, Command> commands = new LinkedHashMap<>();
         for (Command c : List.<Command>of(
                 new ProcessCommand(),
-                new IngestCommand())) {
+                new IngestCommand(),
+                new StreamCommand())) {
             commands.put(c.name(), c);
         }
         return commands;
