@@ -82,6 +82,7 @@ class ArticleWriterIT {
                 + tables.mentions() + " m JOIN " + tables.entities() + " e ON e.id = m.entity_id"
                 + " WHERE m.article_id = 'p1-0' ORDER BY m.mention_no"));
         assertEquals(List.of("2024-03-05"), strings(c, "SELECT DISTINCT edition_date::text FROM " + tables.articles()));
+        assertEquals(java.util.Map.of("articles", 2L, "entities", 3L, "mentions", 8L), tables.rowCounts(c));
     }
 
     @Test
