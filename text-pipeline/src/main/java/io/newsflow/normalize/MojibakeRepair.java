@@ -7,7 +7,7 @@ import java.util.Set;
  * Repairs the Founder-font punctuation mojibake: some PDF exports shift the GB2312 lead byte of
  * full-width punctuation by +0x31, so "，" comes out as 袁, "。" as 遥, "、" as 尧, "“”" as 野冶,
  * "：" as 院, "；" as 曰, "？" as 钥, "！" as 浴, "（）" as 渊冤, "《》" as 叶曳, "——" as 要要,
- * "……" as 噎噎, "～" as 耀 and "Ｐ" as 孕.
+ * "……" as 噎噎, "～" as 耀, "Ｐ" as 孕, "％" as 豫 and "＋" as 垣.
  *
  * <p>Every one of those is also a real character (遥感, 医院, 杨世尧, 袁隆平, 叶伟, 需要), so the repair
  * never runs over a whole page. It works on <em>runs</em>: stretches of a block between genuine
@@ -145,6 +145,8 @@ final class MojibakeRepair {
                 case '噎' -> out.append('…');
                 case '耀' -> out.append(Character.isDigit(prev) && Character.isDigit(next) ? "～" : "耀");
                 case '孕' -> out.append(Character.isDigit(next) ? "P" : "孕");
+                case '豫' -> out.append(Character.isDigit(prev) ? "%" : "豫");
+                case '垣' -> out.append(Chars.isAsciiAlnum(prev) ? "+" : "垣");
                 default -> out.append(c);
             }
         }

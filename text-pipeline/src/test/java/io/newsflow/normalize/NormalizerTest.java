@@ -92,6 +92,11 @@ class NormalizerTest {
     }
 
     @Test
+    void repairsShiftedPercentAndPlusSignsAfterNumbersInAnAffectedRun() {
+        assertEquals(List.of("销量增长12.5%，B+轮融资完成。"), texts("销量增长12.5豫袁B垣轮融资完成遥"));
+    }
+
+    @Test
     void neverTouchesRealWordsThatShareGlyphsWithMojibake() {
         String clean = "袁隆平院士生前曾到医院看望病人，遥感卫星拍下的照片由杨世尧整理。";
         assertEquals(List.of(clean), texts(clean));
