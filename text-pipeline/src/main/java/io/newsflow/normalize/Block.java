@@ -10,7 +10,7 @@ import java.util.Set;
  *
  * @param index            position on the page, from 0
  * @param text             repaired text (wraps joined, spaces fixed, mojibake repaired, doubling collapsed)
- * @param lineLengths      length of each raw line the block was built from
+ * @param lineLengths      printed width of each raw line the block was built from (Chinese 1, ASCII 1/2, rounded)
  * @param blankLinesBefore blank lines between the previous block and this one in the raw text
  * @param markdownLevel    heading level when the feed marked it with '#' (1-6), else 0
  * @param furniture        kind of page furniture, or null for content
