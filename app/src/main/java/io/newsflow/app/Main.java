@@ -19,7 +19,8 @@ public final class Main {
         for (Command c : List.<Command>of(
                 new ProcessCommand(),
                 new IngestCommand(),
-                new StreamCommand())) {
+                new StreamCommand(),
+                new DemoCommand())) {
             commands.put(c.name(), c);
         }
         return commands;
