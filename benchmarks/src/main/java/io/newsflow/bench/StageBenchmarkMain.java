@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -150,7 +151,8 @@ public final class StageBenchmarkMain {
                 default -> in.rawChars();
             };
             rows.add(new Row(stage, extractor == null ? "-" : extractorNames.getOrDefault(extractor, extractor), set,
-                    page == null ? StageInputs.ALL_PAGES : page, charsPerOp, in.rawChars(), result.getPrimaryResult().getScore(), result.getPrimaryResult().getScoreError()));
+                    page == null ? StageInputs.ALL_PAGES : page, charsPerOp, in.rawChars(), result.getPrimaryResult().getScore(),
+                    result.getPrimaryResult().getScoreError(), cpuOpsPerSecond(result)));
         }
         rows.sort(Comparator.comparing(Row::set).thenComparing(Row::page).thenComparing(r -> List.of("normalize", "split", "extract", "pipeline").indexOf(r.stage()))
                 .thenComparing(Row::extractor));
@@ -158,9 +160,11 @@ public final class StageBenchmarkMain {
         out.println();
         out.printf(Locale.ROOT, "Stage throughput, single thread after warm-up (%d cores visible, Java %s, %s %s)%n",
                 rt.availableProcessors(), System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"));
-        out.println("chars = Unicode code points; stage input: normalize/pipeline = raw page, split = normalized blocks, extract = item bodies");
-        String header = String.format(Locale.ROOT, "%-9s  %-32s  %-7s  %-5s  %10s  %-20s  %13s  %13s",
-                "stage", "extractor", "input", "page", "chars/op", "ops/s (± 99.9%)", "chars/s", "raw chars/s");
+        out.println("chars = Unicode code points; stage input: normalize/pipeline = raw page, split = normalized blocks, extract = item bodies;");
+        out.println("raw = the same rate in raw-page characters; /s = wall clock (lowered when other processes take the CPU), /CPU-s = benchmark thread CPU time");
+        String header = String.format(Locale.ROOT, "%-9s  %-42s  %-7s  %-5s  %10s  %-20s  %11s  %11s  %11s  %11s",
+                "stage", "extractor", "input", "page", "chars/op", "ops/s (± 99.9%)", "chars/s", "raw chars/s",
+                "chars/CPU-s", "raw/CPU-s");
         out.println(header);
         out.println("-".repeat(header.length()));
         for (Row r : rows) {
@@ -168,13 +172,25 @@ public final class StageBenchmarkMain {
             String ops = Double.isNaN(r.error())
                     ? String.format(Locale.ROOT, "%.2f", r.opsPerSecond())
                     : String.format(Locale.ROOT, "%.2f ± %.2f", r.opsPerSecond(), r.error());
-            out.printf(Locale.ROOT, "%-9s  %-32s  %-7s  %-5s  %,10d  %-20s  %,13.0f  %,13.0f%n",
+            out.printf(Locale.ROOT, "%-9s  %-42s  %-7s  %-5s  %,10d  %-20s  %,11.0f  %,11.0f  %,11.0f  %,11.0f%n",
                     r.stage(), r.extractor(), r.set(), r.page(), r.charsPerOp(), ops,
-                    r.opsPerSecond() * r.charsPerOp(), r.opsPerSecond() * r.rawCharsPerOp());
+                    r.opsPerSecond() * r.charsPerOp(), r.opsPerSecond() * r.rawCharsPerOp(),
+                    r.cpuOpsPerSecond() * r.charsPerOp(), r.cpuOpsPerSecond() * r.rawCharsPerOp());
         }
     }
 
+    /** Operations per second of benchmark-thread CPU time, from the {@link StageBenchmarks.CpuTime} counters; NaN when absent. */
+    private static double cpuOpsPerSecond(RunResult result) {
+        Result<?> nanos = result.getSecondaryResults().get("cpuNanos");
+        Result<?> ops = result.getSecondaryResults().get("cpuTimedOps");
+        if (nanos == null || ops == null || nanos.getScore() <= 0) {
+            return Double.NaN;
+        }
+        // both counters are aggregated the same way over the iterations, so their ratio is per operation
+        return ops.getScore() / (nanos.getScore() / 1e9);
+    }
+
     private record Row(String stage, String extractor, String set, String page, long charsPerOp, long rawCharsPerOp,
-                       double opsPerSecond, double error) {
+                       double opsPerSecond, double error, double cpuOpsPerSecond) {
     }
 }

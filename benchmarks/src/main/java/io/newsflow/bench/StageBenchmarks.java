@@ -6,7 +6,10 @@ import io.newsflow.normalize.NormalizedText;
 import io.newsflow.normalize.Normalizer;
 import io.newsflow.pipeline.TextPipeline;
 import io.newsflow.split.Splitter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,6 +21,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -25,7 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Single-thread throughput of each text-pipeline stage after warm-up. One operation is one pass of a
  * stage over a whole input set ({@link StageInputs}): every page for normalize, split and the full
  * pipeline, every item body for extract. Characters per second are ops/s times the characters one
- * pass reads; {@link StageBenchmarkMain} prints them.
+ * pass reads; {@link StageBenchmarkMain} prints them, both per wall-clock second and per second of the
+ * benchmark thread's CPU time ({@link CpuTime}).
  *
  * <p>Each method returns a count derived from every result (blocks, items, mentions) so that JMH
  * consumes the work and the JIT cannot drop it; the smoke test uses the same counts to check the
@@ -79,9 +84,44 @@ public class StageBenchmarks {
         }
     }
 
+    /**
+     * CPU time of the benchmark thread per operation, next to JMH's wall-clock score. On a machine
+     * shared with other work the thread is descheduled part of the time, which lowers ops/s but not
+     * the CPU time an operation needs; chars per CPU-second is the stable figure there. Read per
+     * invocation (operations here take 0.1 ms or more, so the two clock reads are negligible; JMH
+     * keeps invocation fixtures out of the measured time).
+     */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class CpuTime {
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        private long started;
+        /** Thread CPU nanoseconds spent in operations during the iteration. */
+        public long cpuNanos;
+        /** Operations timed during the iteration. */
+        public long cpuTimedOps;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            cpuNanos = 0;
+            cpuTimedOps = 0;
+        }
+
+        @Setup(Level.Invocation)
+        public void start() {
+            started = threads.getCurrentThreadCpuTime();
+        }
+
+        @TearDown(Level.Invocation)
+        public void stop() {
+            cpuNanos += threads.getCurrentThreadCpuTime() - started;
+            cpuTimedOps++;
+        }
+    }
+
     /** Raw pages → normalized pages; returns the number of blocks. */
     @Benchmark
-    public int normalize(Pages pages) {
+    public int normalize(Pages pages, CpuTime cpu) {
         int blocks = 0;
         for (String raw : pages.inputs.raw()) {
             blocks += pages.normalizer.normalize(raw).blocks().size();
@@ -91,7 +131,7 @@ public class StageBenchmarks {
 
     /** Normalized pages → items; returns the number of items. */
     @Benchmark
-    public int split(Pages pages) {
+    public int split(Pages pages, CpuTime cpu) {
         int items = 0;
         for (NormalizedText page : pages.inputs.normalized()) {
             items += pages.splitter.split(page).size();
@@ -101,7 +141,7 @@ public class StageBenchmarks {
 
     /** Item bodies → entity mentions; returns the number of mentions. */
     @Benchmark
-    public int extract(Pages pages, Extraction extraction) {
+    public int extract(Pages pages, Extraction extraction, CpuTime cpu) {
         int mentions = 0;
         for (String body : pages.inputs.bodies()) {
             mentions += extraction.instance.extract(body).size();
@@ -111,7 +151,7 @@ public class StageBenchmarks {
 
     /** Raw pages → processed items (all three stages, {@link TextPipeline#process}); returns the number of items. */
     @Benchmark
-    public int pipeline(Pages pages, Extraction extraction) {
+    public int pipeline(Pages pages, Extraction extraction, CpuTime cpu) {
         int items = 0;
         for (String raw : pages.inputs.raw()) {
             items += extraction.pipeline.process(raw).size();

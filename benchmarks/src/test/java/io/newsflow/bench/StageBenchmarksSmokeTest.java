@@ -85,13 +85,33 @@ class StageBenchmarksSmokeTest {
         extraction.extractor = "hanlp";
         extraction.load();
         StageBenchmarks bench = new StageBenchmarks();
+        StageBenchmarks.CpuTime cpu = new StageBenchmarks.CpuTime();
 
         int blocks = pages.inputs.normalized().stream().mapToInt(p -> p.blocks().size()).sum();
         int items = pages.inputs.bodies().size();
-        assertEquals(blocks, bench.normalize(pages));
-        assertEquals(items, bench.split(pages));
-        assertTrue(bench.extract(pages, extraction) > 0, "HanLP found no names in the samples");
-        assertEquals(items, bench.pipeline(pages, extraction));
+        assertEquals(blocks, bench.normalize(pages, cpu));
+        assertEquals(items, bench.split(pages, cpu));
+        assertTrue(bench.extract(pages, extraction, cpu) > 0, "HanLP found no names in the samples");
+        assertEquals(items, bench.pipeline(pages, extraction, cpu));
+    }
+
+    @Test
+    void cpuTimeCountsTheOperationsBetweenStartAndStop() {
+        StageBenchmarks.Pages pages = new StageBenchmarks.Pages();
+        pages.inputSet = StageInputs.SAMPLES;
+        pages.load();
+        StageBenchmarks bench = new StageBenchmarks();
+        StageBenchmarks.CpuTime cpu = new StageBenchmarks.CpuTime();
+
+        cpu.reset();
+        for (int i = 0; i < 3; i++) {
+            cpu.start();
+            bench.normalize(pages, cpu);
+            cpu.stop();
+        }
+
+        assertEquals(3, cpu.cpuTimedOps);
+        assertTrue(cpu.cpuNanos > 0, "normalizing the samples three times took no CPU time");
     }
 
     private static long countTxt(Path dir) throws IOException {
