@@ -18,6 +18,7 @@ public final class Main {
         Map<String, Command> commands = new LinkedHashMap<>();
         for (Command c : List.<Command>of(
                 new ProcessCommand(),
+                new EvalNerCommand(), new TrainNerCommand(),
                 new IngestCommand(),
                 new StreamCommand(),
                 new DemoCommand())) {

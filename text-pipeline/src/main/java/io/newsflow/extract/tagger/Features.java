@@ -10,15 +10,19 @@ import java.util.List;
  * 64-bit keys (0 = no feature); keys pack a template number and up to three 16-bit chars or codes
  * exactly, so no strings are built while tagging.
  *
- * <p>Two feature sets, chosen by name and stored in the model file so a model always runs with the
- * features it was trained with:
+ * <p>Feature sets, chosen by name and stored in the model file so a model always runs with the
+ * features it was trained with (each adds to the one before):
  * <ul>
- *   <li>{@code chars}: a bias, characters at -2..+2, bigrams in that window, a skip bigram, three
- *   trigrams and the character-class pattern of -1..+1.</li>
- *   <li>{@code chars+hanlp}: the above plus HanLP word-level evidence for the character: position in
- *   HanLP's word (B/M/E/S) with the word's part of speech, with its length, with the word itself, and
- *   the part of speech of the neighbouring words. HanLP segments with its own name recognizers on, so
- *   its dictionary and role knowledge feed the tagger (stacking).</li>
+ *   <li>{@code chars}: (on characters folded to half width, lower case, digits as 0) a bias, characters at -3..+3, bigrams in the -2..+2 window, three skip
+ *   bigrams, three trigrams and the character-class pattern of -1..+1.</li>
+ *   <li>{@code chars+hanlp}: HanLP word-level evidence for the character: position in HanLP's word
+ *   (B/M/E/S) with the word's part of speech, with its length, with the word itself, with the
+ *   neighbouring words, and the part of speech of the neighbouring words. HanLP segments with its
+ *   own name recognizers on, so its dictionary and role knowledge feed the tagger (stacking).</li>
+ *   <li>{@code chars+hanlp+lex}: matches in HanLP's core and custom dictionaries (longest word
+ *   starting, ending, covering the char, with its name class).</li>
+ *   <li>{@code chars+hanlp+lex+gaz}: the same kind of matches in a {@link Gazetteer} of names from
+ *   the training corpora, which travels inside the model file.</li>
  * </ul>
  * Thread-safe: the HanLP segmenter is configured once and then only used to segment.
  */
@@ -27,23 +31,36 @@ final class Features {
     static final String CHARS = "chars";
     static final String CHARS_HANLP = "chars+hanlp";
     static final String CHARS_HANLP_LEX = "chars+hanlp+lex";
+    static final String CHARS_HANLP_LEX_GAZ = "chars+hanlp+lex+gaz";
 
     private static final char BOS = '\u0002';
     private static final char EOS = '\u0003';
-    private static final int CHAR_TEMPLATES = 15;
-    private static final int HANLP_TEMPLATES = 6;
+    private static final int CHAR_TEMPLATES = 19;
+    private static final int HANLP_TEMPLATES = 8;
+    /** Sentinel chars on each side of the text, so windows of ±3 never leave the array. */
+    private static final int PAD = 3;
     private static final int LEX_TEMPLATES = 5;
 
     private final String name;
     private final Segment segment;
     private final boolean lexicon;
+    private final Gazetteer gazetteer;
 
     Features(String name) {
+        this(name, null);
+    }
+
+    /** @param gazetteer names for the {@code +gaz} feature set (required there, ignored otherwise) */
+    Features(String name, Gazetteer gazetteer) {
         this.name = name;
-        this.lexicon = name.equals(CHARS_HANLP_LEX);
+        this.lexicon = name.equals(CHARS_HANLP_LEX) || name.equals(CHARS_HANLP_LEX_GAZ);
+        if (name.equals(CHARS_HANLP_LEX_GAZ) && gazetteer == null) {
+            throw new IllegalArgumentException("feature set " + name + " needs a gazetteer");
+        }
+        this.gazetteer = name.equals(CHARS_HANLP_LEX_GAZ) ? gazetteer : null;
         switch (name) {
             case CHARS -> segment = null;
-            case CHARS_HANLP, CHARS_HANLP_LEX -> {
+            case CHARS_HANLP, CHARS_HANLP_LEX, CHARS_HANLP_LEX_GAZ -> {
                 ViterbiSegment seg = new ViterbiSegment();
                 seg.enableNameRecognize(true).enablePlaceRecognize(true).enableOrganizationRecognize(true)
                         .enablePartOfSpeechTagging(true).enableOffset(true);
@@ -51,7 +68,7 @@ final class Features {
                 segment = seg;
             }
             default -> throw new IllegalArgumentException("unknown feature set '" + name + "' (valid: "
-                    + CHARS + ", " + CHARS_HANLP + ", " + CHARS_HANLP_LEX + ")");
+                    + CHARS + ", " + CHARS_HANLP + ", " + CHARS_HANLP_LEX + ", " + CHARS_HANLP_LEX_GAZ + ")");
         }
     }
 
@@ -59,9 +76,14 @@ final class Features {
         return name;
     }
 
+    /** The gazetteer of a {@code +gaz} feature set, else null. */
+    Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
     int perPosition() {
         return segment == null ? CHAR_TEMPLATES
-                : CHAR_TEMPLATES + HANLP_TEMPLATES + (lexicon ? LEX_TEMPLATES : 0);
+                : CHAR_TEMPLATES + HANLP_TEMPLATES + (lexicon ? 2 * LEX_TEMPLATES : 0) + (gazetteer != null ? LEX_TEMPLATES : 0);
     }
 
     private static long key(int template, int a, int b, int c) {
@@ -73,14 +95,16 @@ final class Features {
         int n = to - from;
         int f = perPosition();
         long[] out = new long[n * f];
-        char[] c = new char[n + 4];
-        c[0] = BOS;
-        c[1] = BOS;
-        c[n + 2] = EOS;
-        c[n + 3] = EOS;
-        text.getChars(from, to, c, 2);
+        char[] c = new char[n + 2 * PAD];
+        java.util.Arrays.fill(c, 0, PAD, BOS);
+        java.util.Arrays.fill(c, n + PAD, n + 2 * PAD, EOS);
+        text.getChars(from, to, c, PAD);
+        char[] raw = c.clone(); // dictionaries are searched on the text as written
+        for (int i = PAD; i < n + PAD; i++) {
+            c[i] = fold(c[i]);
+        }
         for (int i = 0; i < n; i++) {
-            int p = i + 2;
+            int p = i + PAD;
             int o = i * f;
             out[o] = key(1, 0, 0, 1);
             out[o + 1] = key(2, c[p - 2], 0, 0);
@@ -97,12 +121,21 @@ final class Features {
             out[o + 12] = key(13, c[p - 2], c[p - 1], c[p]);
             out[o + 13] = key(14, c[p], c[p + 1], c[p + 2]);
             out[o + 14] = key(15, charClass(c[p - 1]), charClass(c[p]), charClass(c[p + 1]));
+            out[o + 15] = key(40, c[p - 3], 0, 0);
+            out[o + 16] = key(41, c[p + 3], 0, 0);
+            out[o + 17] = key(42, c[p - 2], c[p], 0);
+            out[o + 18] = key(43, c[p], c[p + 2], 0);
         }
         if (segment != null) {
             addHanlp(text, from, to, out, f);
         }
         if (lexicon) {
-            addLexicon(c, n, out, f, CHAR_TEMPLATES + HANLP_TEMPLATES);
+            addLexicon(raw, n, out, f, CHAR_TEMPLATES + HANLP_TEMPLATES);
+        }
+        if (gazetteer != null) {
+            SpanStats stats = new SpanStats(n);
+            gazetteer.forEachMatch(raw, PAD, n + PAD, stats::add);
+            stats.emit(out, f, CHAR_TEMPLATES + HANLP_TEMPLATES + 2 * LEX_TEMPLATES, 30, c);
         }
         return out;
     }
@@ -146,6 +179,8 @@ final class Features {
             out[o + 3] = key(19, pos, prevNat, nat);
             out[o + 4] = key(20, pos, nat, nextNat);
             out[o + 5] = key(21, pos, nat, c(text, from + i));
+            out[o + 6] = t > 0 ? wordKey(44, terms.get(t - 1).word, pos) : 0;
+            out[o + 7] = t + 1 < terms.size() ? wordKey(45, terms.get(t + 1).word, pos) : 0;
         }
     }
 
@@ -155,25 +190,60 @@ final class Features {
      * (person/place/organization/other), plus the sets of name classes starting and ending there.
      */
     private static void addLexicon(char[] c, int n, long[] out, int f, int first) {
-        int[] startLen = new int[n];
-        int[] startCls = new int[n];
-        int[] endLen = new int[n];
-        int[] endCls = new int[n];
-        int[] inLen = new int[n];
-        int[] inCls = new int[n];
-        int[] startMask = new int[n];
-        int[] endMask = new int[n];
+        SpanStats stats = new SpanStats(n);
         var trie = com.hankcs.hanlp.dictionary.CoreDictionary.trie;
         // one left-to-right pass enumerates every dictionary word in the text
-        var searcher = trie.getSearcher(c, 2);
+        var searcher = trie.getSearcher(c, PAD);
         while (searcher.next()) {
-            int len = searcher.length;
-            int s = searcher.begin - 2;
-            int end = s + len - 1;
-            if (len < 2 || s < 0 || end >= n) {
-                continue;
+            int s = searcher.begin - PAD;
+            if (s >= 0 && s + searcher.length <= n) {
+                stats.add(s, searcher.length, nameClass(searcher.value));
             }
-            int cls = nameClass(searcher.value);
+        }
+        stats.emit(out, f, first, 22, c);
+        // HanLP's custom dictionary adds place, organization and institution-suffix words
+        SpanStats custom = new SpanStats(n);
+        var dat = com.hankcs.hanlp.dictionary.CustomDictionary.DEFAULT.dat;
+        var cs = dat.getSearcher(c, PAD);
+        while (cs.next()) {
+            int s = cs.begin - PAD;
+            if (s >= 0 && s + cs.length <= n) {
+                custom.add(s, cs.length, nameClass(cs.value));
+            }
+        }
+        custom.emit(out, f, first + LEX_TEMPLATES, 50, c);
+    }
+
+    /**
+     * Per char: the longest matched word (2+ chars) starting there, ending there and strictly
+     * covering it, each with its class, plus the sets of classes starting and ending there.
+     */
+    private static final class SpanStats {
+        final int[] startLen;
+        final int[] startCls;
+        final int[] endLen;
+        final int[] endCls;
+        final int[] inLen;
+        final int[] inCls;
+        final int[] startMask;
+        final int[] endMask;
+
+        SpanStats(int n) {
+            startLen = new int[n];
+            startCls = new int[n];
+            endLen = new int[n];
+            endCls = new int[n];
+            inLen = new int[n];
+            inCls = new int[n];
+            startMask = new int[n];
+            endMask = new int[n];
+        }
+
+        void add(int s, int len, int cls) {
+            if (len < 2) {
+                return;
+            }
+            int end = s + len - 1;
             if (len > startLen[s]) {
                 startLen[s] = len;
                 startCls[s] = cls;
@@ -191,13 +261,16 @@ final class Features {
                 }
             }
         }
-        for (int i = 0; i < n; i++) {
-            int o = i * f + first;
-            out[o] = startLen[i] > 0 ? key(22, Math.min(startLen[i], 6), startCls[i], 0) : 0;
-            out[o + 1] = endLen[i] > 0 ? key(23, Math.min(endLen[i], 6), endCls[i], 0) : 0;
-            out[o + 2] = inLen[i] > 0 ? key(24, Math.min(inLen[i], 6), inCls[i], 0) : 0;
-            out[o + 3] = key(25, startMask[i], endMask[i], 0);
-            out[o + 4] = key(26, startMask[i], endMask[i], c[i + 2]);
+
+        void emit(long[] out, int f, int first, int template, char[] c) {
+            for (int i = 0; i < startLen.length; i++) {
+                int o = i * f + first;
+                out[o] = startLen[i] > 0 ? key(template, Math.min(startLen[i], 6), startCls[i], 0) : 0;
+                out[o + 1] = endLen[i] > 0 ? key(template + 1, Math.min(endLen[i], 6), endCls[i], 0) : 0;
+                out[o + 2] = inLen[i] > 0 ? key(template + 2, Math.min(inLen[i], 6), inCls[i], 0) : 0;
+                out[o + 3] = key(template + 3, startMask[i], endMask[i], 0);
+                out[o + 4] = key(template + 4, startMask[i], endMask[i], c[i + PAD]);
+            }
         }
     }
 
@@ -206,7 +279,9 @@ final class Features {
             return 0;
         }
         String n = a.nature[0].toString();
-        return n.startsWith("nr") ? 1 : n.startsWith("ns") ? 2 : n.startsWith("nt") ? 3 : 0;
+        // nis/nit: institution suffixes and names (custom dictionary), counted with organizations
+        return n.startsWith("nr") ? 1 : n.startsWith("ns") ? 2
+                : n.startsWith("nt") || n.equals("nis") || n.equals("nit") ? 3 : 0;
     }
 
     private static int c(String s, int i) {
@@ -229,6 +304,20 @@ final class Features {
         h ^= pos;
         h *= 0x100000001b3L;
         return ((long) template << 48) | (h & 0xFFFFFFFFFFFFL);
+    }
+
+    /** Folds width and case and maps every digit to 0, so n-gram features generalise over them. */
+    static char fold(char ch) {
+        if (ch >= '\uFF01' && ch <= '\uFF5E') {
+            ch = (char) (ch - 0xFEE0);
+        }
+        if (ch >= '0' && ch <= '9') {
+            return '0';
+        }
+        if (ch >= 'A' && ch <= 'Z') {
+            return (char) (ch + 32);
+        }
+        return ch;
     }
 
     static int charClass(char ch) {

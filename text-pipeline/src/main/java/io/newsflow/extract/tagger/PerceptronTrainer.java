@@ -47,16 +47,52 @@ public final class PerceptronTrainer {
         this.log = log;
     }
 
-    public PerceptronModel train(List<BioSentence> train, List<BioSentence> dev) {
-        Features features = new Features(config.featureSet());
+    /** Folds for the training-set gazetteer (see {@link #train}). */
+    static final int GAZETTEER_FOLDS = 5;
+
+    /**
+     * Trains a model.
+     *
+     * <p>Feature sets ending in {@code +gaz} use a gazetteer: the names of {@code gazetteerSource} (a
+     * different corpus) plus the names of {@code train}. So that the weights learn how reliable the
+     * gazetteer is on unseen text rather than memorising "every training name is in the list", the
+     * features of a training sentence come from a gazetteer built without that sentence's fold
+     * (jackknifing, {@value #GAZETTEER_FOLDS} folds); the saved model carries the full gazetteer.
+     *
+     * @param gazetteerSource sentences whose gold names go into the gazetteer ({@code +gaz} only)
+     */
+    public PerceptronModel train(List<BioSentence> train, List<BioSentence> dev, List<BioSentence> gazetteerSource) {
+        boolean gaz = config.featureSet().endsWith("+gaz");
+        Features features;
+        Features[] foldFeatures = new Features[GAZETTEER_FOLDS];
+        if (gaz) {
+            List<BioSentence> all = new ArrayList<>(gazetteerSource);
+            all.addAll(train);
+            Gazetteer full = Gazetteer.of(all);
+            features = new Features(config.featureSet(), full);
+            for (int k = 0; k < GAZETTEER_FOLDS; k++) {
+                List<BioSentence> without = new ArrayList<>(gazetteerSource);
+                for (int i = 0; i < train.size(); i++) {
+                    if (i % GAZETTEER_FOLDS != k) {
+                        without.add(train.get(i));
+                    }
+                }
+                foldFeatures[k] = new Features(config.featureSet(), Gazetteer.of(without));
+            }
+            log.printf(Locale.ROOT, "gazetteer: %d names (%d folds for training features)%n", full.size(), GAZETTEER_FOLDS);
+        } else {
+            features = new Features(config.featureSet());
+            java.util.Arrays.fill(foldFeatures, features);
+        }
         int f = features.perPosition();
         long t0 = System.nanoTime();
         // 1. feature keys of every training sentence, counted
         List<long[]> keys = new ArrayList<>(train.size());
         LongIntMap seen = new LongIntMap(1 << 20);
         int[] counts = new int[1 << 20];
-        for (BioSentence s : train) {
-            long[] k = features.extract(s.text(), 0, s.text().length());
+        for (int si = 0; si < train.size(); si++) {
+            BioSentence s = train.get(si);
+            long[] k = foldFeatures[si % GAZETTEER_FOLDS].extract(s.text(), 0, s.text().length());
             keys.add(k);
             for (long key : k) {
                 if (key != 0) {
@@ -168,8 +204,27 @@ public final class PerceptronTrainer {
             }
             log.printf(Locale.ROOT, "epoch %d: %d char errors, %.1f s%s%n", epoch, errors, (System.nanoTime() - e0) / 1e9, devPart);
         }
-        log.printf(Locale.ROOT, "kept epoch %d; model has %d features; total training time %.1f s%n",
-                bestEpoch, best.featureCount(), (System.nanoTime() - t0) / 1e9);
+        if (!dev.isEmpty()) {
+            best = tuneOutsidePenalty(best, dev, bestF);
+        }
+        log.printf(Locale.ROOT, "kept epoch %d (penalty on O %.2f); model has %d features; total training time %.1f s%n",
+                bestEpoch, best.outsidePenalty(), best.featureCount(), (System.nanoTime() - t0) / 1e9);
+        return best;
+    }
+
+    /** Picks the penalty on tag O with the best development F1 (0 unless another one beats it). */
+    private PerceptronModel tuneOutsidePenalty(PerceptronModel model, List<BioSentence> dev, double f0) {
+        PerceptronModel best = model;
+        double bestF = f0;
+        for (float penalty : new float[] {0.5f, 1f, 2f, 3f, 4f, 6f, 8f}) {
+            PerceptronModel candidate = model.withOutsidePenalty(penalty);
+            double f = evaluate(candidate, dev).overall()[2];
+            log.printf(Locale.ROOT, "penalty on O %.1f: dev F1=%.2f%n", penalty, f);
+            if (f > bestF) {
+                bestF = f;
+                best = candidate;
+            }
+        }
         return best;
     }
 
