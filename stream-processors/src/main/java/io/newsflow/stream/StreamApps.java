@@ -80,6 +80,15 @@ public final class StreamApps implements AutoCloseable {
      */
     public static StreamApps start(StreamSettings settings, Set<Stage> stages, SchemaRegistryClient registry,
                                    TextPipeline pipeline, Clock clock) {
+        return start(settings, stages, registry, pipeline, clock, Map.of());
+    }
+
+    /**
+     * Starts the given stages with extra Streams settings on top of {@link #streamsConfig} (e.g. a shorter
+     * {@code consumer.session.timeout.ms} where a crashed instance must be noticed quickly).
+     */
+    public static StreamApps start(StreamSettings settings, Set<Stage> stages, SchemaRegistryClient registry,
+                                   TextPipeline pipeline, Clock clock, Map<String, ?> overrides) {
         if (stages.isEmpty()) {
             throw new IllegalArgumentException("no stage to start");
         }
@@ -92,8 +101,10 @@ public final class StreamApps implements AutoCloseable {
             if (!stages.contains(stage)) {
                 continue;
             }
-            KafkaStreams streams = new KafkaStreams(stage.topology(pipeline, serdes, clock),
-                    streamsConfig(stage, settings.bootstrapServers(), settings.stateDir().toString(), registry));
+            Properties config = streamsConfig(stage, settings.bootstrapServers(), settings.stateDir().toString(),
+                    registry);
+            config.putAll(overrides);
+            KafkaStreams streams = new KafkaStreams(stage.topology(pipeline, serdes, clock), config);
             streams.setUncaughtExceptionHandler(e -> {
                 running.fail(stage, "stream thread died: " + e);
                 return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;

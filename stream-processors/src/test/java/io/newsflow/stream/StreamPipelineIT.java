@@ -33,7 +33,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.nio.file.Files;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -117,12 +122,19 @@ class StreamPipelineIT {
         TextPipeline pipeline = StreamTestSupport.pipeline();
         int expectedCount = PAGES.values().stream().mapToInt(c -> pipeline.process(c).size()).sum();
 
-        List<EnrichedArticle> enriched = readCommitted(Topics.ENRICHED_ARTICLES, expectedCount).stream()
+        List<EnrichedArticle> enriched = readCommitted(Topics.ENRICHED_ARTICLES,
+                r -> contentByPageId.containsKey(r.value().getArticle().getPageId()), expectedCount).stream()
                 .map(ConsumerRecord::value).toList();
         assertEquals(expectedCount, enriched.size());
         assertEquals(expectedCount, enriched.stream().map(e -> e.getArticle().getArticleId()).distinct().count(),
                 "every article exactly once");
 
+        assertSameAsOffline(contentByPageId, enriched);
+    }
+
+    /** Per page, the enriched articles equal {@link TextPipeline#process} on the page's text. */
+    private static void assertSameAsOffline(Map<String, String> contentByPageId, List<EnrichedArticle> enriched) {
+        TextPipeline pipeline = StreamTestSupport.pipeline();
         for (var page : contentByPageId.entrySet()) {
             List<EnrichedArticle> ofPage = enriched.stream()
                     .filter(e -> e.getArticle().getPageId().equals(page.getKey()))
@@ -147,30 +159,91 @@ class StreamPipelineIT {
     }
 
     @Test
-    void corruptRecordOnAnIntermediateTopicIsCommittedToThatStagesDeadLetterTopic() throws Exception {
+    void theFiveSeedPagesGiveTheSameItemsAndEntitiesAsTheOfflinePipeline() throws Exception {
+        String shared = System.getProperty("newsflow.shared");
+        Path seeds = shared == null ? null : Path.of(shared, "seeds");
+        Assumptions.assumeTrue(seeds != null && Files.isDirectory(seeds),
+                "skipped: seed pages not found (system property newsflow.shared=" + shared + ")");
+        List<Path> files;
+        try (Stream<Path> s = Files.list(seeds)) {
+            files = s.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
+        }
+        Map<String, String> contentByPageId = new HashMap<>();
+        try (PageProducer producer = PageProducer.create(IngestSettings.defaults(kafka.bootstrapServers()),
+                registry, ProgressReporter.silent())) {
+            for (Path f : files) {
+                PublishResult r = producer.publish(f).get(30, TimeUnit.SECONDS);
+                assertTrue(r.published(), r.toString());
+                contentByPageId.put(r.pageId().id(), Files.readString(f));
+            }
+        }
+        TextPipeline pipeline = StreamTestSupport.pipeline();
+        int expectedCount = contentByPageId.values().stream().mapToInt(c -> pipeline.process(c).size()).sum();
+        assertTrue(expectedCount > files.size(), "seed pages hold several items each");
+        List<EnrichedArticle> enriched = readCommitted(Topics.ENRICHED_ARTICLES,
+                r -> contentByPageId.containsKey(r.value().getArticle().getPageId()), expectedCount).stream()
+                .map(ConsumerRecord::value).toList();
+        assertEquals(expectedCount, enriched.size());
+        assertSameAsOffline(contentByPageId, enriched);
+    }
+
+    @Test
+    void badRecordsOnAnIntermediateTopicAreCommittedToThatStagesDeadLetterTopicAndThePipelineKeepsRunning()
+            throws Exception {
         byte[] garbage = "this is not a normalized page".getBytes(StandardCharsets.UTF_8);
+        var unknownLayout = NormalizeTopology.toNormalizedPage(StreamTestSupport.pipeline(),
+                StreamTestSupport.rawPage("layout-page", StreamTestSupport.ONE_ARTICLE_PAGE), Clock.systemUTC());
+        unknownLayout.setLayout("SCROLL");
+        byte[] unknownLayoutBytes = AvroSerde.forTopic(Topics.NORMALIZED_PAGES, registry)
+                .serialize(Topics.NORMALIZED_PAGES.name(), unknownLayout);
+        var good = NormalizeTopology.toNormalizedPage(StreamTestSupport.pipeline(),
+                StreamTestSupport.rawPage("after-bad-page", StreamTestSupport.ONE_ARTICLE_PAGE), Clock.systemUTC());
+        byte[] goodBytes = AvroSerde.forTopic(Topics.NORMALIZED_PAGES, registry)
+                .serialize(Topics.NORMALIZED_PAGES.name(), good);
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(),
                 new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(Topics.NORMALIZED_PAGES.name(), "corrupt-page", garbage))
+            // One partition key for all three, so they are read in this order.
+            producer.send(new ProducerRecord<>(Topics.NORMALIZED_PAGES.name(), 0, "corrupt-page", garbage))
+                    .get(30, TimeUnit.SECONDS);
+            producer.send(new ProducerRecord<>(Topics.NORMALIZED_PAGES.name(), 0, "layout-page", unknownLayoutBytes))
+                    .get(30, TimeUnit.SECONDS);
+            producer.send(new ProducerRecord<>(Topics.NORMALIZED_PAGES.name(), 0, "after-bad-page", goodBytes))
                     .get(30, TimeUnit.SECONDS);
         }
-        List<ConsumerRecord<String, DeadLetter>> dead = readCommitted(Topics.DLQ_SPLIT, 1);
-        assertEquals(1, dead.size());
-        DeadLetter letter = dead.get(0).value();
-        assertEquals("corrupt-page", dead.get(0).key());
-        assertEquals("split", letter.getStage());
-        assertTrue(letter.getErrorClass().endsWith("SerializationException"), letter.getErrorClass());
-        assertTrue(letter.getErrorMessage().contains("magic byte"), letter.getErrorMessage());
-        assertArrayEquals(garbage, NormalizeTopologyTest.bytes(letter.getOriginalValue()));
-        assertEquals(Topics.NORMALIZED_PAGES.name(), letter.getSourceTopic());
+        Map<String, DeadLetter> dead = new HashMap<>();
+        readCommitted(Topics.DLQ_SPLIT, 2).forEach(r -> dead.put(r.key(), r.value()));
+        assertEquals(Set.of("corrupt-page", "layout-page"), dead.keySet());
+
+        DeadLetter corrupt = dead.get("corrupt-page");
+        assertEquals("split", corrupt.getStage());
+        assertTrue(corrupt.getErrorClass().endsWith("SerializationException"), corrupt.getErrorClass());
+        assertTrue(corrupt.getErrorMessage().contains("magic byte"), corrupt.getErrorMessage());
+        assertArrayEquals(garbage, NormalizeTopologyTest.bytes(corrupt.getOriginalValue()));
+        assertEquals(Topics.NORMALIZED_PAGES.name(), corrupt.getSourceTopic());
+
+        DeadLetter layout = dead.get("layout-page");
+        assertEquals("split", layout.getStage());
+        assertEquals(IllegalArgumentException.class.getName(), layout.getErrorClass());
+        assertTrue(layout.getErrorMessage().contains("unknown layout 'SCROLL'"), layout.getErrorMessage());
+        assertArrayEquals(unknownLayoutBytes, NormalizeTopologyTest.bytes(layout.getOriginalValue()));
+
+        List<ConsumerRecord<String, EnrichedArticle>> after = readCommitted(Topics.ENRICHED_ARTICLES,
+                r -> r.value().getArticle().getPageId().equals("after-bad-page"), 1);
+        assertEquals(1, after.size(), "the page after the bad ones went through all stages");
         assertTrue(apps.failure().isEmpty(), "applications keep running: " + apps.failure());
     }
 
     /** Reads a whole topic from the beginning with read_committed until {@code atLeast} records arrived. */
     static <V extends org.apache.avro.specific.SpecificRecord> List<ConsumerRecord<String, V>> readCommitted(
             Topic<V> topic, int atLeast) {
+        return readCommitted(topic, r -> true, atLeast);
+    }
+
+    /** Like {@link #readCommitted(Topic, int)}, keeping only the records {@code keep} accepts. */
+    static <V extends org.apache.avro.specific.SpecificRecord> List<ConsumerRecord<String, V>> readCommitted(
+            Topic<V> topic, Predicate<ConsumerRecord<String, V>> keep, int atLeast) {
         AvroSerde<V> serde = AvroSerde.forTopic(topic, registry);
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
@@ -185,16 +258,22 @@ class StreamPipelineIT {
             long deadline = System.nanoTime() + WAIT.toNanos();
             while (out.size() < atLeast && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    out.add(new ConsumerRecord<>(r.topic(), r.partition(), r.offset(), r.key(),
-                            serde.deserialize(r.topic(), r.value())));
+                    ConsumerRecord<String, V> record = new ConsumerRecord<>(r.topic(), r.partition(), r.offset(),
+                            r.key(), serde.deserialize(r.topic(), r.value()));
+                    if (keep.test(record)) {
+                        out.add(record);
+                    }
                 }
             }
             // Anything more would be a duplicate: give it a moment to show up.
             long settle = System.nanoTime() + Duration.ofSeconds(2).toNanos();
             while (System.nanoTime() < settle) {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    out.add(new ConsumerRecord<>(r.topic(), r.partition(), r.offset(), r.key(),
-                            serde.deserialize(r.topic(), r.value())));
+                    ConsumerRecord<String, V> record = new ConsumerRecord<>(r.topic(), r.partition(), r.offset(),
+                            r.key(), serde.deserialize(r.topic(), r.value()));
+                    if (keep.test(record)) {
+                        out.add(record);
+                    }
                 }
             }
         }

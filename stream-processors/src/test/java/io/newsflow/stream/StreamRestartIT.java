@@ -1,0 +1,231 @@
+package io.newsflow.stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsflow.embedded.EmbeddedKafka;
+import io.newsflow.pipeline.TextPipeline;
+import io.newsflow.registry.AvroSerde;
+import io.newsflow.registry.RestSchemaRegistryClient;
+import io.newsflow.registry.SchemaRegistryClient;
+import io.newsflow.registry.server.SchemaRegistryServer;
+import io.newsflow.schemas.Topics;
+import io.newsflow.schemas.avro.Article;
+import io.newsflow.schemas.avro.RawPage;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Exactly-once across a crash: the split application dies in the middle of a transaction (a stream thread killed
+ * by an {@link Error}, which no exception handler catches, so the task is closed dirty and its open transaction
+ * aborted), is started again, and the articles topic read with read_committed holds every article exactly once.
+ */
+class StreamRestartIT {
+    private static final int PAGES = 10;
+    private static final int CRASH_ON_PAGE = 6;
+    private static final Duration WAIT = Duration.ofSeconds(90);
+    /**
+     * Streams members do not leave their group on close, so a restarted instance waits until the crashed member's
+     * session expires (45 s by default); the broker's minimum keeps this test short.
+     */
+    private static final Map<String, Object> FAST_FAILOVER =
+            Map.of(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 6000);
+
+    @TempDir
+    static Path dir;
+    static EmbeddedKafka kafka;
+    static SchemaRegistryServer registryServer;
+    static SchemaRegistryClient registry;
+
+    @BeforeAll
+    static void start() {
+        kafka = EmbeddedKafka.start(dir.resolve("kafka"));
+        registryServer = SchemaRegistryServer.start(kafka.bootstrapServers(), 0);
+        registry = new RestSchemaRegistryClient(registryServer.url());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (registryServer != null) {
+            registryServer.close();
+        }
+        if (kafka != null) {
+            kafka.close();
+        }
+    }
+
+    /** Self-written page {@code n} with two articles. */
+    static String page(int n) {
+        return "# 第" + n + "社区举办邻里节\n\n本报记者 王晓" + n + "\n\n第" + n + "社区昨天举办邻里节，居民们参加了"
+                + n + "项趣味比赛。\n\n# 第" + n + "小学开设围棋课\n\n本报记者 赵立" + n + "\n\n第" + n
+                + "小学本学期开设围棋课，每周两节，报名学生超过一百人。\n";
+    }
+
+    /** Wall-clock time that kills the calling stream thread on its {@code crashAt}-th reading. */
+    static final class CrashingClock extends Clock {
+        private final AtomicInteger calls = new AtomicInteger();
+        private final int crashAt;
+
+        CrashingClock(int crashAt) {
+            this.crashAt = crashAt;
+        }
+
+        @Override
+        public Instant instant() {
+            if (calls.incrementAndGet() == crashAt) {
+                throw new SimulatedCrash();
+            }
+            return Instant.now();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("not needed by the topologies");
+        }
+    }
+
+    /** An Error, not an Exception: bypasses the processing exception handler like a real crash would. */
+    static final class SimulatedCrash extends Error {
+        SimulatedCrash() {
+            super("simulated crash of the split application");
+        }
+    }
+
+    @Test
+    void splitApplicationKilledMidTransactionAndRestartedWritesEveryArticleExactlyOnce() throws Exception {
+        TextPipeline pipeline = StreamTestSupport.pipeline();
+        StreamSettings settings = new StreamSettings(kafka.bootstrapServers(), registryServer.url(),
+                dir.resolve("state"), 1);
+        Set<String> expectedIds = new HashSet<>();
+        List<RawPage> pages = new ArrayList<>();
+        for (int n = 1; n <= PAGES; n++) {
+            RawPage raw = StreamTestSupport.rawPage("restart-" + n, page(n));
+            pages.add(raw);
+            int items = pipeline.split(pipeline.normalize(raw.getContent())).size();
+            for (int i = 0; i < items; i++) {
+                expectedIds.add(ArticleIds.of(raw.getPageId(), i, raw.getContentSha256()));
+            }
+        }
+        assertEquals(2 * PAGES, expectedIds.size(), "two articles per page");
+
+        try (StreamApps normalize = StreamApps.start(settings, EnumSet.of(Stage.NORMALIZE), registry, pipeline,
+                Clock.systemUTC())) {
+            assertTrue(normalize.awaitRunning(Duration.ofSeconds(60)));
+            publish(pages);
+            // All normalized pages are committed before split starts, so split reads them in large batches and
+            // the crash hits a transaction that already holds the articles of the pages before it.
+            assertEquals(PAGES, countCommitted(Topics.NORMALIZED_PAGES.name(), PAGES, "read_committed"));
+
+            StreamApps crashing = StreamApps.start(settings, EnumSet.of(Stage.SPLIT), registry, pipeline,
+                    new CrashingClock(CRASH_ON_PAGE), FAST_FAILOVER);
+            try {
+                long deadline = System.nanoTime() + WAIT.toNanos();
+                while (crashing.failure().isEmpty() && System.nanoTime() < deadline) {
+                    Thread.sleep(100);
+                }
+                assertTrue(crashing.failure().orElse("").contains("stream thread died"),
+                        "split crashed: " + crashing.failure());
+            } finally {
+                crashing.close();
+            }
+            int written = countCommitted(Topics.ARTICLES.name(), 0, "read_uncommitted");
+            int committedBeforeRestart = countCommitted(Topics.ARTICLES.name(), 0, "read_committed");
+
+            try (StreamApps restarted = StreamApps.start(settings, EnumSet.of(Stage.SPLIT), registry, pipeline,
+                    Clock.systemUTC(), FAST_FAILOVER)) {
+                List<String> ids = committedArticleIds(expectedIds.size());
+                assertEquals(expectedIds.size(), ids.size(), "no article lost or duplicated: " + ids);
+                assertEquals(expectedIds, new HashSet<>(ids));
+                assertTrue(restarted.failure().isEmpty());
+            }
+            assertTrue(written > committedBeforeRestart,
+                    "the crash aborted a transaction holding articles (written " + written + ", committed "
+                            + committedBeforeRestart + "), so the test exercised the abort path");
+        }
+    }
+
+    private static void publish(List<RawPage> pages) throws Exception {
+        AvroSerde<RawPage> serde = AvroSerde.forTopic(Topics.RAW_PAGES, registry);
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(),
+                new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+            for (RawPage page : pages) {
+                producer.send(new ProducerRecord<>(Topics.RAW_PAGES.name(), page.getPageId(),
+                        serde.serialize(Topics.RAW_PAGES.name(), page))).get(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    /** Records on a topic under the isolation level, waiting until at least {@code atLeast} (then 1 s more). */
+    private static int countCommitted(String topic, int atLeast, String isolation) {
+        return read(topic, atLeast, isolation).size();
+    }
+
+    private static List<String> committedArticleIds(int atLeast) {
+        AvroSerde<Article> serde = AvroSerde.forTopic(Topics.ARTICLES, registry);
+        List<String> ids = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> r : read(Topics.ARTICLES.name(), atLeast, "read_committed")) {
+            Article a = serde.deserialize(r.topic(), r.value());
+            assertEquals(r.key(), a.getArticleId());
+            ids.add(a.getArticleId());
+        }
+        return ids;
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> read(String topic, int atLeast, String isolation) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation);
+        List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> parts = consumer.partitionsFor(topic).stream()
+                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+            consumer.assign(parts);
+            consumer.seekToBeginning(parts);
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (out.size() < atLeast && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(out::add);
+            }
+            long settle = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+            while (System.nanoTime() < settle) {
+                consumer.poll(Duration.ofMillis(200)).forEach(out::add);
+            }
+        }
+        return out;
+    }
+}
