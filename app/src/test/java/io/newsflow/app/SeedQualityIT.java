@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeedQualityIT {
 
-    private static final Pattern CJK_SPACE_CJK = Pattern.compile("[\\p{IsHan}，。、：；“”？！]\\s+[\\p{IsHan}，。、：；“”？！]");
+    private static final Pattern CJK_SPACE_CJK = Pattern.compile("[\\p{IsHan}，。、：；“”？！][ \\t\\u3000]+[\\p{IsHan}，。、：；“”？！]");
     private static final String MOJIBAKE_PUNCT = "袁遥尧野冶";
 
     private Path shared;
