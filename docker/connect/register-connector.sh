@@ -14,6 +14,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 template=${CONNECTOR_CONFIG:-$here/postgres-sink.json}
 connect=${CONNECT_URL:-http://connect:8083}
 name=${CONNECTOR_NAME:-newsflow-postgres}
+export CONNECTOR_NAME="$name" # the config names itself: Connect's validate endpoint requires "name"
 class=io.newsflow.sink.postgres.PostgresSinkConnector
 attempts=${CONNECT_WAIT_ATTEMPTS:-60}
 

@@ -8,7 +8,7 @@
 # script), then every CONNECT_* environment variable as a property: prefix dropped, lower-cased, '_' -> '.',
 # '__' -> '_', '___' -> '-' (the apache/kafka image's rule for KAFKA_* variables). A variable overrides the base
 # line with the same key. Variables steering this script itself (CONNECT_BASE_PROPERTIES,
-# CONNECT_PROPERTIES_FILE) are not rendered.
+# CONNECT_PROPERTIES_FILE) are not rendered. KAFKA_HOME (default /opt/kafka) is where bin/connect-distributed.sh is.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -70,4 +70,4 @@ for dir in "${plugin_dirs[@]}"; do
 done
 echo "worker.sh: starting Kafka Connect with $out:"
 sed 's/^\(.*password[^=]*\)=.*/\1=[hidden]/' "$out"
-exec /opt/kafka/bin/connect-distributed.sh "$out"
+exec "${KAFKA_HOME:-/opt/kafka}/bin/connect-distributed.sh" "$out"

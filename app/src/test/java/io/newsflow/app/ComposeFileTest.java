@@ -73,13 +73,18 @@ class ComposeFileTest {
 
     @BeforeAll
     static void load() throws IOException {
+        root = repositoryRoot();
+        compose = new Compose(root);
+    }
+
+    /** The directory holding docker-compose.yml: the repository root, above the module tests run in. */
+    static Path repositoryRoot() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.isRegularFile(dir.resolve("docker-compose.yml"))) {
             dir = dir.getParent();
         }
         assertTrue(dir != null, "docker-compose.yml not found above " + Path.of("").toAbsolutePath());
-        root = dir;
-        compose = new Compose(Files.readString(root.resolve("docker-compose.yml")));
+        return dir;
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -322,11 +327,10 @@ class ComposeFileTest {
         for (ConfigValue v : connector.validate(config).configValues()) {
             assertTrue(v.errorMessages().isEmpty(), v.name() + ": " + v.errorMessages());
         }
-        for (ConfigValue v : connect.validate(config)) {
-            if (config.containsKey(v.name())) {
-                assertTrue(v.errorMessages().isEmpty(), v.name() + ": " + v.errorMessages());
-            }
+        for (ConfigValue v : connect.validate(config)) { // also finds required settings that are missing
+            assertTrue(v.errorMessages().isEmpty(), v.name() + ": " + v.errorMessages());
         }
+        assertEquals(env.get("CONNECTOR_NAME"), config.get("name"));
         SinkConnectorConfig.validate(config); // topics vs. dead letter topic
 
         assertEquals(Topics.ENRICHED_ARTICLES.name(), config.get("topics"));
@@ -346,10 +350,10 @@ class ComposeFileTest {
         assertEquals(db.get("POSTGRES_PASSWORD"), config.get("connection.password"));
 
         Map<String, String> missing = new HashMap<>(env);
-        missing.remove("NEWSFLOW_DB_NAME");
+        missing.remove("NEWSFLOW_DB_URL");
         Result failed = run(List.of("sh", script.toString(), "--print"), missing);
         assertNotEquals(0, failed.exit);
-        assertTrue(failed.err.contains("NEWSFLOW_DB_NAME"), failed.err);
+        assertTrue(failed.err.contains("NEWSFLOW_DB_URL"), failed.err);
     }
 
     @Test
@@ -453,6 +457,10 @@ class ComposeFileTest {
 
     /** Runs a helper script here with exactly the given environment (plus PATH), as the container would. */
     static Result run(List<String> command, Map<String, String> env) throws Exception {
+        return run(command, env, 30);
+    }
+
+    static Result run(List<String> command, Map<String, String> env, int timeoutSeconds) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(command);
         String path = System.getenv("PATH");
         pb.environment().clear();
@@ -463,7 +471,10 @@ class ComposeFileTest {
         try {
             pb.redirectOutput(out.toFile()).redirectError(err.toFile());
             Process p = pb.start();
-            assertTrue(p.waitFor(30, TimeUnit.SECONDS), command + " did not finish");
+            if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                fail(command + " did not finish within " + timeoutSeconds + " s: " + Files.readString(out) + Files.readString(err));
+            }
             return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
         } finally {
             Files.deleteIfExists(out);
@@ -478,12 +489,14 @@ class ComposeFileTest {
     static final class Compose {
         private static final Pattern VARIABLE =
                 Pattern.compile("\\$\\$|\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?-)([^}]*))?}|\\$([A-Za-z_])");
+        final Path root;
         final JsonNode tree;
         final Map<String, String> defaults = new HashMap<>();
         final Set<String> withoutDefault = new TreeSet<>();
 
-        Compose(String yaml) throws IOException {
-            this.tree = new YAMLMapper().readTree(yaml);
+        Compose(Path root) throws IOException {
+            this.root = root;
+            this.tree = new YAMLMapper().readTree(Files.readString(root.resolve("docker-compose.yml")));
             assertTrue(tree.path("services").isObject(), "no services");
             interpolateAll(tree); // collects every variable and its default
         }
