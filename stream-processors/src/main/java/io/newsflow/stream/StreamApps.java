@@ -34,8 +34,9 @@ import org.slf4j.LoggerFactory;
  * its own {@code application.id} (so each can be stopped, restarted and scaled independently, exactly as if run in
  * separate processes).
  *
- * <p>Start-up order: check the broker is reachable, create the pipeline topics that are missing, register the
- * value schemas ({@link Schemas#registerAll}), then start the applications. Delivery: {@code exactly_once_v2}
+ * <p>Start-up order: register the value schemas ({@link Schemas#registerAll}, which also proves the registry is
+ * reachable), check the broker is reachable and create the pipeline topics that are missing, then start the
+ * applications. Delivery: {@code exactly_once_v2}
  * within each application; records that fail deserialization or processing go to the stage's dead-letter topic
  * in the same transaction.
  */
@@ -92,8 +93,9 @@ public final class StreamApps implements AutoCloseable {
         if (stages.isEmpty()) {
             throw new IllegalArgumentException("no stage to start");
         }
-        ensureTopics(settings);
+        // Registry first: a wrong --registry-url must not leave topics created behind it.
         Schemas.registerAll(registry);
+        ensureTopics(settings);
         PipelineSerdes serdes = PipelineSerdes.create(registry);
         Map<Stage, KafkaStreams> apps = new EnumMap<>(Stage.class);
         StreamApps running = new StreamApps(apps);

@@ -13,7 +13,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -39,6 +41,9 @@ public final class StreamCli {
 
             Exactly-once (exactly_once_v2). Records that cannot be read or processed go to
             newsflow.dlq.<stage> with the reason. Runs until Ctrl-C.""";
+
+    /** Longest wait for the applications to close when stopping. */
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(120);
 
     private StreamCli() {
     }
@@ -122,8 +127,38 @@ public final class StreamCli {
         return new TextPipeline(new DeferredExtractor(Extractors::createDefault));
     }
 
-    /** Runs as the CLI does: blocks until SIGINT/SIGTERM (shutdown hook) or an application fails. */
+    /** Runs as the CLI does: until SIGINT/SIGTERM (a shutdown hook) or until an application fails. */
     public static int run(List<String> args, PrintStream out, PrintStream err) throws InterruptedException {
+        CompletableFuture<Void> stop = new CompletableFuture<>();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stop.complete(null);
+            try {
+                // Keep the JVM alive until the applications have committed and closed.
+                finished.await(CLOSE_WAIT.toSeconds(), TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "newsflow-stream-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return run(args, out, err, stop);
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // already shutting down: the hook is running and has just been released
+            }
+        }
+    }
+
+    /**
+     * Runs until {@code stop} completes (then closes the applications cleanly and returns 0) or an application
+     * fails (returns 1).
+     */
+    public static int run(List<String> args, PrintStream out, PrintStream err, Future<?> stop)
+            throws InterruptedException {
         Options options;
         StreamSettings settings;
         try {
@@ -147,34 +182,26 @@ public final class StreamCli {
             err.println("newsflow stream: cannot load the entity extractor: " + e.getMessage());
             return 1;
         }
-        StreamApps apps;
+        StreamApps started;
         try {
-            apps = StreamApps.start(settings, options.stages(), registry, pipeline, Clock.systemUTC());
+            started = StreamApps.start(settings, options.stages(), registry, pipeline, Clock.systemUTC());
         } catch (SchemaRegistryException | IllegalStateException e) {
             err.println("newsflow stream: " + e.getMessage());
             return 1;
         }
-        CountDownLatch closed = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            apps.close();
-            closed.countDown();
-        }, "newsflow-stream-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        err.println("newsflow stream: running " + options.stages().stream().map(Stage::applicationId).toList()
-                + " on " + settings.bootstrapServers() + "; Ctrl-C to stop");
-        Optional<String> failure = apps.awaitStop();
-        if (failure.isPresent()) {
-            err.println("newsflow stream: " + failure.get());
-            apps.close();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // already shutting down: the hook closes the applications
+        try (StreamApps apps = started) {
+            err.println("newsflow stream: running " + options.stages().stream().map(Stage::applicationId).toList()
+                    + " on " + settings.bootstrapServers() + "; Ctrl-C to stop");
+            while (!stop.isDone()) {
+                Optional<String> failure = apps.failure();
+                if (failure.isPresent()) {
+                    err.println("newsflow stream: " + failure.get());
+                    return 1;
+                }
+                Thread.sleep(200);
             }
-            return 1;
+            err.println("newsflow stream: stopping");
         }
-        // Stopped by the shutdown hook: wait until every application has closed.
-        closed.await(Duration.ofSeconds(60).toSeconds(), TimeUnit.SECONDS);
         err.println("newsflow stream: stopped");
         return 0;
     }

@@ -25,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -39,16 +38,11 @@ import java.util.function.Predicate;
 import java.nio.file.Files;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,7 +56,6 @@ import org.junit.jupiter.api.io.TempDir;
  * stage's dead-letter topic while the pipeline keeps running. Everything is read back with read_committed.
  */
 class StreamPipelineIT {
-    private static final Duration WAIT = Duration.ofSeconds(90);
 
     /** Self-written pages (file name -> content). */
     private static final Map<String, String> PAGES = new LinkedHashMap<>();
@@ -235,48 +228,13 @@ class StreamPipelineIT {
         assertTrue(apps.failure().isEmpty(), "applications keep running: " + apps.failure());
     }
 
-    /** Reads a whole topic from the beginning with read_committed until {@code atLeast} records arrived. */
     static <V extends org.apache.avro.specific.SpecificRecord> List<ConsumerRecord<String, V>> readCommitted(
             Topic<V> topic, int atLeast) {
         return readCommitted(topic, r -> true, atLeast);
     }
 
-    /** Like {@link #readCommitted(Topic, int)}, keeping only the records {@code keep} accepts. */
     static <V extends org.apache.avro.specific.SpecificRecord> List<ConsumerRecord<String, V>> readCommitted(
             Topic<V> topic, Predicate<ConsumerRecord<String, V>> keep, int atLeast) {
-        AvroSerde<V> serde = AvroSerde.forTopic(topic, registry);
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        List<ConsumerRecord<String, V>> out = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> parts = consumer.partitionsFor(topic.name()).stream()
-                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
-            consumer.assign(parts);
-            consumer.seekToBeginning(parts);
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (out.size() < atLeast && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    ConsumerRecord<String, V> record = new ConsumerRecord<>(r.topic(), r.partition(), r.offset(),
-                            r.key(), serde.deserialize(r.topic(), r.value()));
-                    if (keep.test(record)) {
-                        out.add(record);
-                    }
-                }
-            }
-            // Anything more would be a duplicate: give it a moment to show up.
-            long settle = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-            while (System.nanoTime() < settle) {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    ConsumerRecord<String, V> record = new ConsumerRecord<>(r.topic(), r.partition(), r.offset(),
-                            r.key(), serde.deserialize(r.topic(), r.value()));
-                    if (keep.test(record)) {
-                        out.add(record);
-                    }
-                }
-            }
-        }
-        return out;
+        return TopicReader.readCommitted(kafka.bootstrapServers(), registry, topic, keep, atLeast);
     }
 }

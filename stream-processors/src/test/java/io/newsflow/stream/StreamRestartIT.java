@@ -29,13 +29,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.AfterAll;
@@ -51,7 +47,6 @@ import org.junit.jupiter.api.io.TempDir;
 class StreamRestartIT {
     private static final int PAGES = 10;
     private static final int CRASH_ON_PAGE = 6;
-    private static final Duration WAIT = Duration.ofSeconds(90);
     /**
      * Streams members do not leave their group on close, so a restarted instance waits until the crashed member's
      * session expires (45 s by default); the broker's minimum keeps this test short.
@@ -152,7 +147,7 @@ class StreamRestartIT {
             StreamApps crashing = StreamApps.start(settings, EnumSet.of(Stage.SPLIT), registry, pipeline,
                     new CrashingClock(CRASH_ON_PAGE), FAST_FAILOVER);
             try {
-                long deadline = System.nanoTime() + WAIT.toNanos();
+                long deadline = System.nanoTime() + TopicReader.WAIT.toNanos();
                 while (crashing.failure().isEmpty() && System.nanoTime() < deadline) {
                     Thread.sleep(100);
                 }
@@ -190,42 +185,17 @@ class StreamRestartIT {
         }
     }
 
-    /** Records on a topic under the isolation level, waiting until at least {@code atLeast} (then 1 s more). */
     private static int countCommitted(String topic, int atLeast, String isolation) {
-        return read(topic, atLeast, isolation).size();
+        return TopicReader.read(kafka.bootstrapServers(), topic, isolation, r -> true, atLeast).size();
     }
 
     private static List<String> committedArticleIds(int atLeast) {
-        AvroSerde<Article> serde = AvroSerde.forTopic(Topics.ARTICLES, registry);
         List<String> ids = new ArrayList<>();
-        for (ConsumerRecord<String, byte[]> r : read(Topics.ARTICLES.name(), atLeast, "read_committed")) {
-            Article a = serde.deserialize(r.topic(), r.value());
-            assertEquals(r.key(), a.getArticleId());
-            ids.add(a.getArticleId());
+        for (ConsumerRecord<String, Article> r : TopicReader.readCommitted(kafka.bootstrapServers(), registry,
+                Topics.ARTICLES, r -> true, atLeast)) {
+            assertEquals(r.key(), r.value().getArticleId());
+            ids.add(r.value().getArticleId());
         }
         return ids;
-    }
-
-    private static List<ConsumerRecord<String, byte[]>> read(String topic, int atLeast, String isolation) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation);
-        List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> parts = consumer.partitionsFor(topic).stream()
-                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
-            consumer.assign(parts);
-            consumer.seekToBeginning(parts);
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (out.size() < atLeast && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(out::add);
-            }
-            long settle = System.nanoTime() + Duration.ofSeconds(1).toNanos();
-            while (System.nanoTime() < settle) {
-                consumer.poll(Duration.ofMillis(200)).forEach(out::add);
-            }
-        }
-        return out;
     }
 }
