@@ -2,7 +2,6 @@ package io.newsflow.stream;
 
 import io.newsflow.registry.AvroSerde;
 import io.newsflow.registry.SchemaRegistryClient;
-import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.DeadLetter;
 import java.nio.ByteBuffer;
 import java.time.Clock;
@@ -50,7 +49,8 @@ final class DeadLetters {
                     + (registry == null ? "nothing" : registry.getClass().getName()));
         }
         Stage s = stage instanceof Stage st ? st : Stage.fromWireName(stage.toString());
-        return new DeadLetters(s, AvroSerde.forTopic(Topics.DLQ_NORMALIZE, client), Clock.systemUTC());
+        // One serde for every stage: the subject comes from the topic passed to serialize().
+        return new DeadLetters(s, new AvroSerde<>(DeadLetter.class, client), Clock.systemUTC());
     }
 
     Stage stage() {

@@ -37,6 +37,6 @@ public record PipelineSerdes(Serde<String> keys, AvroSerde<RawPage> rawPages, Av
                 AvroSerde.forTopic(Topics.NORMALIZED_PAGES, registry),
                 AvroSerde.forTopic(Topics.ARTICLES, registry),
                 AvroSerde.forTopic(Topics.ENRICHED_ARTICLES, registry),
-                AvroSerde.forTopic(Topics.DLQ_NORMALIZE, registry));
+                new AvroSerde<>(DeadLetter.class, registry)); // subject from the topic it writes to
     }
 }
