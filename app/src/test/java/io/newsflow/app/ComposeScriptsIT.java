@@ -63,8 +63,9 @@ import org.junit.jupiter.api.io.TempDir;
  * stood in for by JVMs running the same classes ({@code org.apache.kafka.tools.TopicCommand} for
  * {@code kafka-topics.sh}, {@code ConnectDistributed} for {@code connect-distributed.sh}); the Connect worker runs
  * in its own JVM WITHOUT the sink on its class path, so the connector can only come from the packaged plugin
- * directory on {@code plugin.path}, as in the container. Compose-only parts (service DNS names, images, mounts)
- * are checked statically by {@link ComposeFileTest}.
+ * directory on {@code plugin.path}, as in the container. The producer and the three processors run through
+ * {@code docker/app/newsflow.sh} with their compose commands, only the in-network addresses replaced by local ones.
+ * Compose-only parts (service DNS names, images, mounts) are checked statically by {@link ComposeFileTest}.
  */
 class ComposeScriptsIT {
     private static final Duration WAIT = Duration.ofSeconds(120);
@@ -143,7 +144,7 @@ class ComposeScriptsIT {
     }
 
     @Test
-    void connectWorkerLoadsThePluginDirectoryAndConnectInitRegistersAWorkingSink() throws Exception {
+    void connectWorkerLoadsThePluginConnectInitRegistersTheSinkAndTheAppServicesFillTheDatabase() throws Exception {
         Path pluginDir = compose.hostPath(compose.service("connect"),
                 "/opt/newsflow/sink-connectors/target/newsflow-postgres-sink-plugin");
         Assumptions.assumeTrue(Files.isDirectory(pluginDir.resolve("newsflow-postgres-sink/lib")),
@@ -221,12 +222,61 @@ class ComposeScriptsIT {
                     return seen[0] == 1;
                 });
             }
+
+            // the producer and the three processors, started by docker/app/newsflow.sh with the compose commands:
+            // a page dropped into the inbox ends up as article rows
+            Path jar = root.resolve("app/target/newsflow-app.jar");
+            Assumptions.assumeTrue(Files.isRegularFile(jar), "the CLI is not packaged: run 'mvn -B package' first");
+            Path inbox = Files.createDirectories(tmp.resolve("inbox"));
+            Map<String, String> local = Map.of(ComposeFileTest.INTERNAL_BOOTSTRAP, kafka.bootstrapServers(),
+                    ComposeFileTest.REGISTRY_URL, registry.url(), "/data/inbox", inbox.toString(),
+                    "/var/lib/newsflow", tmp.resolve("ingest-state").toString());
+            for (String service : ComposeFileTest.APP_SERVICES) {
+                apps.add(startApp(service, local));
+            }
+            Files.copy(root.resolve("samples/2025-06-01_p01.txt"), inbox.resolve("2025-06-01_p01.txt.part"));
+            Files.move(inbox.resolve("2025-06-01_p01.txt.part"), inbox.resolve("2025-06-01_p01.txt"));
+            await("articles of the dropped page in PostgreSQL", worker, workerLog, () -> {
+                for (Process app : apps) {
+                    assertTrue(app.isAlive(), "an application container stopped: " + app.info().commandLine().orElse("")
+                            + "\n" + tail(tmp.resolve("app-" + apps.indexOf(app) + ".log")));
+                }
+                return count("SELECT count(*) FROM articles WHERE page_id = '2025-06-01/p01'") > 0;
+            });
         } finally {
+            for (Process app : apps) {
+                app.destroy(); // SIGTERM, as 'docker compose stop' sends
+            }
+            for (Process app : apps) {
+                if (!app.waitFor(60, TimeUnit.SECONDS)) {
+                    app.destroyForcibly();
+                }
+            }
             worker.destroy(); // SIGTERM: the worker stops its connector and leaves the group
             if (!worker.waitFor(60, TimeUnit.SECONDS)) {
                 worker.destroyForcibly();
             }
         }
+    }
+
+    private final List<Process> apps = new java.util.ArrayList<>();
+
+    /** Starts one application service as its container would: entrypoint + command, compose addresses replaced. */
+    private Process startApp(String service, Map<String, String> local) throws IOException {
+        var s = compose.service(service);
+        List<String> command = new java.util.ArrayList<>(compose.list(s.get("entrypoint")));
+        command.set(1, compose.hostPath(s, command.get(1)).toString());
+        for (String arg : compose.list(s.get("command"))) {
+            command.add(local.getOrDefault(arg, arg));
+        }
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().clear();
+        pb.environment().put("PATH", System.getenv("PATH"));
+        pb.environment().putAll(compose.environment(s));
+        pb.environment().put("NEWSFLOW_HOME", compose.hostPath(s, "/opt/newsflow/app").toString());
+        pb.environment().put("JAVA_OPTS", "-Xmx512m");
+        Path log = tmp.resolve("app-" + apps.size() + ".log");
+        return pb.redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     // ---------------------------------------------------------------------------------------------------------
