@@ -181,6 +181,52 @@ class StreamPipelineIT {
     }
 
     @Test
+    void badInputFilesBecomeIngestDeadLettersWithReasonsWhileGoodPagesFlowThroughAllStages() throws Exception {
+        byte[] invalidUtf8 = {(byte) 0xE6, (byte) 0x96, 0x41, 0x42, (byte) 0xFF, 0x0A};
+        byte[] binary = {0x00, 0x01, 0x02, 0x03, 0x00, 0x7F, 0x00, 0x10};
+        String oversized = "本报讯 超长的稿件。".repeat(1000);
+        Map<String, byte[]> inputs = new LinkedHashMap<>();
+        inputs.put("bad_2026-05-01_p01.txt", new byte[0]);
+        inputs.put("bad_2026-05-01_p02.txt", binary);
+        inputs.put("bad_2026-05-01_p03.txt", invalidUtf8);
+        inputs.put("bad_2026-05-01_p04.txt", oversized.getBytes(StandardCharsets.UTF_8));
+        inputs.put("bad_2026-05-01_p05.txt", StreamTestSupport.ONE_ARTICLE_PAGE.getBytes(StandardCharsets.UTF_8));
+        Map<String, String> outcome = new LinkedHashMap<>();
+        String goodPageId = null;
+        try (PageProducer producer = PageProducer.create(IngestSettings.defaults(kafka.bootstrapServers())
+                .withMaxPageBytes(8 * 1024), registry, ProgressReporter.silent())) {
+            for (var input : inputs.entrySet()) {
+                PublishResult r = producer.publish(input.getKey(), new ByteArrayInputStream(input.getValue()))
+                        .get(30, TimeUnit.SECONDS);
+                outcome.put(input.getKey(), r.published() ? "published" : r.reason().name());
+                if (r.published()) {
+                    goodPageId = r.pageId().id();
+                }
+            }
+        }
+        assertEquals(List.of("EMPTY", "BINARY", "NOT_UTF8", "TOO_LARGE", "published"),
+                List.copyOf(outcome.values()));
+
+        Map<String, DeadLetter> dead = new HashMap<>();
+        readCommitted(Topics.DLQ_INGEST, r -> r.value().getSourceName() != null
+                && r.value().getSourceName().startsWith("bad_"), 4)
+                .forEach(r -> dead.put(r.value().getSourceName(), r.value()));
+        assertEquals(4, dead.size(), dead.keySet().toString());
+        assertEquals("EMPTY", dead.get("bad_2026-05-01_p01.txt").getErrorClass());
+        assertEquals("BINARY", dead.get("bad_2026-05-01_p02.txt").getErrorClass());
+        assertEquals("NOT_UTF8", dead.get("bad_2026-05-01_p03.txt").getErrorClass());
+        assertEquals("TOO_LARGE", dead.get("bad_2026-05-01_p04.txt").getErrorClass());
+        dead.values().forEach(d -> assertTrue(!d.getErrorMessage().isBlank(), d.toString()));
+
+        String pageId = goodPageId;
+        List<ConsumerRecord<String, EnrichedArticle>> enriched = readCommitted(Topics.ENRICHED_ARTICLES,
+                r -> r.value().getArticle().getPageId().equals(pageId), 1);
+        assertEquals(1, enriched.size());
+        assertEquals("城西菜市场完成升级", enriched.get(0).value().getArticle().getTitle());
+        assertTrue(apps.failure().isEmpty(), "applications keep running: " + apps.failure());
+    }
+
+    @Test
     void badRecordsOnAnIntermediateTopicAreCommittedToThatStagesDeadLetterTopicAndThePipelineKeepsRunning()
             throws Exception {
         byte[] garbage = "this is not a normalized page".getBytes(StandardCharsets.UTF_8);
