@@ -162,7 +162,7 @@ public final class StageBenchmarkMain {
                 rt.availableProcessors(), System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"));
         out.println("chars = Unicode code points; stage input: normalize/pipeline = raw page, split = normalized blocks, extract = item bodies;");
         out.println("raw = the same rate in raw-page characters; /s = wall clock (lowered when other processes take the CPU), /CPU-s = benchmark thread CPU time");
-        String header = String.format(Locale.ROOT, "%-9s  %-42s  %-7s  %-5s  %10s  %-20s  %11s  %11s  %11s  %11s",
+        String header = String.format(Locale.ROOT, "%-9s  %-50s  %-7s  %-5s  %10s  %-20s  %11s  %11s  %11s  %11s",
                 "stage", "extractor", "input", "page", "chars/op", "ops/s (± 99.9%)", "chars/s", "raw chars/s",
                 "chars/CPU-s", "raw/CPU-s");
         out.println(header);
@@ -172,7 +172,7 @@ public final class StageBenchmarkMain {
             String ops = Double.isNaN(r.error())
                     ? String.format(Locale.ROOT, "%.2f", r.opsPerSecond())
                     : String.format(Locale.ROOT, "%.2f ± %.2f", r.opsPerSecond(), r.error());
-            out.printf(Locale.ROOT, "%-9s  %-42s  %-7s  %-5s  %,10d  %-20s  %,11.0f  %,11.0f  %,11.0f  %,11.0f%n",
+            out.printf(Locale.ROOT, "%-9s  %-50s  %-7s  %-5s  %,10d  %-20s  %,11.0f  %,11.0f  %,11.0f  %,11.0f%n",
                     r.stage(), r.extractor(), r.set(), r.page(), r.charsPerOp(), ops,
                     r.opsPerSecond() * r.charsPerOp(), r.opsPerSecond() * r.rawCharsPerOp(),
                     r.cpuOpsPerSecond() * r.charsPerOp(), r.cpuOpsPerSecond() * r.rawCharsPerOp());
