@@ -40,6 +40,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -152,6 +153,32 @@ public final class DemoCommand implements Command {
 
     @Override
     public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws Exception {
+        CompletableFuture<Void> stop = new CompletableFuture<>();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stop.complete(null);
+            try {
+                // Keep the JVM alive until everything has closed cleanly and the temporary data is deleted.
+                finished.await(STOP_TIMEOUT.toSeconds() * 4, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "newsflow-demo-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return run(args, out, err, stop);
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // already shutting down: the hook is running and has just been released
+            }
+        }
+    }
+
+    /** Runs the demo until {@code stop} completes (Ctrl-C for the CLI), or with --once until drained. */
+    int run(List<String> args, PrintStream out, PrintStream err, Future<?> stop) throws Exception {
         long startNanos = System.nanoTime();
         Options options;
         try {
@@ -184,9 +211,9 @@ public final class DemoCommand implements Command {
                 return 1;
             }
             if (options.once()) {
-                return demo.runOnce(options.dir(), options.timeout(), startNanos);
+                return demo.runOnce(options.dir(), options.timeout(), startNanos, stop);
             }
-            return demo.runUntilStopped(options.dir());
+            return demo.runUntilStopped(options.dir(), stop);
         }
     }
 
@@ -228,7 +255,7 @@ public final class DemoCommand implements Command {
             printer.start();
         }
 
-        int runOnce(Path dir, Duration timeout, long startNanos) throws Exception {
+        int runOnce(Path dir, Duration timeout, long startNanos, Future<?> stop) throws Exception {
             List<Path> files;
             try (Stream<Path> s = Files.list(dir)) {
                 files = s.filter(Files::isRegularFile)
@@ -253,7 +280,7 @@ public final class DemoCommand implements Command {
                     }
                 }
             }
-            boolean drained = awaitDrained(timeout);
+            boolean drained = awaitDrained(timeout, stop);
             ObjectNode summary = JSON.createObjectNode();
             summary.put("pages", pages);
             summary.put("articles", printer.articles());
@@ -278,19 +305,7 @@ public final class DemoCommand implements Command {
             return 0;
         }
 
-        int runUntilStopped(Path dir) throws Exception {
-            CountDownLatch stop = new CountDownLatch(1);
-            CountDownLatch finished = new CountDownLatch(1);
-            Thread hook = new Thread(() -> {
-                stop.countDown();
-                try {
-                    // Keep the JVM alive until everything below has closed cleanly.
-                    finished.await(STOP_TIMEOUT.toSeconds() * 3, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "newsflow-demo-shutdown");
-            Runtime.getRuntime().addShutdownHook(hook);
+        int runUntilStopped(Path dir, Future<?> stop) throws Exception {
             printer.markPublishing();
             try (PageProducer producer = PageProducer.create(IngestSettings.defaults(kafka.bootstrapServers())
                     .withFeedName("newsflow-demo"), registry, ProgressReporter.silent());
@@ -298,26 +313,18 @@ public final class DemoCommand implements Command {
                          DirectoryWatcher.Timing.defaults())) {
                 watcher.start();
                 err.println("newsflow demo: watching " + watcher.directory() + "; Ctrl-C to stop");
-                while (!stop.await(500, TimeUnit.MILLISECONDS)) {
+                while (!stop.isDone()) {
                     if (apps.failure().isPresent()) {
                         err.println("newsflow demo: " + apps.failure().get());
                         return 1;
                     }
-                    if (watcher.awaitLoopEnd(Duration.ZERO)) {
+                    if (watcher.awaitLoopEnd(Duration.ofMillis(250))) {
                         err.println("newsflow demo: the directory watcher stopped on an error (see the log)");
                         return 1;
                     }
                 }
                 err.println("newsflow demo: stopping");
                 return 0;
-            } finally {
-                close();
-                finished.countDown();
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException e) {
-                    // already shutting down: the hook is waiting for 'finished', released above
-                }
             }
         }
 
@@ -325,13 +332,13 @@ public final class DemoCommand implements Command {
          * Drained: twice in a row, every application has committed its input topic up to the last stable offset,
          * and the printer has read every output topic up to its last stable offset.
          */
-        private boolean awaitDrained(Duration timeout) throws Exception {
+        private boolean awaitDrained(Duration timeout, Future<?> stop) throws Exception {
             long deadline = System.nanoTime() + timeout.toNanos();
             Properties p = new Properties();
             p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
             try (Admin admin = Admin.create(p)) {
                 int quiet = 0;
-                while (System.nanoTime() < deadline && apps.failure().isEmpty()) {
+                while (System.nanoTime() < deadline && apps.failure().isEmpty() && !stop.isDone()) {
                     quiet = isDrained(admin) ? quiet + 1 : 0;
                     if (quiet >= 2) {
                         return true;

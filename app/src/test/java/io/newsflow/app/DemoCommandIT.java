@@ -20,6 +20,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,6 +96,42 @@ class DemoCommandIT {
         double first = summary.get("seconds_to_first_article").asDouble();
         double total = summary.get("total_seconds").asDouble();
         assertTrue(first > 0 && first < total, summary.toString());
+    }
+
+    @Test
+    void watchModePrintsArticlesOfFilesAddedLaterAndStopsCleanly() throws Exception {
+        Files.writeString(dir.resolve("2026-04-02_p01.txt"), "# 河道清淤工程启动\n\n本报记者 韩雪\n\n城北河道清淤工程昨天启动，预计两个月完工。\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CompletableFuture<Void> stop = new CompletableFuture<>();
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        try {
+            Future<Integer> rc = executor.submit(() -> new DemoCommand().run(
+                    List.of(dir.toString(), "--extractor", "hanlp"), new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8), stop));
+            awaitOutput(out, "河道清淤工程启动");
+            Files.writeString(dir.resolve("2026-04-02_p02.txt"), "# 社区食堂开业\n\n本报记者 韩雪\n\n东街社区食堂今天开业，老人就餐享受优惠。\n");
+            awaitOutput(out, "社区食堂开业");
+
+            stop.complete(null);
+            assertEquals(0, rc.get(90, TimeUnit.SECONDS), err.toString(StandardCharsets.UTF_8));
+            assertTrue(err.toString(StandardCharsets.UTF_8).contains("stopping"), err.toString(StandardCharsets.UTF_8));
+            long lines = out.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).count();
+            assertEquals(2, lines, out.toString(StandardCharsets.UTF_8));
+        } finally {
+            stop.complete(null);
+            executor.shutdownNow();
+        }
+    }
+
+    private static void awaitOutput(ByteArrayOutputStream out, String text) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (!out.toString(StandardCharsets.UTF_8).contains(text)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no article '" + text + "' printed within 90 s: " + out);
+            }
+            Thread.sleep(100);
+        }
     }
 
     @Test
