@@ -21,6 +21,7 @@ import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.stream.Stage;
 import io.newsflow.stream.StreamApps;
 import io.newsflow.stream.StreamSettings;
+import io.newsflow.stream.UntilShutdown;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -39,7 +40,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -153,28 +153,9 @@ public final class DemoCommand implements Command {
 
     @Override
     public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws Exception {
-        CompletableFuture<Void> stop = new CompletableFuture<>();
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            stop.complete(null);
-            try {
-                // Keep the JVM alive until everything has closed cleanly and the temporary data is deleted.
-                finished.await(STOP_TIMEOUT.toSeconds() * 4, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "newsflow-demo-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            return run(args, out, err, stop);
-        } finally {
-            finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // already shutting down: the hook is running and has just been released
-            }
-        }
+        // The hook keeps the JVM alive until everything has closed and the temporary data is deleted.
+        return UntilShutdown.run("newsflow-demo-shutdown", STOP_TIMEOUT.multipliedBy(4),
+                stop -> run(args, out, err, stop));
     }
 
     /** Runs the demo until {@code stop} completes (Ctrl-C for the CLI), or with --once until drained. */

@@ -13,10 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code newsflow stream normalize|split|extract|all --bootstrap-servers H:P --registry-url URL [--state-dir D]
@@ -128,29 +125,8 @@ public final class StreamCli {
     }
 
     /** Runs as the CLI does: until SIGINT/SIGTERM (a shutdown hook) or until an application fails. */
-    public static int run(List<String> args, PrintStream out, PrintStream err) throws InterruptedException {
-        CompletableFuture<Void> stop = new CompletableFuture<>();
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            stop.complete(null);
-            try {
-                // Keep the JVM alive until the applications have committed and closed.
-                finished.await(CLOSE_WAIT.toSeconds(), TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "newsflow-stream-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            return run(args, out, err, stop);
-        } finally {
-            finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // already shutting down: the hook is running and has just been released
-            }
-        }
+    public static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        return UntilShutdown.run("newsflow-stream-shutdown", CLOSE_WAIT, stop -> run(args, out, err, stop));
     }
 
     /**
