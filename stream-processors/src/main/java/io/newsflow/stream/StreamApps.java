@@ -99,28 +99,38 @@ public final class StreamApps implements AutoCloseable {
         PipelineSerdes serdes = PipelineSerdes.create(registry);
         Map<Stage, KafkaStreams> apps = new EnumMap<>(Stage.class);
         StreamApps running = new StreamApps(apps);
-        for (Stage stage : Stage.values()) {
-            if (!stages.contains(stage)) {
-                continue;
-            }
-            Properties config = streamsConfig(stage, settings.bootstrapServers(), settings.stateDir().toString(),
-                    registry);
-            config.putAll(overrides);
-            KafkaStreams streams = new KafkaStreams(stage.topology(pipeline, serdes, clock), config);
-            streams.setUncaughtExceptionHandler(e -> {
-                running.fail(stage, "stream thread died: " + e);
-                return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
-            });
-            streams.setStateListener((now, before) -> {
-                LOG.info("{}: {} -> {}", stage.applicationId(), before, now);
-                if (now == KafkaStreams.State.ERROR) {
-                    running.fail(stage, "entered ERROR state");
+        try {
+            for (Stage stage : Stage.values()) {
+                if (stages.contains(stage)) {
+                    apps.put(stage, create(stage, settings, registry, serdes, pipeline, clock, overrides, running));
                 }
-            });
-            apps.put(stage, streams);
+            }
+        } catch (RuntimeException e) {
+            apps.values().forEach(KafkaStreams::close); // release the clients of the stages already built
+            throw e;
         }
         apps.values().forEach(KafkaStreams::start);
         return running;
+    }
+
+    private static KafkaStreams create(Stage stage, StreamSettings settings, SchemaRegistryClient registry,
+                                       PipelineSerdes serdes, TextPipeline pipeline, Clock clock,
+                                       Map<String, ?> overrides, StreamApps running) {
+        Properties config = streamsConfig(stage, settings.bootstrapServers(), settings.stateDir().toString(),
+                registry);
+        config.putAll(overrides);
+        KafkaStreams streams = new KafkaStreams(stage.topology(pipeline, serdes, clock), config);
+        streams.setUncaughtExceptionHandler(e -> {
+            running.fail(stage, "stream thread died: " + e);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
+        streams.setStateListener((now, before) -> {
+            LOG.info("{}: {} -> {}", stage.applicationId(), before, now);
+            if (now == KafkaStreams.State.ERROR) {
+                running.fail(stage, "entered ERROR state");
+            }
+        });
+        return streams;
     }
 
     /** Creates the pipeline topics that do not exist yet; fails with a message naming --bootstrap-servers. */
