@@ -367,9 +367,9 @@ public final class Splitter {
         record Pair(Segment s, Unit u, double score) { }
         List<Pair> pairs = new ArrayList<>();
         for (Segment s : segments) {
-            String text = s.text();
+            Set<String> bodyGrams = bigrams(s.text()); // once per body, not once per headline
             for (Unit u : units) {
-                double overlap = overlap(u.kicker + u.title + u.subtitle, text);
+                double overlap = overlap(u.kicker + u.title + u.subtitle, bodyGrams);
                 double position = 0;
                 if (s.unit == u) {
                     position = u.markdown ? 1.0 : 0.3;
@@ -410,15 +410,19 @@ public final class Splitter {
         return s.blocks.get(s.blocks.size() - 1).index();
     }
 
+    static Set<String> bigrams(String text) {
+        Set<String> grams = new HashSet<>();
+        for (int i = 0; i + 2 <= text.length(); i++) {
+            grams.add(text.substring(i, i + 2));
+        }
+        return grams;
+    }
+
     /** Share of the headline's character bigrams that occur in the body. */
-    static double overlap(String headline, String body) {
+    static double overlap(String headline, Set<String> bodyGrams) {
         String h = headline.replaceAll("[\\p{P}\\s]", "");
         if (h.length() < 2) {
             return 0;
-        }
-        Set<String> bodyGrams = new HashSet<>();
-        for (int i = 0; i + 2 <= body.length(); i++) {
-            bodyGrams.add(body.substring(i, i + 2));
         }
         int hit = 0;
         int total = 0;
