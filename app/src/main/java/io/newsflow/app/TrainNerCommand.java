@@ -10,17 +10,20 @@ import java.util.List;
 
 /**
  * {@code newsflow train-ner}: reproduces the shipped NER model from {@code shared/ner} (MSRA train +
- * People's Daily 1998 train; never a test split) with {@link NerTraining}, printing the learning
- * curve on held-out training sentences and the training time.
+ * People's Daily 1998 train names; never a test split) with {@link NerTraining}, printing progress
+ * (and, with {@code --dev-every}, the learning curve on held-out training sentences) and the
+ * training time.
  */
 final class TrainNerCommand implements Command {
 
     private static final String HELP = """
-            usage: newsflow train-ner [--ner-dir DIR] [--out FILE] [--epochs N] [--features SET] [--no-pd1998]
+            usage: newsflow train-ner [--ner-dir DIR] [--out FILE] [--epochs N] [--features SET] [--pd1998 MODE]
+                                     [--dev-every N]
 
             Trains the character-level NER model (averaged perceptron) from
-              DIR/msra/msra_train_bio          (every 20th sentence held out to pick the epoch)
-              DIR/pd1998/199801-train.txt      (unless --no-pd1998)
+              DIR/msra/msra_train_bio          (all of it, or all but every N-th sentence with --dev-every)
+              DIR/pd1998/199801-train.txt      (names for the gazetteer; with --pd1998 partial also
+                                               partially annotated training sentences)
             and writes it to FILE. Rebuild afterwards (./newsflow rebuilds by itself) to ship it.
 
             options:
@@ -28,7 +31,9 @@ final class TrainNerCommand implements Command {
               --out FILE       model file (default: %s)
               --epochs N       passes over the data (default: %d)
               --features SET   %s (default: %s)
-              --no-pd1998      train on MSRA only
+              --pd1998 MODE    partial | gazetteer | none (default: %s)
+              --dev-every N    hold out every N-th MSRA sentence to pick the epoch and the penalty on
+                               O (0 = train on all with the recorded choices; default: %d)
               -h, --help       this help
             """;
 
@@ -49,18 +54,19 @@ final class TrainNerCommand implements Command {
         Path nerDir = Path.of("..", "shared", "ner");
         Path outFile = Path.of(DEFAULT_OUT);
         int epochs = NerTraining.DEFAULT_EPOCHS;
+        int devEvery = NerTraining.DEFAULT_DEV_EVERY;
         String features = NerTraining.DEFAULT_FEATURES;
-        boolean pd = true;
+        String pdMode = NerTraining.DEFAULT_PD1998_MODE;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
                 case "-h", "--help" -> {
                     out.print(HELP.formatted(DEFAULT_OUT, NerTraining.DEFAULT_EPOCHS,
-                            String.join(" | ", NerTraining.FEATURE_SETS), NerTraining.DEFAULT_FEATURES));
+                            String.join(" | ", NerTraining.FEATURE_SETS), NerTraining.DEFAULT_FEATURES,
+                            NerTraining.DEFAULT_PD1998_MODE, NerTraining.DEFAULT_DEV_EVERY));
                     return 0;
                 }
-                case "--no-pd1998" -> pd = false;
-                case "--ner-dir", "--out", "--epochs", "--features" -> {
+                case "--ner-dir", "--out", "--epochs", "--features", "--pd1998", "--dev-every" -> {
                     if (i + 1 >= args.size()) {
                         err.println("newsflow train-ner: " + a + " needs a value (see --help)");
                         return 2;
@@ -70,12 +76,23 @@ final class TrainNerCommand implements Command {
                         case "--ner-dir" -> nerDir = Path.of(v);
                         case "--out" -> outFile = Path.of(v);
                         case "--features" -> features = v;
+                        case "--pd1998" -> pdMode = v;
                         default -> {
+                            int value;
                             try {
-                                epochs = Integer.parseInt(v);
+                                value = Integer.parseInt(v);
                             } catch (NumberFormatException e) {
-                                err.println("newsflow train-ner: --epochs must be a whole number, got '" + v + "'");
+                                err.println("newsflow train-ner: " + a + " must be a whole number, got '" + v + "'");
                                 return 2;
+                            }
+                            if (value < (a.equals("--epochs") ? 1 : 0) || (a.equals("--dev-every") && value == 1)) {
+                                err.println("newsflow train-ner: " + a + " out of range: " + value);
+                                return 2;
+                            }
+                            if (a.equals("--epochs")) {
+                                epochs = value;
+                            } else {
+                                devEvery = value;
                             }
                         }
                     }
@@ -92,8 +109,13 @@ final class TrainNerCommand implements Command {
             err.println("newsflow train-ner: cannot read " + msra + " (set --ner-dir to the shared/ner directory)");
             return 2;
         }
+        if (!List.of("partial", "gazetteer", "none").contains(pdMode)) {
+            err.println("newsflow train-ner: --pd1998 must be partial, gazetteer or none, got '" + pdMode + "'");
+            return 2;
+        }
+        boolean pd = !pdMode.equals("none");
         if (pd && !Files.isReadable(pd1998)) {
-            err.println("newsflow train-ner: cannot read " + pd1998 + " (set --ner-dir, or pass --no-pd1998)");
+            err.println("newsflow train-ner: cannot read " + pd1998 + " (set --ner-dir, or pass --pd1998 none)");
             return 2;
         }
         Path parent = outFile.toAbsolutePath().getParent();
@@ -108,7 +130,7 @@ final class TrainNerCommand implements Command {
             err.println("newsflow train-ner: " + e.getMessage());
             return 2;
         }
-        NerTraining.run(msra, pd ? pd1998 : null, outFile, config, NerTraining.DEFAULT_DEV_EVERY, out);
+        NerTraining.run(msra, pd ? pd1998 : null, pdMode.equals("partial"), outFile, config, devEvery, out);
         return 0;
     }
 }

@@ -36,4 +36,32 @@ class ExtractorsTest {
         HanlpExtractorTest.assertWellFormed(text, ms);
         assertTrue(ms.stream().anyMatch(m -> m.canonical().equals("工业和信息化部")), ms::toString);
     }
+
+    @Test
+    void defaultExtractorSplitsTitlesAndMergesAliasesOnRealText() {
+        EntityExtractor ex = Extractors.createDefault();
+        String text = "中国工程院院士戴琼海在论坛上发言，工信部副部长林国栋和国家医保局理事长钱思源出席。"
+                + "工业和信息化部与国家医疗保障局、中科院、中国科学院联合发布通知。";
+        var ms = ex.extract(text);
+        HanlpExtractorTest.assertWellFormed(text, ms);
+        java.util.Set<String> got = new java.util.HashSet<>();
+        ms.forEach(m -> got.add(m.type() + ":" + m.text() + ">" + m.canonical()));
+        for (String expected : java.util.List.of(
+                "ORGANIZATION:中国工程院>中国工程院", "PERSON:戴琼海>戴琼海",
+                "ORGANIZATION:工信部>工业和信息化部", "ORGANIZATION:工业和信息化部>工业和信息化部",
+                "ORGANIZATION:国家医保局>国家医疗保障局", "ORGANIZATION:国家医疗保障局>国家医疗保障局",
+                "ORGANIZATION:中科院>中国科学院", "ORGANIZATION:中国科学院>中国科学院")) {
+            assertTrue(got.contains(expected), expected + " missing from " + got);
+        }
+        // no person name keeps a title
+        for (var m : ms) {
+            if (m.type() == EntityType.PERSON) {
+                for (String title : java.util.List.of("院士", "部长", "理事长", "董事长")) {
+                    assertTrue(!m.text().contains(title), m.toString());
+                }
+            }
+        }
+        var counts = EntityCount.summarize(ms);
+        assertTrue(counts.stream().anyMatch(c -> c.canonical().equals("工业和信息化部") && c.count() == 2), counts::toString);
+    }
 }

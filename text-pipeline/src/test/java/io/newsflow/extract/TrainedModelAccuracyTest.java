@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class TrainedModelAccuracyTest {
 
     /** Overall exact-span F1 of the shipped model on MSRA test, as recorded in the results notes. */
-    static final double RECORDED_F1 = 89.23;
+    static final double RECORDED_F1 = 90.13;
 
     @Test
     void shippedModelReachesTheRecordedF1OnMsraTest() {

@@ -13,14 +13,14 @@ import java.util.List;
  * <p>Feature sets, chosen by name and stored in the model file so a model always runs with the
  * features it was trained with (each adds to the one before):
  * <ul>
- *   <li>{@code chars}: (on characters folded to half width, lower case, digits as 0) a bias, characters at -3..+3, bigrams in the -2..+2 window, three skip
- *   bigrams, three trigrams and the character-class pattern of -1..+1.</li>
+ *   <li>{@code chars}: a bias, characters at -2..+2, bigrams in that window, a skip bigram, three
+ *   trigrams and the character-class pattern of -1..+1.</li>
  *   <li>{@code chars+hanlp}: HanLP word-level evidence for the character: position in HanLP's word
- *   (B/M/E/S) with the word's part of speech, with its length, with the word itself, with the
- *   neighbouring words, and the part of speech of the neighbouring words. HanLP segments with its
+ *   (B/M/E/S) with the word's part of speech, with its length, with the word itself, and the part
+ *   of speech of the neighbouring words. HanLP segments with its
  *   own name recognizers on, so its dictionary and role knowledge feed the tagger (stacking).</li>
- *   <li>{@code chars+hanlp+lex}: matches in HanLP's core and custom dictionaries (longest word
- *   starting, ending, covering the char, with its name class).</li>
+ *   <li>{@code chars+hanlp+lex}: matches in HanLP's core dictionary (longest word starting, ending,
+ *   covering the char, with its name class).</li>
  *   <li>{@code chars+hanlp+lex+gaz}: the same kind of matches in a {@link Gazetteer} of names from
  *   the training corpora, which travels inside the model file.</li>
  * </ul>
@@ -35,10 +35,10 @@ final class Features {
 
     private static final char BOS = '\u0002';
     private static final char EOS = '\u0003';
-    private static final int CHAR_TEMPLATES = 19;
-    private static final int HANLP_TEMPLATES = 8;
-    /** Sentinel chars on each side of the text, so windows of ±3 never leave the array. */
-    private static final int PAD = 3;
+    private static final int CHAR_TEMPLATES = 15;
+    private static final int HANLP_TEMPLATES = 6;
+    /** Sentinel chars on each side of the text, so the ±2 window never leaves the array. */
+    private static final int PAD = 2;
     private static final int LEX_TEMPLATES = 5;
 
     private final String name;
@@ -83,7 +83,7 @@ final class Features {
 
     int perPosition() {
         return segment == null ? CHAR_TEMPLATES
-                : CHAR_TEMPLATES + HANLP_TEMPLATES + (lexicon ? 2 * LEX_TEMPLATES : 0) + (gazetteer != null ? LEX_TEMPLATES : 0);
+                : CHAR_TEMPLATES + HANLP_TEMPLATES + (lexicon ? LEX_TEMPLATES : 0) + (gazetteer != null ? LEX_TEMPLATES : 0);
     }
 
     private static long key(int template, int a, int b, int c) {
@@ -99,10 +99,6 @@ final class Features {
         java.util.Arrays.fill(c, 0, PAD, BOS);
         java.util.Arrays.fill(c, n + PAD, n + 2 * PAD, EOS);
         text.getChars(from, to, c, PAD);
-        char[] raw = c.clone(); // dictionaries are searched on the text as written
-        for (int i = PAD; i < n + PAD; i++) {
-            c[i] = fold(c[i]);
-        }
         for (int i = 0; i < n; i++) {
             int p = i + PAD;
             int o = i * f;
@@ -121,21 +117,17 @@ final class Features {
             out[o + 12] = key(13, c[p - 2], c[p - 1], c[p]);
             out[o + 13] = key(14, c[p], c[p + 1], c[p + 2]);
             out[o + 14] = key(15, charClass(c[p - 1]), charClass(c[p]), charClass(c[p + 1]));
-            out[o + 15] = key(40, c[p - 3], 0, 0);
-            out[o + 16] = key(41, c[p + 3], 0, 0);
-            out[o + 17] = key(42, c[p - 2], c[p], 0);
-            out[o + 18] = key(43, c[p], c[p + 2], 0);
         }
         if (segment != null) {
             addHanlp(text, from, to, out, f);
         }
         if (lexicon) {
-            addLexicon(raw, n, out, f, CHAR_TEMPLATES + HANLP_TEMPLATES);
+            addLexicon(c, n, out, f, CHAR_TEMPLATES + HANLP_TEMPLATES);
         }
         if (gazetteer != null) {
             SpanStats stats = new SpanStats(n);
-            gazetteer.forEachMatch(raw, PAD, n + PAD, stats::add);
-            stats.emit(out, f, CHAR_TEMPLATES + HANLP_TEMPLATES + 2 * LEX_TEMPLATES, 30, c);
+            gazetteer.forEachMatch(c, PAD, n + PAD, stats::add);
+            stats.emit(out, f, CHAR_TEMPLATES + HANLP_TEMPLATES + LEX_TEMPLATES, 30, c);
         }
         return out;
     }
@@ -179,8 +171,6 @@ final class Features {
             out[o + 3] = key(19, pos, prevNat, nat);
             out[o + 4] = key(20, pos, nat, nextNat);
             out[o + 5] = key(21, pos, nat, c(text, from + i));
-            out[o + 6] = t > 0 ? wordKey(44, terms.get(t - 1).word, pos) : 0;
-            out[o + 7] = t + 1 < terms.size() ? wordKey(45, terms.get(t + 1).word, pos) : 0;
         }
     }
 
@@ -201,17 +191,6 @@ final class Features {
             }
         }
         stats.emit(out, f, first, 22, c);
-        // HanLP's custom dictionary adds place, organization and institution-suffix words
-        SpanStats custom = new SpanStats(n);
-        var dat = com.hankcs.hanlp.dictionary.CustomDictionary.DEFAULT.dat;
-        var cs = dat.getSearcher(c, PAD);
-        while (cs.next()) {
-            int s = cs.begin - PAD;
-            if (s >= 0 && s + cs.length <= n) {
-                custom.add(s, cs.length, nameClass(cs.value));
-            }
-        }
-        custom.emit(out, f, first + LEX_TEMPLATES, 50, c);
     }
 
     /**
@@ -279,9 +258,7 @@ final class Features {
             return 0;
         }
         String n = a.nature[0].toString();
-        // nis/nit: institution suffixes and names (custom dictionary), counted with organizations
-        return n.startsWith("nr") ? 1 : n.startsWith("ns") ? 2
-                : n.startsWith("nt") || n.equals("nis") || n.equals("nit") ? 3 : 0;
+        return n.startsWith("nr") ? 1 : n.startsWith("ns") ? 2 : n.startsWith("nt") ? 3 : 0;
     }
 
     private static int c(String s, int i) {
@@ -304,20 +281,6 @@ final class Features {
         h ^= pos;
         h *= 0x100000001b3L;
         return ((long) template << 48) | (h & 0xFFFFFFFFFFFFL);
-    }
-
-    /** Folds width and case and maps every digit to 0, so n-gram features generalise over them. */
-    static char fold(char ch) {
-        if (ch >= '\uFF01' && ch <= '\uFF5E') {
-            ch = (char) (ch - 0xFEE0);
-        }
-        if (ch >= '0' && ch <= '9') {
-            return '0';
-        }
-        if (ch >= 'A' && ch <= 'Z') {
-            return (char) (ch + 32);
-        }
-        return ch;
     }
 
     static int charClass(char ch) {

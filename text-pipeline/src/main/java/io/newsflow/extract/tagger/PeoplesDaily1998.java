@@ -30,12 +30,27 @@ public final class PeoplesDaily1998 {
     private PeoplesDaily1998() {
     }
 
+    /** A sentence with the chars PD's part-of-speech tags mark as certainly outside any name. */
+    public record Partial(BioSentence sentence, boolean[] sureOutside) {
+    }
+
+    /** Sentences with their PER/LOC/ORG spans. */
     public static List<BioSentence> read(Path file) {
-        List<BioSentence> out = new ArrayList<>();
+        return readPartial(file).stream().map(Partial::sentence).toList();
+    }
+
+    /**
+     * Sentences with spans plus, per char, whether it is surely not part of a name: chars of words
+     * whose part of speech is a verb, adjective, adverb, preposition, conjunction, particle, number,
+     * measure word, time word, pronoun, direction word or punctuation. PD marks far fewer
+     * places and organizations than MSRA, so its untagged nouns are not evidence of "no name".
+     */
+    public static List<Partial> readPartial(Path file) {
+        List<Partial> out = new ArrayList<>();
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             while ((line = r.readLine()) != null) {
-                parseParagraph(line, out);
+                parseParagraphPartial(line, out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
@@ -43,8 +58,25 @@ public final class PeoplesDaily1998 {
         return out;
     }
 
-    static void parseParagraph(String line, List<BioSentence> out) {
+    static void parseParagraph(String line, List<BioSentence> sentencesOut) {
+        List<Partial> partial = new ArrayList<>();
+        parseParagraphPartial(line, partial);
+        partial.forEach(p -> sentencesOut.add(p.sentence()));
+    }
+
+    private static boolean surelyOutside(String tag) {
+        if (tag.isEmpty()) {
+            return false;
+        }
+        return switch (tag.charAt(0)) {
+            case 'v', 'a', 'd', 'p', 'c', 'u', 'm', 'q', 't', 'r', 'f', 'w', 'y', 'e', 'o' -> true;
+            default -> false;
+        };
+    }
+
+    static void parseParagraphPartial(String line, List<Partial> out) {
         StringBuilder text = new StringBuilder();
+        java.util.BitSet sure = new java.util.BitSet();
         List<Mention> spans = new ArrayList<>();
         int compoundStart = -1;
         int personStart = -1;
@@ -82,6 +114,9 @@ public final class PeoplesDaily1998 {
             int start = text.length();
             text.append(word);
             int end = text.length();
+            if (!inNameCompound && surelyOutside(tag)) {
+                sure.set(start, end);
+            }
             boolean person = !inNameCompound && tag.startsWith("nr");
             if (!person && personStart >= 0) {
                 spans.add(new Mention(text.substring(personStart, start), EntityType.PERSON, personStart, start));
@@ -111,10 +146,10 @@ public final class PeoplesDaily1998 {
         if (personStart >= 0) {
             spans.add(new Mention(text.substring(personStart), EntityType.PERSON, personStart, text.length()));
         }
-        splitSentences(text.toString(), spans, out);
+        splitSentences(text.toString(), spans, sure, out);
     }
 
-    private static void splitSentences(String text, List<Mention> spans, List<BioSentence> out) {
+    private static void splitSentences(String text, List<Mention> spans, java.util.BitSet sure, List<Partial> out) {
         spans.sort(java.util.Comparator.comparingInt(Mention::start));
         int from = 0;
         int k = 0;
@@ -142,7 +177,11 @@ public final class PeoplesDaily1998 {
                 local.add(new Mention(m.text(), m.type(), m.start() - from, m.end() - from));
             }
             if (to > from) {
-                out.add(new BioSentence(text.substring(from, to), local));
+                boolean[] outside = new boolean[to - from];
+                for (int j = from; j < to; j++) {
+                    outside[j - from] = sure.get(j);
+                }
+                out.add(new Partial(new BioSentence(text.substring(from, to), local), outside));
             }
             from = to;
         }

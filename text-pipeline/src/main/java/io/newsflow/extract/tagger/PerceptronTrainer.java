@@ -27,8 +27,11 @@ public final class PerceptronTrainer {
      * @param minCount    features seen fewer times in training are dropped
      * @param pruneBelow  averaged weights with smaller magnitude are dropped from the saved model
      * @param seed        shuffling seed
+     * @param trainingNamesInGazetteer whether the names of the training sentences join the gazetteer
+     *                    of a {@code +gaz} feature set (jackknifed), or only the gazetteer source's
      */
-    public record Config(String featureSet, int epochs, int minCount, float pruneBelow, long seed) {
+    public record Config(String featureSet, int epochs, int minCount, float pruneBelow, long seed,
+                         boolean trainingNamesInGazetteer) {
         public Config {
             if (epochs < 1) {
                 throw new IllegalArgumentException("epochs must be >= 1, got " + epochs);
@@ -62,19 +65,52 @@ public final class PerceptronTrainer {
      * @param gazetteerSource sentences whose gold names go into the gazetteer ({@code +gaz} only)
      */
     public PerceptronModel train(List<BioSentence> train, List<BioSentence> dev, List<BioSentence> gazetteerSource) {
+        List<PeoplesDaily1998.Partial> asPartial = new ArrayList<>();
+        return train(train, dev, gazetteerSource, asPartial);
+    }
+
+    /**
+     * Trains on fully annotated sentences ({@code train}) plus partially annotated ones
+     * ({@code partial}): for those, the gold sequence is the model's best sequence that keeps the
+     * given spans and puts O on the chars marked surely outside, leaving every other char free. So a
+     * corpus that marks fewer names (People's Daily 1998 vs MSRA) teaches what it does mark without
+     * teaching that everything else is O. The gazetteer ({@code +gaz}) holds the names of
+     * {@code gazetteerSource}, {@code partial} and {@code train}; features of a training sentence come
+     * from a gazetteer without its fold.
+     */
+    public PerceptronModel train(List<BioSentence> train, List<BioSentence> dev, List<BioSentence> gazetteerSource,
+                                 List<PeoplesDaily1998.Partial> partial) {
+        // training items: full sentences first, then partial ones; masks only for the latter
+        List<BioSentence> items = new ArrayList<>(train);
+        List<int[]> masks = new ArrayList<>();
+        for (int i = 0; i < train.size(); i++) {
+            masks.add(null);
+        }
+        for (PeoplesDaily1998.Partial p : partial) {
+            items.add(p.sentence());
+            masks.add(mask(p));
+        }
         boolean gaz = config.featureSet().endsWith("+gaz");
         Features features;
         Features[] foldFeatures = new Features[GAZETTEER_FOLDS];
-        if (gaz) {
+        if (gaz && !config.trainingNamesInGazetteer()) {
+            List<BioSentence> names = new ArrayList<>(gazetteerSource);
+            for (PeoplesDaily1998.Partial p : partial) {
+                names.add(p.sentence());
+            }
+            features = new Features(config.featureSet(), Gazetteer.of(names));
+            java.util.Arrays.fill(foldFeatures, features);
+            log.printf(Locale.ROOT, "gazetteer: %d names (not from the training sentences)%n", features.gazetteer().size());
+        } else if (gaz) {
             List<BioSentence> all = new ArrayList<>(gazetteerSource);
-            all.addAll(train);
+            all.addAll(items);
             Gazetteer full = Gazetteer.of(all);
             features = new Features(config.featureSet(), full);
             for (int k = 0; k < GAZETTEER_FOLDS; k++) {
                 List<BioSentence> without = new ArrayList<>(gazetteerSource);
-                for (int i = 0; i < train.size(); i++) {
+                for (int i = 0; i < items.size(); i++) {
                     if (i % GAZETTEER_FOLDS != k) {
-                        without.add(train.get(i));
+                        without.add(items.get(i));
                     }
                 }
                 foldFeatures[k] = new Features(config.featureSet(), Gazetteer.of(without));
@@ -87,11 +123,11 @@ public final class PerceptronTrainer {
         int f = features.perPosition();
         long t0 = System.nanoTime();
         // 1. feature keys of every training sentence, counted
-        List<long[]> keys = new ArrayList<>(train.size());
+        List<long[]> keys = new ArrayList<>(items.size());
         LongIntMap seen = new LongIntMap(1 << 20);
         int[] counts = new int[1 << 20];
-        for (int si = 0; si < train.size(); si++) {
-            BioSentence s = train.get(si);
+        for (int si = 0; si < items.size(); si++) {
+            BioSentence s = items.get(si);
             long[] k = foldFeatures[si % GAZETTEER_FOLDS].extract(s.text(), 0, s.text().length());
             keys.add(k);
             for (long key : k) {
@@ -113,17 +149,19 @@ public final class PerceptronTrainer {
         }
         log.printf(Locale.ROOT, "features: %d distinct, %d kept (min count %d), extraction %.1f s%n",
                 byRow.length, index.size(), config.minCount(), (System.nanoTime() - t0) / 1e9);
-        // 2. sentences as feature rows (-1 = dropped) and gold tags
-        int[][] rows = new int[train.size()][];
-        int[][] gold = new int[train.size()][];
-        for (int s = 0; s < train.size(); s++) {
+        // 2. sentences as feature rows (-1 = dropped) and gold tags (null = decided per epoch by the mask)
+        int[][] rows = new int[items.size()][];
+        int[][] gold = new int[items.size()][];
+        int[] length = new int[items.size()];
+        for (int s = 0; s < items.size(); s++) {
             long[] k = keys.get(s);
             int[] r = new int[k.length];
             for (int i = 0; i < k.length; i++) {
                 r[i] = k[i] == 0 ? -1 : index.get(k[i]);
             }
             rows[s] = r;
-            gold[s] = TagSet.encode(train.get(s).text().length(), train.get(s).gold());
+            length[s] = items.get(s).text().length();
+            gold[s] = masks.get(s) == null ? TagSet.encode(length[s], items.get(s).gold()) : null;
             keys.set(s, null);
         }
         keys = null;
@@ -134,7 +172,7 @@ public final class PerceptronTrainer {
         float[] tw = new float[(T + 1) * T];
         float[] tu = new float[(T + 1) * T];
         long c = 1;
-        Integer[] order = new Integer[train.size()];
+        Integer[] order = new Integer[items.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
@@ -147,7 +185,7 @@ public final class PerceptronTrainer {
             java.util.Collections.shuffle(Arrays.asList(order), rnd);
             long errors = 0;
             for (int s : order) {
-                int n = gold[s].length;
+                int n = length[s];
                 float[] emit = new float[n * T];
                 int[] r = rows[s];
                 for (int i = 0; i < n; i++) {
@@ -162,7 +200,7 @@ public final class PerceptronTrainer {
                     }
                 }
                 int[] pred = Viterbi.decode(emit, tw, n);
-                int[] g = gold[s];
+                int[] g = gold[s] != null ? gold[s] : Viterbi.decode(emit, tw, n, masks.get(s));
                 for (int i = 0; i < n; i++) {
                     int gp = i == 0 ? 0 : g[i - 1] + 1;
                     int pp = i == 0 ? 0 : pred[i - 1] + 1;
@@ -210,6 +248,23 @@ public final class PerceptronTrainer {
         log.printf(Locale.ROOT, "kept epoch %d (penalty on O %.2f); model has %d features; total training time %.1f s%n",
                 bestEpoch, best.outsidePenalty(), best.featureCount(), (System.nanoTime() - t0) / 1e9);
         return best;
+    }
+
+    /** Allowed tags per char of a partially annotated sentence. */
+    static int[] mask(PeoplesDaily1998.Partial p) {
+        int n = p.sentence().text().length();
+        int[] allowed = new int[n];
+        boolean[] sure = p.sureOutside();
+        for (int i = 0; i < n; i++) {
+            allowed[i] = sure[i] ? 1 << TagSet.O : (1 << T) - 1;
+        }
+        int[] spanTags = TagSet.encode(n, p.sentence().gold());
+        for (Mention m : p.sentence().gold()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                allowed[i] = 1 << spanTags[i];
+            }
+        }
+        return allowed;
     }
 
     /** Picks the penalty on tag O with the best development F1 (0 unless another one beats it). */

@@ -24,6 +24,15 @@ final class Viterbi {
      * @param trans {@code (T + 1) * T} transition scores, row 0 = from sentence start, row p+1 = from tag p
      */
     static int[] decode(float[] emit, float[] trans, int n) {
+        return decode(emit, trans, n, null);
+    }
+
+    /**
+     * Best tag sequence among those allowed by {@code allowed}: per position a bit set of permitted
+     * tags (bit t = tag t), or null for no restriction. Used to find the best sequence consistent
+     * with a partial annotation.
+     */
+    static int[] decode(float[] emit, float[] trans, int n, int[] allowed) {
         int[] best = new int[n];
         if (n == 0) {
             return best;
@@ -31,7 +40,8 @@ final class Viterbi {
         float[] score = new float[n * T];
         int[] back = new int[n * T];
         for (int c = 0; c < T; c++) {
-            score[c] = ALLOWED[c] ? trans[c] + emit[c] : Float.NEGATIVE_INFINITY;
+            boolean ok = ALLOWED[c] && (allowed == null || (allowed[0] & (1 << c)) != 0);
+            score[c] = ok ? trans[c] + emit[c] : Float.NEGATIVE_INFINITY;
         }
         for (int i = 1; i < n; i++) {
             int prevRow = (i - 1) * T;
@@ -39,6 +49,11 @@ final class Viterbi {
             for (int c = 0; c < T; c++) {
                 float bestScore = Float.NEGATIVE_INFINITY;
                 int bestPrev = 0;
+                if (allowed != null && (allowed[i] & (1 << c)) == 0) {
+                    score[row + c] = Float.NEGATIVE_INFINITY;
+                    back[row + c] = 0;
+                    continue;
+                }
                 for (int p = 0; p < T; p++) {
                     if (!ALLOWED[(p + 1) * T + c]) {
                         continue;

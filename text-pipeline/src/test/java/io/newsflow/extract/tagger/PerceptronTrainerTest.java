@@ -48,7 +48,7 @@ class PerceptronTrainerTest {
     }
 
     private static PerceptronModel train() {
-        var config = new PerceptronTrainer.Config("chars", 5, 1, 0.0f, 7L);
+        var config = new PerceptronTrainer.Config("chars", 5, 1, 0.0f, 7L, false);
         return new PerceptronTrainer(config, new PrintStream(new ByteArrayOutputStream())).train(corpus(0, 200), corpus(200, 20), List.of());
     }
 
