@@ -32,6 +32,9 @@ public final class Splitter {
 
     private static final Pattern LABEL_WORDS = Pattern.compile("阅读提示|导读|核心提示|编者按|内容提要|链接|相关链接|延伸阅读");
     private static final int LABEL_MAX = 6;
+    /** Connectives that open sentences of running text, never a headline. */
+    private static final Pattern SENTENCE_OPENER = Pattern.compile(
+            "(?:与此同时|同时|此外|另外|近日|日前|目前|据悉|据了解|据介绍|其中|但是|然而|因此|所以|而且|不过|对此|为此|首先|其次|最后|事实上|实际上|一方面|另一方面)[，,]");
     /** Blank lines that separate two items even without a headline between them. */
     private static final int WIDE_GAP = 3;
     private static final double MIN_MATCH = 0.25;
@@ -122,6 +125,9 @@ public final class Splitter {
     }
 
     static boolean isHeadlineText(String t) {
+        if (SENTENCE_OPENER.matcher(t).lookingAt()) {
+            return false;
+        }
         int len = t.length();
         if (len < 2 || len > 40) {
             return false;
@@ -210,7 +216,9 @@ public final class Splitter {
                 }
                 case BODY -> {
                     String dateline = Bylines.datelinePrefix(b.text());
-                    boolean widthChange = current != null && columnChanged(current.blocks.get(current.blocks.size() - 1), b);
+                    Block last = current == null ? null : current.blocks.get(current.blocks.size() - 1);
+                    // a sentence running on into a wider or narrower column is still the same article
+                    boolean widthChange = last != null && last.has(BlockFlag.SENTENCE_END) && columnChanged(last, b);
                     boolean wideGap = b.blankLinesBefore() >= WIDE_GAP;
                     if (current == null || dateline != null || widthChange || wideGap) {
                         current = new Segment();

@@ -112,4 +112,10 @@ class SplitterTest {
             assertTrue(!i.body().contains("扫码"), i.body());
         }
     }
+
+    @Test
+    void aLineOpeningWithAConnectiveIsRunningTextNotAHeadline() {
+        assertTrue(!Splitter.isHeadlineText("与此同时，市政部门为保障供水"));
+        assertTrue(Splitter.isHeadlineText("城市更新，让老街区焕发新活力"));
+    }
 }
