@@ -43,12 +43,15 @@ final class Chars {
         return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0' || c == '\u2002' || c == '\u2003' || c == '\u2009';
     }
 
-    /** Width of a string as printed: Han and full-width characters 1, ASCII and spaces 1/2. */
+    /**
+     * Width of a string as printed: Han and full-width characters 1, ASCII and spaces 1/2. Chinese
+     * typesetting sets the general punctuation block (“”‘’—…) and the middle dot full-width too.
+     */
     static double width(CharSequence s) {
         double w = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            w += c < 0x2E80 ? 0.5 : 1.0;
+            w += c < 0x2000 && c != '\u00B7' ? 0.5 : 1.0;
         }
         return w;
     }

@@ -316,7 +316,7 @@ public final class Normalizer {
             if (end > start) {
                 double column = columnWidthAround(lines, start, end);
                 int last = end;
-                if (lines.get(last).width() >= column - 2.5 && lines.get(start).width() < column - 3) {
+                if (lines.get(last).width() >= column - 2.5 && !endsWithPunct(lines.get(last).text)) {
                     last--; // heading + first body line
                 }
                 if (isHeadlineRun(lines, start, last, column)) {
