@@ -21,7 +21,8 @@ public final class Main {
                 new EvalNerCommand(), new TrainNerCommand(),
                 new IngestCommand(),
                 new StreamCommand(),
-                new DemoCommand())) {
+                new DemoCommand(),
+                new BenchCommand())) {
             commands.put(c.name(), c);
         }
         return commands;

@@ -1,0 +1,133 @@
+package io.newsflow.app.bench;
+
+import io.newsflow.extract.Extractors;
+import io.newsflow.ingest.IngestSettings;
+import io.newsflow.stream.StreamSettings;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Settings of one end-to-end benchmark run ({@code newsflow bench}); {@link #parse} validates them and names the
+ * option to change.
+ *
+ * @param pages            pages published at maximum load; 0 = enough for about {@code seconds} at the measured
+ *                         extract-alone rate (so at least that long end to end)
+ * @param seconds          target length of each load phase, and of the half-load phase exactly
+ * @param partitions       partitions of every pipeline topic
+ * @param threads          {@code num.stream.threads} of each of the three applications
+ * @param extractThreads   threads of the extract-alone reference measurement
+ * @param extractor        entity extractor name ({@link Extractors#NAMES})
+ * @param input            directory of page templates; null = {@code <newsflow.shared>/seeds}, else {@code samples/}
+ * @param commitMs         Streams {@code commit.interval.ms}; null = the applications' default
+ * @param compression      bench producer compression
+ * @param lingerMs         bench producer {@code linger.ms}
+ * @param batchBytes       bench producer {@code batch.size}
+ * @param streamsOverrides further Streams settings ({@code --streams-property k=v}), applied to all three apps
+ * @param timeoutSeconds   longest wait for one phase's pages to come out
+ */
+public record BenchOptions(int pages, int seconds, int partitions, int threads, int extractThreads, String extractor,
+                           Path input, Integer commitMs, String compression, int lingerMs, int batchBytes,
+                           Map<String, String> streamsOverrides, int timeoutSeconds, boolean help) {
+
+    public static final String USAGE = """
+            usage: newsflow bench [--pages N] [--seconds S] [--partitions P] [--threads T] [--extractor NAME]
+                                  [--extract-threads E] [--input DIR] [--commit-ms MS] [--compression C]
+                                  [--linger-ms MS] [--batch-bytes B] [--streams-property K=V]... [--timeout S]
+
+              --pages            pages published at maximum load (default: about S seconds of extract-alone work)
+              --seconds          target seconds per load phase (default: 60)
+              --partitions       partitions of the pipeline topics (default: %d)
+              --threads          num.stream.threads of each stream application (default: 1)
+              --extractor        default, trained or hanlp (default: default)
+              --extract-threads  threads of the extract-alone reference (default: available cores, %d)
+              --input            page templates (default: <newsflow.shared>/seeds, else samples/)
+              --commit-ms        Streams commit.interval.ms (default: the applications' default)
+              --compression, --linger-ms, --batch-bytes   the bench producer (defaults: the ingest producer's)
+              --streams-property K=V   any further Streams setting, e.g. producer.linger.ms=0 (repeatable)
+              --timeout          give up on a phase after this many seconds (default: 900)
+
+            Runs an embedded broker, registry and the three exactly-once stream applications; publishes the
+            templates re-keyed as distinct pages, first as fast as possible, then at 50 %% of the measured rate.
+            Prints a table, then one line: e2e pages_per_s=.. chars_per_s=.. p99_ms_at_half_load=..
+            ratio_to_extract=.. peak_heap_mb=..""".formatted(StreamSettings.DEFAULT_PARTITIONS,
+            Runtime.getRuntime().availableProcessors());
+
+    public BenchOptions {
+        streamsOverrides = Map.copyOf(streamsOverrides);
+    }
+
+    public static BenchOptions parse(List<String> args) {
+        int pages = 0;
+        int seconds = 60;
+        int partitions = StreamSettings.DEFAULT_PARTITIONS;
+        int threads = 1;
+        int extractThreads = Runtime.getRuntime().availableProcessors();
+        String extractor = "default";
+        Path input = null;
+        Integer commitMs = null;
+        String compression = IngestSettings.DEFAULT_COMPRESSION;
+        int lingerMs = IngestSettings.DEFAULT_LINGER_MS;
+        int batchBytes = IngestSettings.DEFAULT_BATCH_BYTES;
+        Map<String, String> streams = new LinkedHashMap<>();
+        int timeout = 900;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "-h", "--help" -> {
+                    return new BenchOptions(0, 0, 1, 1, 1, extractor, null, null, compression, 0, batchBytes,
+                            Map.of(), 1, true);
+                }
+                case "--pages" -> pages = number(args, ++i, a, 1);
+                case "--seconds" -> seconds = number(args, ++i, a, 1);
+                case "--partitions" -> partitions = number(args, ++i, a, 1);
+                case "--threads" -> threads = number(args, ++i, a, 1);
+                case "--extract-threads" -> extractThreads = number(args, ++i, a, 1);
+                case "--extractor" -> extractor = value(args, ++i, a);
+                case "--input" -> input = Path.of(value(args, ++i, a));
+                case "--commit-ms" -> commitMs = number(args, ++i, a, 0);
+                case "--compression" -> compression = value(args, ++i, a);
+                case "--linger-ms" -> lingerMs = number(args, ++i, a, 0);
+                case "--batch-bytes" -> batchBytes = number(args, ++i, a, 1024);
+                case "--timeout" -> timeout = number(args, ++i, a, 1);
+                case "--streams-property" -> {
+                    String kv = value(args, ++i, a);
+                    int eq = kv.indexOf('=');
+                    if (eq <= 0) {
+                        throw new IllegalArgumentException("--streams-property: '" + kv + "' is not KEY=VALUE");
+                    }
+                    streams.put(kv.substring(0, eq), kv.substring(eq + 1));
+                }
+                default -> throw new IllegalArgumentException("unknown option " + a);
+            }
+        }
+        if (!Extractors.NAMES.contains(extractor)) {
+            throw new IllegalArgumentException("--extractor: unknown '" + extractor + "'; valid: " + Extractors.NAMES);
+        }
+        // Checked here too (not only by IngestSettings) so a bad value fails before anything starts.
+        new IngestSettings("localhost:9092", "newsflow-bench", 1, 0, 0, compression, lingerMs, batchBytes, Map.of());
+        return new BenchOptions(pages, seconds, partitions, threads, extractThreads, extractor, input, commitMs,
+                compression, lingerMs, batchBytes, streams, timeout, false);
+    }
+
+    private static String value(List<String> args, int i, String option) {
+        if (i >= args.size()) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    private static int number(List<String> args, int i, String option, int min) {
+        String v = value(args, i, option);
+        try {
+            int n = Integer.parseInt(v);
+            if (n < min) {
+                throw new IllegalArgumentException(option + " must be at least " + min + ", got " + n);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + ": '" + v + "' is not a whole number");
+        }
+    }
+}

@@ -1,0 +1,432 @@
+package io.newsflow.app.bench;
+
+import io.newsflow.extract.Extractors;
+import io.newsflow.ingest.IngestSettings;
+import io.newsflow.ingest.PageProducer;
+import io.newsflow.pipeline.TextPipeline;
+import io.newsflow.registry.AvroSerde;
+import io.newsflow.schemas.Topics;
+import io.newsflow.schemas.avro.RawPage;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * The end-to-end benchmark ({@code newsflow bench}, issue 6 part 2). In one JVM, on the same cores:
+ * <ol>
+ *   <li><b>extract alone</b>: {@link TextPipeline#extract} over the item bodies of the templates on
+ *       {@code extractThreads} threads (after a warm-up), counted in raw-page characters per second: the ceiling
+ *       of the pipeline on these cores; then the whole {@link TextPipeline#process} the same way (so the gap
+ *       between it and end to end is what Kafka, Avro and Streams cost);</li>
+ *   <li>the embedded stack ({@link PipelineStack}: KRaft broker and registry in a temporary directory, the three
+ *       exactly-once applications sharing one {@link TextPipeline});</li>
+ *   <li><b>maximum load</b>: N copies of the templates, each under its own page id, sent as fast as the producer
+ *       takes them; throughput = pages (raw characters) ÷ time from the first send to the last page complete;</li>
+ *   <li><b>half load</b>: pages sent evenly at 50 % of the measured page rate for {@code seconds}.</li>
+ * </ol>
+ * Page latency = time from handing the raw page to the producer until the last of its {@code item_count}
+ * articles is read from {@link Topics#ENRICHED_ARTICLES} with read_committed (i.e. committed by the extract
+ * application). Nothing here asserts on time; the numbers are printed.
+ */
+public final class EndToEndBench {
+    private static final String FEED = "newsflow-bench";
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+    private final BenchOptions options;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Future<?> stop;
+
+    public EndToEndBench(BenchOptions options, PrintStream out, PrintStream err, Future<?> stop) {
+        this.options = options;
+        this.out = out;
+        this.err = err;
+        this.stop = stop;
+    }
+
+    /** Latency percentiles of one phase, in milliseconds. */
+    record Latency(int pages, double p50, double p95, double p99, double max) {
+        static Latency of(List<Long> nanos) {
+            long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+            if (sorted.length == 0) {
+                return new Latency(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+            }
+            return new Latency(sorted.length, rank(sorted, 0.50), rank(sorted, 0.95), rank(sorted, 0.99),
+                    sorted[sorted.length - 1] / 1e6);
+        }
+
+        /** Nearest-rank percentile. */
+        private static double rank(long[] sorted, double p) {
+            int i = (int) Math.ceil(p * sorted.length) - 1;
+            return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+        }
+    }
+
+    /** What a run measured. */
+    public record Result(double pagesPerSecond, double charsPerSecond, double extractCharsPerSecond,
+                         double pipelineCharsPerSecond, Latency maxLoad, Latency halfLoad, double halfLoadRate, long peakHeapMb, long peakLiveMb,
+                         boolean complete) {
+        public double ratio() {
+            return charsPerSecond / extractCharsPerSecond;
+        }
+
+        /** The summary line the issue asks for. */
+        public String line() {
+            return String.format(Locale.ROOT,
+                    "e2e pages_per_s=%.2f chars_per_s=%.0f p99_ms_at_half_load=%.0f ratio_to_extract=%.2f peak_heap_mb=%d",
+                    pagesPerSecond, charsPerSecond, halfLoad.p99(), ratio(), peakHeapMb);
+        }
+    }
+
+    /** Runs the benchmark, prints progress to {@code err} and the table and the summary line to {@code out}. */
+    public Result run() throws Exception {
+        TextPipeline pipeline = new TextPipeline(Extractors.create(options.extractor()));
+        Path input = inputDirectory();
+        BenchPages pages = BenchPages.load(input, pipeline);
+        err.printf(Locale.ROOT, "newsflow bench: %d templates from %s (%d raw chars, %d items)%s%n",
+                pages.templates().size(), input.toAbsolutePath().normalize(), pages.totalChars(), pages.totalItems(),
+                pages.skipped().isEmpty() ? "" : "; without items, left out: " + pages.skipped());
+        double load0 = loadAverage();
+        try (HeapWatcher heap = new HeapWatcher()) {
+            double extractCharsPerSecond = alone(pages, t -> extractPage(pipeline, t));
+            // All three stages in-process: what Kafka, Avro and Streams add is the gap between this and e2e.
+            double pipelineCharsPerSecond = alone(pages, t -> pipeline.process(t.content()));
+            double extractPagesPerSecond = extractCharsPerSecond * pages.templates().size() / pages.totalChars();
+            int n = options.pages() > 0 ? options.pages()
+                    : (int) Math.max(pages.templates().size(), Math.ceil(options.seconds() * extractPagesPerSecond));
+            err.printf(Locale.ROOT, "newsflow bench: extract alone %.0f raw chars/s (%.2f pages/s) on %d threads; "
+                    + "whole pipeline alone %.0f raw chars/s; maximum-load phase: %d pages%n", extractCharsPerSecond,
+                    extractPagesPerSecond, options.extractThreads(), pipelineCharsPerSecond, n);
+
+            Path data = Files.createTempDirectory("newsflow-bench-");
+            try {
+                long startNanos = System.nanoTime();
+                try (PipelineStack stack = PipelineStack.start(data, options.partitions(), pipeline,
+                        streamsOverrides(), START_TIMEOUT);
+                     PageTracker tracker = new PageTracker(stack.bootstrapServers(), stack.registry());
+                     KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                             PageProducer.producerProperties(producerSettings(stack.bootstrapServers())),
+                             new StringSerializer(), new ByteArraySerializer())) {
+                    double startSeconds = (System.nanoTime() - startNanos) / 1e9;
+                    err.printf(Locale.ROOT, "newsflow bench: stack running after %.1f s%n", startSeconds);
+                    tracker.start();
+                    Publisher publisher = new Publisher(producer, AvroSerde.forTopic(Topics.RAW_PAGES,
+                            stack.registry()), pages, tracker);
+
+                    // Maximum load.
+                    long t0 = System.nanoTime();
+                    for (int i = 0; i < n && !stop.isDone(); i++) {
+                        publisher.send("max", i);
+                    }
+                    producer.flush();
+                    boolean maxDone = await(tracker, "max", n, stack);
+                    long window = tracker.lastCompletionNanos("max") - t0;
+                    int maxCompleted = tracker.completed("max");
+                    long charsDone = tracker.completedChars("max");
+                    double pagesPerSecond = maxCompleted / (window / 1e9);
+                    double charsPerSecond = charsDone / (window / 1e9);
+                    Latency maxLatency = Latency.of(tracker.latencies("max"));
+                    double loadMax = loadAverage();
+                    err.printf(Locale.ROOT, "newsflow bench: maximum load %.2f pages/s, %.0f chars/s%n",
+                            pagesPerSecond, charsPerSecond);
+
+                    // Half load: evenly spaced sends at 50 % of the measured page rate.
+                    double rate = pagesPerSecond / 2;
+                    int m = (int) Math.max(1, Math.round(rate * options.seconds()));
+                    long interval = (long) (1e9 / rate);
+                    long h0 = System.nanoTime();
+                    for (int i = 0; i < m && !stop.isDone() && maxDone; i++) {
+                        long due = h0 + i * interval;
+                        long wait;
+                        while ((wait = due - System.nanoTime()) > 0) {
+                            LockSupport.parkNanos(wait);
+                        }
+                        publisher.send("half", i);
+                    }
+                    producer.flush();
+                    boolean halfDone = maxDone && await(tracker, "half", m, stack);
+                    Latency halfLatency = Latency.of(tracker.latencies("half"));
+                    double loadEnd = loadAverage();
+
+                    Result r = new Result(pagesPerSecond, charsPerSecond, extractCharsPerSecond,
+                            pipelineCharsPerSecond, maxLatency,
+                            halfLatency, rate, heap.peakUsedBytes() >> 20, heap.peakLiveBytes() >> 20,
+                            maxDone && halfDone);
+                    printTable(r, pages, n, m, startSeconds, tracker, new double[] {load0, loadMax, loadEnd});
+                    if (publisher.failure.get() != null) {
+                        err.println("newsflow bench: a send failed: " + publisher.failure.get());
+                    }
+                    return r;
+                }
+            } finally {
+                deleteRecursively(data);
+            }
+        }
+    }
+
+    private Path inputDirectory() {
+        if (options.input() != null) {
+            if (!Files.isDirectory(options.input())) {
+                throw new IllegalArgumentException("--input: " + options.input().toAbsolutePath()
+                        + " is not a directory");
+            }
+            return options.input();
+        }
+        Path seeds = Path.of(System.getProperty("newsflow.shared", "../shared")).resolve("seeds");
+        if (Files.isDirectory(seeds)) {
+            return seeds;
+        }
+        Path samples = Path.of("samples");
+        err.println("newsflow bench: no seeds at " + seeds.toAbsolutePath().normalize()
+                + " (set -Dnewsflow.shared=DIR or use --input DIR); using " + samples.toAbsolutePath());
+        if (!Files.isDirectory(samples)) {
+            throw new IllegalArgumentException("no page templates: neither " + seeds.toAbsolutePath().normalize()
+                    + " nor " + samples.toAbsolutePath() + " exists; give --input DIR");
+        }
+        return samples;
+    }
+
+    private Map<String, Object> streamsOverrides() {
+        Map<String, Object> o = new HashMap<>();
+        o.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, options.threads());
+        if (options.commitMs() != null) {
+            o.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, options.commitMs());
+        }
+        o.putAll(options.streamsOverrides());
+        return o;
+    }
+
+    private IngestSettings producerSettings(String bootstrapServers) {
+        IngestSettings d = IngestSettings.defaults(bootstrapServers);
+        return new IngestSettings(bootstrapServers, FEED, d.maxPageBytes(), d.maxDeadLetterBytes(),
+                d.maxControlRatio(), options.compression(), options.lingerMs(), options.batchBytes(), Map.of());
+    }
+
+    /**
+     * One stage (or the whole pipeline) alone, no Kafka: each thread works through whole templates in turn
+     * (starting at a different one) until the time is up; warm-up first. Returns raw-page characters of the
+     * templates done per second.
+     */
+    private double alone(BenchPages pages, Consumer<BenchPages.Template> work) throws InterruptedException {
+        long warmup = Duration.ofSeconds(Math.max(1, Math.min(5, options.seconds() / 10))).toNanos();
+        long measure = Duration.ofSeconds(Math.max(2, options.seconds() / 4)).toNanos();
+        int threads = options.extractThreads();
+        long[] chars = new long[threads];
+        long[] ended = new long[threads];
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        long begin = System.nanoTime();
+        long measureFrom = begin + warmup;
+        long until = measureFrom + measure;
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int id = t;
+            Thread w = new Thread(() -> {
+                try {
+                    // Warm-up (JIT, dictionaries), then count only templates started after it.
+                    for (long i = id; System.nanoTime() < measureFrom; i++) {
+                        work.accept(pages.template(i));
+                    }
+                    long start = System.nanoTime();
+                    long done = 0;
+                    long i = id;
+                    long now = start;
+                    while (now < until) {
+                        BenchPages.Template page = pages.template(i++);
+                        work.accept(page);
+                        done += page.chars();
+                        now = System.nanoTime();
+                    }
+                    chars[id] = done;
+                    ended[id] = now - start;
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                }
+            }, "newsflow-bench-extract-" + t);
+            workers.add(w);
+            w.start();
+        }
+        for (Thread w : workers) {
+            w.join();
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException("extract-alone measurement failed: " + failure.get(), failure.get());
+        }
+        double perSecond = 0;
+        for (int t = 0; t < threads; t++) {
+            perSecond += chars[t] / (ended[t] / 1e9);
+        }
+        return perSecond;
+    }
+
+    private static void extractPage(TextPipeline pipeline, BenchPages.Template page) {
+        for (String body : page.bodies()) {
+            pipeline.extract(body);
+        }
+    }
+
+    /** Waits until {@code expected} pages of the phase are complete; false on timeout, stop or failure. */
+    private boolean await(PageTracker tracker, String phase, int expected, PipelineStack stack)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(options.timeoutSeconds()).toNanos();
+        long nextReport = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (tracker.completed(phase) < expected) {
+            if (stop.isDone()) {
+                err.println("newsflow bench: stopped");
+                return false;
+            }
+            if (stack.apps().failure().isPresent()) {
+                err.println("newsflow bench: " + stack.apps().failure().get());
+                return false;
+            }
+            if (tracker.failure() != null) {
+                err.println("newsflow bench: output reader failed: " + tracker.failure());
+                return false;
+            }
+            long now = System.nanoTime();
+            if (now > deadline) {
+                err.printf(Locale.ROOT, "newsflow bench: %s phase: only %d of %d pages complete after %d s "
+                        + "(%d dead letters)%n", phase, tracker.completed(phase), expected,
+                        options.timeoutSeconds(), tracker.deadLetters());
+                return false;
+            }
+            if (now > nextReport) {
+                err.printf(Locale.ROOT, "newsflow bench: %s phase: %d of %d pages complete%n", phase,
+                        tracker.completed(phase), expected);
+                nextReport = now + Duration.ofSeconds(15).toNanos();
+            }
+            Thread.sleep(10);
+        }
+        return true;
+    }
+
+    private void printTable(Result r, BenchPages pages, int n, int m, double startSeconds, PageTracker tracker,
+                            double[] load) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        long maxHeapMb = Runtime.getRuntime().maxMemory() >> 20;
+        out.printf(Locale.ROOT, "newsflow bench: %d cores, max heap %d MB, Java %s; extractor %s%n", cores, maxHeapMb,
+                System.getProperty("java.version"), options.extractor());
+        out.printf(Locale.ROOT, "settings: partitions=%d num.stream.threads=%d commit.interval.ms=%s "
+                        + "producer compression=%s linger.ms=%d batch.size=%d extract-threads=%d%s%n",
+                options.partitions(), options.threads(),
+                options.commitMs() == null ? "default" : options.commitMs().toString(), options.compression(),
+                options.lingerMs(), options.batchBytes(), options.extractThreads(),
+                options.streamsOverrides().isEmpty() ? "" : " streams " + options.streamsOverrides());
+        out.printf(Locale.ROOT, "input: %d templates, %d raw chars, %d items (%s)%n", pages.templates().size(),
+                pages.totalChars(), pages.totalItems(), pages.directory());
+        out.printf(Locale.ROOT, "load average (1 min): start %.2f, after maximum load %.2f, end %.2f%n",
+                load[0], load[1], load[2]);
+        out.printf(Locale.ROOT, "stack start: %.1f s%n", startSeconds);
+        out.println();
+        out.printf(Locale.ROOT, "%-26s %8s %12s %14s %9s %9s %9s %9s%n", "phase", "pages", "pages/s", "chars/s",
+                "p50 ms", "p95 ms", "p99 ms", "max ms");
+        out.printf(Locale.ROOT, "%-26s %8s %12s %14.0f %9s %9s %9s %9s%n",
+                "extract alone (" + options.extractThreads() + " thr)", "-", "-", r.extractCharsPerSecond(),
+                "-", "-", "-", "-");
+        out.printf(Locale.ROOT, "%-26s %8s %12s %14.0f %9s %9s %9s %9s%n",
+                "pipeline alone (" + options.extractThreads() + " thr)", "-", "-", r.pipelineCharsPerSecond(),
+                "-", "-", "-", "-");
+        row("maximum load", r.maxLoad(), r.pagesPerSecond(), r.charsPerSecond(), n);
+        row(String.format(Locale.ROOT, "half load (%.2f pages/s)", r.halfLoadRate()), r.halfLoad(),
+                Double.NaN, Double.NaN, m);
+        out.println();
+        out.printf(Locale.ROOT, "peak heap used %d MB (largest live heap after GC %d MB); dead letters %d%s%n",
+                r.peakHeapMb(), r.peakLiveMb(), tracker.deadLetters(),
+                r.complete() ? "" : "; INCOMPLETE: figures cover completed pages only");
+        out.printf(Locale.ROOT, "e2e ÷ pipeline alone (Kafka, Avro, Streams overhead): %.2f%n",
+                r.charsPerSecond() / r.pipelineCharsPerSecond());
+        out.println(r.line());
+    }
+
+    private void row(String phase, Latency l, double pagesPerSecond, double charsPerSecond, int sent) {
+        out.printf(Locale.ROOT, "%-26s %8s %12s %14s %9.0f %9.0f %9.0f %9.0f%n", phase,
+                l.pages() == sent ? Integer.toString(sent) : l.pages() + "/" + sent,
+                Double.isNaN(pagesPerSecond) ? "-" : String.format(Locale.ROOT, "%.2f", pagesPerSecond),
+                Double.isNaN(charsPerSecond) ? "-" : String.format(Locale.ROOT, "%.0f", charsPerSecond),
+                l.p50(), l.p95(), l.p99(), l.max());
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /** Sends copies of the templates, each under its own page id, and registers them with the tracker. */
+    private static final class Publisher {
+        private final KafkaProducer<String, byte[]> producer;
+        private final AvroSerde<RawPage> serde;
+        private final BenchPages pages;
+        private final PageTracker tracker;
+        private final List<String> sha256 = new ArrayList<>();
+        private final AtomicReference<Exception> failure = new AtomicReference<>();
+
+        Publisher(KafkaProducer<String, byte[]> producer, AvroSerde<RawPage> serde, BenchPages pages,
+                  PageTracker tracker) throws NoSuchAlgorithmException {
+            this.producer = producer;
+            this.serde = serde;
+            this.pages = pages;
+            this.tracker = tracker;
+            for (BenchPages.Template t : pages.templates()) {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(t.content().getBytes(StandardCharsets.UTF_8));
+                sha256.add(HexFormat.of().formatHex(digest));
+            }
+        }
+
+        void send(String phase, long i) {
+            BenchPages.Template t = pages.template(i);
+            String id = "bench/" + phase + "/" + i;
+            tracker.expect(id, phase, t.items(), t.chars());
+            RawPage page = RawPage.newBuilder()
+                    .setPageId(id)
+                    .setSource(t.name())
+                    .setContent(t.content())
+                    .setContentSha256(sha256.get((int) (i % pages.templates().size())))
+                    .setByteLength(t.content().getBytes(StandardCharsets.UTF_8).length)
+                    .setIngestedAt(Instant.now())
+                    .setFeed(FEED)
+                    .build();
+            producer.send(new ProducerRecord<>(Topics.RAW_PAGES.name(), id, serde.serialize(Topics.RAW_PAGES.name(),
+                    page)), (md, e) -> {
+                        if (e != null) {
+                            failure.compareAndSet(null, e);
+                        }
+                    });
+        }
+    }
+
+    private static void deleteRecursively(Path root) {
+        try (Stream<Path> s = Files.walk(root)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // best effort: a temporary directory left behind is harmless
+                }
+            });
+        } catch (IOException e) {
+            // best effort
+        }
+    }
+}

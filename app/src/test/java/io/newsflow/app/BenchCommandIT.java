@@ -1,0 +1,60 @@
+package io.newsflow.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Smoke run of {@code newsflow bench} with a handful of self-written pages and one-second phases on the real
+ * embedded stack: every page comes out, a table is printed and the output ends with a well-formed summary line.
+ * Checks shape and consistency only, never speed.
+ */
+class BenchCommandIT {
+    private static final Pattern LINE = Pattern.compile("e2e pages_per_s=(\\d+\\.\\d{2}) chars_per_s=(\\d+) "
+            + "p99_ms_at_half_load=(\\d+) ratio_to_extract=(\\d+\\.\\d{2}) peak_heap_mb=(\\d+)");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void tinyRunCompletesEveryPageAndEndsWithTheSummaryLine() throws Exception {
+        Files.writeString(dir.resolve("2026-05-01_p01.txt"), "# 老街改造完工\n\n本报记者 吴敏\n\n"
+                + "老街改造历时一年，沿街二十多家老字号重新开张。\n\n# 夜市人气旺\n\n本报记者 钱多多\n\n"
+                + "南京路夜市每晚吸引上万名游客，市商务局表示将延长营业时间。\n");
+        Files.writeString(dir.resolve("2026-05-01_p02.txt"),
+                "## 图书馆延长开放时间\n\n本报讯(记者冯明)市图书馆从下周起每天开放到晚上九点。\n");
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int rc = new BenchCommand().run(List.of("--input", dir.toString(), "--pages", "4", "--seconds", "1",
+                        "--partitions", "1", "--extractor", "hanlp", "--timeout", "120"),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                new CompletableFuture<>());
+        String stdout = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, rc, stdout + err.toString(StandardCharsets.UTF_8));
+
+        List<String> lines = stdout.lines().toList();
+        String last = lines.get(lines.size() - 1);
+        Matcher m = LINE.matcher(last);
+        assertTrue(m.matches(), "last line not well-formed: " + last);
+        assertTrue(Double.parseDouble(m.group(1)) > 0, last);
+        assertTrue(Long.parseLong(m.group(2)) > 0, last);
+        // The ratio may round to 0.00 here: two tiny pages cost Kafka far more than extraction.
+        assertTrue(Long.parseLong(m.group(5)) > 0, last);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("maximum load ") && l.contains(" 4 ")),
+                "all 4 pages of the maximum-load phase complete:\n" + stdout);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("half load (")), stdout);
+        assertTrue(stdout.contains("dead letters 0"), stdout);
+    }
+}
