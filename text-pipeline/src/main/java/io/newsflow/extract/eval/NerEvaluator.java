@@ -20,7 +20,12 @@ import java.util.Locale;
 public final class NerEvaluator {
 
     /** Result of one evaluation. */
-    public record Result(String extractor, int sentences, long chars, NerScores scores, double seconds) {
+    /**
+     * @param seconds    wall-clock time of the timed pass
+     * @param cpuSeconds CPU time of the evaluating thread during the timed pass (robust when other
+     *                   processes share the cores; -1 if the JVM cannot measure it)
+     */
+    public record Result(String extractor, int sentences, long chars, NerScores scores, double seconds, double cpuSeconds) {
 
         public double charsPerSecond() {
             return seconds <= 0 ? 0 : chars / seconds;
@@ -28,7 +33,8 @@ public final class NerEvaluator {
 
         /** Report lines; the last one is {@code overall precision=P recall=R f1=F chars_per_s=N}. */
         public void print(PrintStream out) {
-            out.printf(Locale.ROOT, "extractor=%s sentences=%d chars=%d seconds=%.2f%n", extractor, sentences, chars, seconds);
+            out.printf(Locale.ROOT, "extractor=%s sentences=%d chars=%d seconds=%.2f cpu_seconds=%.2f chars_per_cpu_s=%d%n",
+                    extractor, sentences, chars, seconds, cpuSeconds, cpuSeconds > 0 ? Math.round(chars / cpuSeconds) : -1);
             for (EntityType t : List.of(EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION)) {
                 out.println(scores.typeLine(t));
             }
@@ -65,6 +71,9 @@ public final class NerEvaluator {
         }
         NerScores scores = new NerScores();
         long chars = 0;
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        boolean cpu = threads.isCurrentThreadCpuTimeSupported();
+        long cpuStart = cpu ? threads.getCurrentThreadCpuTime() : 0;
         long start = System.nanoTime();
         List<List<Mention>> predictions = new java.util.ArrayList<>(corpus.size());
         for (BioSentence s : corpus) {
@@ -72,13 +81,14 @@ public final class NerEvaluator {
             chars += s.text().length();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = cpu ? (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9 : -1;
         for (int i = 0; i < corpus.size(); i++) {
             BioSentence s = corpus.get(i);
             List<Mention> predicted = predictions.get(i);
             checkContract(extractor, s.text(), predicted);
             scores.add(s.gold(), predicted);
         }
-        return new Result(extractor.name(), corpus.size(), chars, scores, seconds);
+        return new Result(extractor.name(), corpus.size(), chars, scores, seconds, cpuSeconds);
     }
 
     static void checkContract(EntityExtractor extractor, String text, List<Mention> mentions) {
