@@ -5,7 +5,6 @@ import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -57,13 +56,6 @@ public final class HanlpExtractor implements EntityExtractor {
         this.segment = seg;
         // load HanLP's (lazily initialised) dictionaries now rather than on the first call
         segment.seg("初始化");
-    }
-
-    /** Convenience: extra words from a collection of (name, type) pairs. */
-    public static HanlpExtractor withWords(Collection<Map.Entry<String, EntityType>> words) {
-        Map<String, EntityType> m = new java.util.LinkedHashMap<>();
-        words.forEach(e -> m.put(e.getKey(), e.getValue()));
-        return new HanlpExtractor(m);
     }
 
     @Override

@@ -118,4 +118,37 @@ class PerceptronTrainerTest {
                 new Mention("钱明远", EntityType.PERSON, 9, 12), new Mention("西湖", EntityType.LOCATION, 13, 15)), out.get(0).gold());
         assertEquals("他说。", out.get(1).text());
     }
+
+    @Test
+    void constrainedDecodingKeepsGivenSpansAndForcedOutsideChars() {
+        int n = 5;
+        float[] emit = new float[n * TagSet.SIZE];
+        // the emissions prefer a PERSON over chars 0-1
+        emit[TagSet.tag(EntityType.PERSON, 0)] = 5;
+        emit[TagSet.SIZE + TagSet.tag(EntityType.PERSON, 2)] = 5;
+        float[] trans = new float[(TagSet.SIZE + 1) * TagSet.SIZE];
+        assertEquals(List.of(new Mention("甲乙", EntityType.PERSON, 0, 2)), TagSet.decode("甲乙丙丁戊", Viterbi.decode(emit, trans, n)));
+        // partial annotation: chars 0-1 surely outside, an ORG over 2-4
+        BioSentence s = new BioSentence("甲乙丙丁戊", List.of(new Mention("丙丁戊", EntityType.ORGANIZATION, 2, 5)));
+        int[] mask = PerceptronTrainer.mask(new PeoplesDaily1998.Partial(s, new boolean[] {true, true, false, false, false}));
+        assertEquals(s.gold(), TagSet.decode(s.text(), Viterbi.decode(emit, trans, n, mask)));
+    }
+
+    @Test
+    void partiallyAnnotatedSentencesTrainWithoutErasingOtherTypes() {
+        // the partial sentences mark only persons; places stay learnable from the full sentences
+        List<PeoplesDaily1998.Partial> partial = new ArrayList<>();
+        for (BioSentence s : corpus(500, 100)) {
+            List<Mention> persons = s.gold().stream().filter(m -> m.type() == EntityType.PERSON).toList();
+            partial.add(new PeoplesDaily1998.Partial(new BioSentence(s.text(), persons), new boolean[s.text().length()]));
+        }
+        var config = new PerceptronTrainer.Config("chars", 5, 1, 0.0f, 7L, false);
+        PerceptronModel model = new PerceptronTrainer(config, new PrintStream(new ByteArrayOutputStream()))
+                .train(corpus(0, 100), List.of(), List.of(), partial);
+        String text = "吴敏在厦门参观了新星银行。";
+        List<Mention> out = new ArrayList<>();
+        model.tag(text, 0, text.length(), out);
+        assertTrue(out.contains(new Mention("厦门", EntityType.LOCATION, 3, 5)), out::toString);
+        assertTrue(out.contains(new Mention("吴敏", EntityType.PERSON, 0, 2)), out::toString);
+    }
 }
