@@ -28,10 +28,19 @@ public final class AliasTable {
 
     private final Map<String, Entry> bySurface;
     private final int maxLength;
+    private final java.util.Set<Character> firstChars;
 
     public AliasTable(Map<String, Entry> bySurface) {
         this.bySurface = Collections.unmodifiableMap(new HashMap<>(bySurface));
         this.maxLength = bySurface.keySet().stream().mapToInt(String::length).max().orElse(0);
+        java.util.Set<Character> first = new java.util.HashSet<>();
+        bySurface.keySet().forEach(k -> first.add(k.charAt(0)));
+        this.firstChars = java.util.Set.copyOf(first);
+    }
+
+    /** Whether some surface form starts with {@code c} (a cheap filter before substring lookups). */
+    public boolean mayStartWith(char c) {
+        return firstChars.contains(c);
     }
 
     public static AliasTable empty() {

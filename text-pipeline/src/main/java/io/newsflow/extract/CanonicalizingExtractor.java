@@ -179,6 +179,10 @@ public final class CanonicalizingExtractor implements EntityExtractor {
         List<Mention> known = new ArrayList<>();
         int n = text.length();
         for (int i = 0; i < n; ) {
+            if (!aliases.mayStartWith(text.charAt(i))) {
+                i++;
+                continue;
+            }
             int matched = 0;
             for (int len = Math.min(max, n - i); len >= 2; len--) {
                 AliasTable.Entry e = aliases.lookup(text.substring(i, i + len));

@@ -64,4 +64,27 @@ class ExtractorsTest {
         var counts = EntityCount.summarize(ms);
         assertTrue(counts.stream().anyMatch(c -> c.canonical().equals("工业和信息化部") && c.count() == 2), counts::toString);
     }
+
+    @Test
+    void sharedDefaultExtractorGivesTheSameAnswersUnderConcurrency() throws Exception {
+        EntityExtractor ex = Extractors.createDefault();
+        java.util.List<String> texts = java.util.List.of(
+                "张海涛和刘晓燕代表浙江大学出席了在广州举行的会议。",
+                "国家医保局局长来到成都，与四川省卫生健康委员会座谈。",
+                "中国科学院院士周光远在上海发表演讲。");
+        java.util.List<java.util.List<Mention>> expected = texts.stream().map(ex::extract).toList();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> fs = new java.util.ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                int k = i % texts.size();
+                fs.add(pool.submit(() -> ex.extract(texts.get(k)).equals(expected.get(k))));
+            }
+            for (var f : fs) {
+                assertTrue(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
