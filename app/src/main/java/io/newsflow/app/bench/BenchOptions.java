@@ -12,8 +12,8 @@ import java.util.Map;
  * Settings of one end-to-end benchmark run ({@code newsflow bench}); {@link #parse} validates them and names the
  * option to change.
  *
- * @param pages            pages published at maximum load; 0 = enough for about {@code seconds} at the measured
- *                         extract-alone rate (so at least that long end to end)
+ * @param pages            pages published at maximum load; 0 = {@code seconds} worth at the measured rate of the
+ *                         whole pipeline in-process (so at least that long end to end)
  * @param seconds          target length of each load phase, and of the half-load phase exactly
  * @param partitions       partitions of every pipeline topic
  * @param threads          {@code num.stream.threads} of each of the three applications
@@ -36,7 +36,7 @@ public record BenchOptions(int pages, int seconds, int partitions, int threads, 
                                   [--extract-threads E] [--input DIR] [--commit-ms MS] [--compression C]
                                   [--linger-ms MS] [--batch-bytes B] [--streams-property K=V]... [--timeout S]
 
-              --pages            pages published at maximum load (default: about S seconds of extract-alone work)
+              --pages            pages published at maximum load (default: S seconds of in-process pipeline work)
               --seconds          target seconds per load phase (default: 60)
               --partitions       partitions of the pipeline topics (default: %d)
               --threads          num.stream.threads of each stream application (default: 1)

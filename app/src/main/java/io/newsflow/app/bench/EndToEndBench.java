@@ -10,6 +10,7 @@ import io.newsflow.schemas.avro.RawPage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,12 +87,25 @@ public final class EndToEndBench {
         }
     }
 
+    /** Raw-page characters per wall-clock second and per CPU-second. */
+    record Rate(double wall, double cpu) {
+    }
+
     /** What a run measured. */
-    public record Result(double pagesPerSecond, double charsPerSecond, double extractCharsPerSecond,
-                         double pipelineCharsPerSecond, Latency maxLoad, Latency halfLoad, double halfLoadRate, long peakHeapMb, long peakLiveMb,
-                         boolean complete) {
+    public record Result(double pagesPerSecond, double charsPerSecond, double cpuCharsPerSecond, Rate extract,
+                         Rate pipeline, Latency maxLoad, Latency halfLoad, double halfLoadRate, long peakHeapMb,
+                         long peakLiveMb, boolean complete) {
+        /** End-to-end ÷ extract-alone raw characters per wall-clock second: the issue's ratio. */
         public double ratio() {
-            return charsPerSecond / extractCharsPerSecond;
+            return charsPerSecond / extract.wall();
+        }
+
+        /**
+         * The same ratio per CPU-second (end to end: whole process CPU, broker and GC included; extract alone: the
+         * worker threads' CPU). Much less sensitive to other load on the machine than the wall-clock ratio.
+         */
+        public double cpuRatio() {
+            return cpuCharsPerSecond / extract.cpu();
         }
 
         /** The summary line the issue asks for. */
@@ -112,12 +126,17 @@ public final class EndToEndBench {
                 pages.skipped().isEmpty() ? "" : "; without items, left out: " + pages.skipped());
         double load0 = loadAverage();
         try (HeapWatcher heap = new HeapWatcher()) {
-            double extractCharsPerSecond = alone(pages, t -> extractPage(pipeline, t));
+            Rate extract = alone(pages, t -> extractPage(pipeline, t));
             // All three stages in-process: what Kafka, Avro and Streams add is the gap between this and e2e.
-            double pipelineCharsPerSecond = alone(pages, t -> pipeline.process(t.content()));
+            Rate whole = alone(pages, t -> pipeline.process(t.content()));
+            double extractCharsPerSecond = extract.wall();
+            double pipelineCharsPerSecond = whole.wall();
             double extractPagesPerSecond = extractCharsPerSecond * pages.templates().size() / pages.totalChars();
+            double pipelinePagesPerSecond = pipelineCharsPerSecond * pages.templates().size() / pages.totalChars();
+            // End to end cannot beat the whole pipeline in-process on the same cores, so N pages at that rate
+            // keep the maximum-load phase busy for at least the requested seconds.
             int n = options.pages() > 0 ? options.pages()
-                    : (int) Math.max(pages.templates().size(), Math.ceil(options.seconds() * extractPagesPerSecond));
+                    : (int) Math.max(pages.templates().size(), Math.ceil(options.seconds() * pipelinePagesPerSecond));
             err.printf(Locale.ROOT, "newsflow bench: extract alone %.0f raw chars/s (%.2f pages/s) on %d threads; "
                     + "whole pipeline alone %.0f raw chars/s; maximum-load phase: %d pages%n", extractCharsPerSecond,
                     extractPagesPerSecond, options.extractThreads(), pipelineCharsPerSecond, n);
@@ -138,17 +157,22 @@ public final class EndToEndBench {
                             stack.registry()), pages, tracker);
 
                     // Maximum load.
+                    long cpu0 = processCpuNanos();
+                    ThreadCpu threadCpu = new ThreadCpu();
                     long t0 = System.nanoTime();
                     for (int i = 0; i < n && !stop.isDone(); i++) {
                         publisher.send("max", i);
                     }
                     producer.flush();
                     boolean maxDone = await(tracker, "max", n, stack);
+                    long cpu = processCpuNanos() - cpu0;
+                    Map<String, Long> cpuByThreads = threadCpu.sinceStart();
                     long window = tracker.lastCompletionNanos("max") - t0;
                     int maxCompleted = tracker.completed("max");
                     long charsDone = tracker.completedChars("max");
                     double pagesPerSecond = maxCompleted / (window / 1e9);
                     double charsPerSecond = charsDone / (window / 1e9);
+                    double cpuCharsPerSecond = charsDone / (cpu / 1e9);
                     Latency maxLatency = Latency.of(tracker.latencies("max"));
                     double loadMax = loadAverage();
                     err.printf(Locale.ROOT, "newsflow bench: maximum load %.2f pages/s, %.0f chars/s%n",
@@ -172,11 +196,13 @@ public final class EndToEndBench {
                     Latency halfLatency = Latency.of(tracker.latencies("half"));
                     double loadEnd = loadAverage();
 
-                    Result r = new Result(pagesPerSecond, charsPerSecond, extractCharsPerSecond,
-                            pipelineCharsPerSecond, maxLatency,
+                    Result r = new Result(pagesPerSecond, charsPerSecond, cpuCharsPerSecond, extract, whole,
+                            maxLatency,
                             halfLatency, rate, heap.peakUsedBytes() >> 20, heap.peakLiveBytes() >> 20,
                             maxDone && halfDone);
                     printTable(r, pages, n, m, startSeconds, tracker, new double[] {load0, loadMax, loadEnd});
+                    printCpu(cpuByThreads, cpu);
+                    out.println(r.line());
                     if (publisher.failure.get() != null) {
                         err.println("newsflow bench: a send failed: " + publisher.failure.get());
                     }
@@ -231,12 +257,13 @@ public final class EndToEndBench {
      * (starting at a different one) until the time is up; warm-up first. Returns raw-page characters of the
      * templates done per second.
      */
-    private double alone(BenchPages pages, Consumer<BenchPages.Template> work) throws InterruptedException {
+    private Rate alone(BenchPages pages, Consumer<BenchPages.Template> work) throws InterruptedException {
         long warmup = Duration.ofSeconds(Math.max(1, Math.min(5, options.seconds() / 10))).toNanos();
         long measure = Duration.ofSeconds(Math.max(2, options.seconds() / 4)).toNanos();
         int threads = options.extractThreads();
         long[] chars = new long[threads];
         long[] ended = new long[threads];
+        long[] cpu = new long[threads];
         AtomicReference<Throwable> failure = new AtomicReference<>();
         long begin = System.nanoTime();
         long measureFrom = begin + warmup;
@@ -250,6 +277,8 @@ public final class EndToEndBench {
                     for (long i = id; System.nanoTime() < measureFrom; i++) {
                         work.accept(pages.template(i));
                     }
+                    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+                    long cpuStart = mx.getCurrentThreadCpuTime();
                     long start = System.nanoTime();
                     long done = 0;
                     long i = id;
@@ -262,6 +291,7 @@ public final class EndToEndBench {
                     }
                     chars[id] = done;
                     ended[id] = now - start;
+                    cpu[id] = mx.getCurrentThreadCpuTime() - cpuStart;
                 } catch (Throwable e) {
                     failure.compareAndSet(null, e);
                 }
@@ -276,10 +306,14 @@ public final class EndToEndBench {
             throw new IllegalStateException("extract-alone measurement failed: " + failure.get(), failure.get());
         }
         double perSecond = 0;
+        long allChars = 0;
+        long allCpu = 0;
         for (int t = 0; t < threads; t++) {
             perSecond += chars[t] / (ended[t] / 1e9);
+            allChars += chars[t];
+            allCpu += cpu[t];
         }
-        return perSecond;
+        return new Rate(perSecond, allChars / (allCpu / 1e9));
     }
 
     private static void extractPage(TextPipeline pipeline, BenchPages.Template page) {
@@ -341,32 +375,55 @@ public final class EndToEndBench {
                 load[0], load[1], load[2]);
         out.printf(Locale.ROOT, "stack start: %.1f s%n", startSeconds);
         out.println();
-        out.printf(Locale.ROOT, "%-26s %8s %12s %14s %9s %9s %9s %9s%n", "phase", "pages", "pages/s", "chars/s",
-                "p50 ms", "p95 ms", "p99 ms", "max ms");
-        out.printf(Locale.ROOT, "%-26s %8s %12s %14.0f %9s %9s %9s %9s%n",
-                "extract alone (" + options.extractThreads() + " thr)", "-", "-", r.extractCharsPerSecond(),
-                "-", "-", "-", "-");
-        out.printf(Locale.ROOT, "%-26s %8s %12s %14.0f %9s %9s %9s %9s%n",
-                "pipeline alone (" + options.extractThreads() + " thr)", "-", "-", r.pipelineCharsPerSecond(),
-                "-", "-", "-", "-");
-        row("maximum load", r.maxLoad(), r.pagesPerSecond(), r.charsPerSecond(), n);
-        row(String.format(Locale.ROOT, "half load (%.2f pages/s)", r.halfLoadRate()), r.halfLoad(),
-                Double.NaN, Double.NaN, m);
+        out.printf(Locale.ROOT, "%-26s %8s %9s %11s %12s %8s %8s %8s %8s%n", "phase", "pages", "pages/s",
+                "chars/s", "chars/CPU-s", "p50 ms", "p95 ms", "p99 ms", "max ms");
+        aloneRow("extract alone (" + options.extractThreads() + " thr)", r.extract());
+        aloneRow("pipeline alone (" + options.extractThreads() + " thr)", r.pipeline());
+        row("maximum load", r.maxLoad(), String.format(Locale.ROOT, "%.2f", r.pagesPerSecond()),
+                String.format(Locale.ROOT, "%.0f", r.charsPerSecond()),
+                String.format(Locale.ROOT, "%.0f", r.cpuCharsPerSecond()), n);
+        row(String.format(Locale.ROOT, "half load (%.2f pages/s)", r.halfLoadRate()), r.halfLoad(), "-", "-", "-", m);
         out.println();
         out.printf(Locale.ROOT, "peak heap used %d MB (largest live heap after GC %d MB); dead letters %d%s%n",
                 r.peakHeapMb(), r.peakLiveMb(), tracker.deadLetters(),
                 r.complete() ? "" : "; INCOMPLETE: figures cover completed pages only");
-        out.printf(Locale.ROOT, "e2e ÷ pipeline alone (Kafka, Avro, Streams overhead): %.2f%n",
-                r.charsPerSecond() / r.pipelineCharsPerSecond());
-        out.println(r.line());
+        out.printf(Locale.ROOT, "e2e ÷ extract alone: %.2f wall-clock, %.2f per CPU-second; "
+                        + "e2e ÷ pipeline alone: %.2f wall-clock, %.2f per CPU-second%n", r.ratio(), r.cpuRatio(),
+                r.charsPerSecond() / r.pipeline().wall(), r.cpuCharsPerSecond() / r.pipeline().cpu());
     }
 
-    private void row(String phase, Latency l, double pagesPerSecond, double charsPerSecond, int sent) {
-        out.printf(Locale.ROOT, "%-26s %8s %12s %14s %9.0f %9.0f %9.0f %9.0f%n", phase,
-                l.pages() == sent ? Integer.toString(sent) : l.pages() + "/" + sent,
-                Double.isNaN(pagesPerSecond) ? "-" : String.format(Locale.ROOT, "%.2f", pagesPerSecond),
-                Double.isNaN(charsPerSecond) ? "-" : String.format(Locale.ROOT, "%.0f", charsPerSecond),
-                l.p50(), l.p95(), l.p99(), l.max());
+    /** Where the CPU went during the maximum-load phase. */
+    private void printCpu(Map<String, Long> byGroup, long processCpu) {
+        out.printf(Locale.ROOT, "CPU during maximum load: %.1f s in all; by thread group:%n",
+                processCpu / 1e9);
+        long listed = 0;
+        int shown = 0;
+        for (var e : byGroup.entrySet()) {
+            if (shown++ == 12) {
+                break;
+            }
+            listed += e.getValue();
+            out.printf(Locale.ROOT, "  %5.1f %%  %s%n", 100.0 * e.getValue() / processCpu, e.getKey());
+        }
+        long rest = processCpu - byGroup.values().stream().mapToLong(Long::longValue).sum();
+        out.printf(Locale.ROOT, "  %5.1f %%  other threads; %5.1f %% not in any live thread (GC, JIT, ended threads)%n",
+                100.0 * (processCpu - listed - rest) / processCpu, 100.0 * rest / processCpu);
+    }
+
+    private void aloneRow(String phase, Rate rate) {
+        out.printf(Locale.ROOT, "%-26s %8s %9s %11.0f %12.0f %8s %8s %8s %8s%n", phase, "-", "-", rate.wall(),
+                rate.cpu(), "-", "-", "-", "-");
+    }
+
+    private void row(String phase, Latency l, String pagesPerSecond, String charsPerSecond, String cpu, int sent) {
+        out.printf(Locale.ROOT, "%-26s %8s %9s %11s %12s %8.0f %8.0f %8.0f %8.0f%n", phase,
+                l.pages() == sent ? Integer.toString(sent) : l.pages() + "/" + sent, pagesPerSecond, charsPerSecond,
+                cpu, l.p50(), l.p95(), l.p99(), l.max());
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double loadAverage() {
