@@ -3,7 +3,6 @@ package io.newsflow.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.newsflow.embedded.EmbeddedKafka;
 import io.newsflow.extract.Extractors;
 import io.newsflow.ingest.DirectoryWatcher;
 import io.newsflow.ingest.IngestSettings;
@@ -12,10 +11,7 @@ import io.newsflow.ingest.ProgressReporter;
 import io.newsflow.ingest.PublishResult;
 import io.newsflow.pipeline.TextPipeline;
 import io.newsflow.registry.AvroSerde;
-import io.newsflow.registry.RestSchemaRegistryClient;
 import io.newsflow.registry.SchemaRegistryClient;
-import io.newsflow.registry.server.SchemaRegistryServer;
-import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.stream.Stage;
@@ -60,28 +56,37 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * {@code newsflow demo [DIR] [--once]}: the whole streaming pipeline in one process. Starts a single-node KRaft
- * broker (real Kafka) and the Schema Registry in a data directory (a fresh temporary one unless {@code --data-dir}
- * is given), the three stream applications (exactly-once) and the ingest producer over DIR (default
- * {@code samples/}), and prints each article with its entities as one JSON line on stdout as it is committed.
+ * broker (real Kafka), the Schema Registry, an embedded PostgreSQL and a Kafka Connect worker running the
+ * PostgreSQL sink connector ({@link EmbeddedStack}) in a data directory (a fresh temporary one unless
+ * {@code --data-dir} is given; a given one keeps broker log, database and Connect state for the next run and for
+ * {@code newsflow replay --data-dir}), the three stream applications (exactly-once) and the ingest producer over
+ * DIR (default {@code samples/}), and prints each article with its entities as one JSON line on stdout as it is
+ * committed. The database connection string (psql and JDBC) is printed on stderr at start-up.
  *
  * <p>Without {@code --once} DIR is watched (files added later are published too) until Ctrl-C, which stops
  * everything cleanly. With {@code --once} the files in DIR are published once; when the pipeline is drained (every
- * application has committed all of its input and every output has been printed) one JSON summary line is printed
- * and the command exits 0 ({@code pages}, {@code articles}, {@code entities} = distinct (type, canonical name) pairs
- * over all articles, {@code dead_letters} over all dead-letter topics, {@code seconds_to_first_article} counted
- * from the first page sent, {@code total_seconds} from the start of the command).
+ * application has committed all of its input, every output has been printed and the sink connector has committed
+ * every enriched article, i.e. written it to the database) one JSON summary line is printed and the command exits 0
+ * ({@code pages}, {@code articles}, {@code entities} = distinct (type, canonical name) pairs over all articles,
+ * {@code dead_letters} over all dead-letter topics, {@code db} = row counts of the articles, entities and mentions
+ * tables (the whole database, so earlier runs on the same {@code --data-dir} count too),
+ * {@code seconds_to_first_article} counted from the first page sent, {@code total_seconds} from the start of the
+ * command).
  */
 public final class DemoCommand implements Command {
     static final String USAGE = """
             usage: newsflow demo [DIR] [--once] [--data-dir D] [--extractor NAME] [--timeout SECONDS]
 
               DIR          pages to publish (default: samples/)
-              --once       publish DIR once, wait until the pipeline is drained, print a JSON summary, exit
-              --data-dir   broker, registry and Streams data (default: a temporary directory, deleted on exit)
+              --once       publish DIR once, wait until the pipeline and the database sink are drained,
+                           print a JSON summary (with the database row counts), exit
+              --data-dir   broker, registry, Streams, Connect and PostgreSQL data, kept for later runs and for
+                           'newsflow replay --data-dir' (default: a temporary directory, deleted on exit)
               --extractor  entity extractor: default, trained or hanlp (default: default)
               --timeout    --once: give up when not drained after this many seconds (default: 300)
 
-            Prints one JSON line per article with entities; logs go to stderr. Ctrl-C stops cleanly.""";
+            Prints one JSON line per article with entities; logs and the database connection string (psql and
+            JDBC, usable while the demo runs) go to stderr. Ctrl-C stops cleanly.""";
 
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
@@ -94,7 +99,7 @@ public final class DemoCommand implements Command {
 
     @Override
     public String summary() {
-        return "run broker, registry, the 3 stream apps and the producer over DIR in one process (--once: summary)";
+        return "run broker, registry, the 3 stream apps, the producer over DIR and the PostgreSQL sink in one process";
     }
 
     record Options(Path dir, boolean once, Path dataDir, String extractor, Duration timeout, boolean help) {
@@ -204,8 +209,7 @@ public final class DemoCommand implements Command {
         private final boolean temporary;
         private final PrintStream out;
         private final PrintStream err;
-        private EmbeddedKafka kafka;
-        private SchemaRegistryServer registryServer;
+        private EmbeddedStack stack;
         private SchemaRegistryClient registry;
         private StreamApps apps;
         private Printer printer;
@@ -218,21 +222,15 @@ public final class DemoCommand implements Command {
         }
 
         void start(TextPipeline pipeline) throws Exception {
-            err.println("newsflow demo: starting Kafka (KRaft) in " + data.resolve("kafka"));
-            kafka = EmbeddedKafka.start(data.resolve("kafka"));
-            for (Topic<?> t : Topics.all()) {
-                kafka.createTopic(t.name(), 1, Map.of());
-            }
-            registryServer = SchemaRegistryServer.start(kafka.bootstrapServers(), 0);
-            registry = new RestSchemaRegistryClient(registryServer.url());
-            err.println("newsflow demo: broker " + kafka.bootstrapServers() + ", registry " + registryServer.url());
-            apps = StreamApps.start(new StreamSettings(kafka.bootstrapServers(), registryServer.url(),
+            stack = EmbeddedStack.start(data, "newsflow demo", err);
+            registry = stack.registry();
+            apps = StreamApps.start(new StreamSettings(stack.bootstrapServers(), stack.registryUrl(),
                     data.resolve("streams"), 1), EnumSet.allOf(Stage.class), registry, pipeline, Clock.systemUTC());
             if (!apps.awaitRunning(Duration.ofSeconds(60))) {
                 throw new IllegalStateException("stream applications did not start: "
                         + apps.failure().orElse("timed out after 60 s"));
             }
-            printer = new Printer(kafka.bootstrapServers(), registry, out);
+            printer = new Printer(stack.bootstrapServers(), registry, out);
             printer.start();
         }
 
@@ -245,7 +243,7 @@ public final class DemoCommand implements Command {
             }
             int pages = 0;
             printer.markPublishing();
-            try (PageProducer producer = PageProducer.create(IngestSettings.defaults(kafka.bootstrapServers())
+            try (PageProducer producer = PageProducer.create(IngestSettings.defaults(stack.bootstrapServers())
                     .withFeedName("newsflow-demo"), registry, ProgressReporter.silent())) {
                 List<CompletableFuture<PublishResult>> pending = new ArrayList<>();
                 for (Path f : files) {
@@ -261,12 +259,15 @@ public final class DemoCommand implements Command {
                     }
                 }
             }
-            boolean drained = awaitDrained(timeout, stop);
+            long deadline = startNanos + timeout.toNanos();
+            boolean drained = awaitDrained(deadline, stop) && stack.awaitSinkCaughtUp(deadline, stop);
             ObjectNode summary = JSON.createObjectNode();
             summary.put("pages", pages);
             summary.put("articles", printer.articles());
             summary.put("entities", printer.distinctEntities());
             summary.put("dead_letters", printer.deadLetters());
+            ObjectNode db = summary.putObject("db");
+            stack.dbCounts().forEach(db::put);
             Long first = printer.millisToFirstArticle();
             if (first == null) {
                 summary.putNull("seconds_to_first_article");
@@ -278,8 +279,11 @@ public final class DemoCommand implements Command {
                 summary.put("drained", false);
             }
             out.println(JSON.writeValueAsString(summary));
+            err.println("newsflow demo: database: psql " + stack.postgres().psqlConnectionString() + " (JDBC "
+                    + stack.postgres().jdbcUrl() + ")" + (temporary ? "; stopped and deleted on exit (keep it with "
+                    + "--data-dir D and query it while 'newsflow demo --data-dir D' runs)" : "; data kept in " + data));
             if (!drained) {
-                err.println("newsflow demo: pipeline not drained within " + timeout.toSeconds() + " s"
+                err.println("newsflow demo: pipeline or database sink not drained within " + timeout.toSeconds() + " s"
                         + apps.failure().map(f -> ": " + f).orElse(""));
                 return 1;
             }
@@ -288,7 +292,7 @@ public final class DemoCommand implements Command {
 
         int runUntilStopped(Path dir, Future<?> stop) throws Exception {
             printer.markPublishing();
-            try (PageProducer producer = PageProducer.create(IngestSettings.defaults(kafka.bootstrapServers())
+            try (PageProducer producer = PageProducer.create(IngestSettings.defaults(stack.bootstrapServers())
                     .withFeedName("newsflow-demo"), registry, ProgressReporter.silent());
                  DirectoryWatcher watcher = DirectoryWatcher.open(dir, data.resolve("ingest"), producer,
                          DirectoryWatcher.Timing.defaults())) {
@@ -313,10 +317,9 @@ public final class DemoCommand implements Command {
          * Drained: twice in a row, every application has committed its input topic up to the last stable offset,
          * and the printer has read every output topic up to its last stable offset.
          */
-        private boolean awaitDrained(Duration timeout, Future<?> stop) throws Exception {
-            long deadline = System.nanoTime() + timeout.toNanos();
+        private boolean awaitDrained(long deadline, Future<?> stop) throws Exception {
             Properties p = new Properties();
-            p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+            p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
             try (Admin admin = Admin.create(p)) {
                 int quiet = 0;
                 while (System.nanoTime() < deadline && apps.failure().isEmpty() && !stop.isDone()) {
@@ -368,13 +371,9 @@ public final class DemoCommand implements Command {
                 apps.close();
                 apps = null;
             }
-            if (registryServer != null) {
-                registryServer.close();
-                registryServer = null;
-            }
-            if (kafka != null) {
-                kafka.close();
-                kafka = null;
+            if (stack != null) {
+                stack.close();
+                stack = null;
             }
             if (temporary) {
                 deleteRecursively(data);

@@ -21,7 +21,7 @@ public final class Main {
                 new EvalNerCommand(), new TrainNerCommand(),
                 new IngestCommand(),
                 new StreamCommand(),
-                new DemoCommand(),
+                new DemoCommand(), new ReplayCommand(),
                 new BenchCommand())) {
             commands.put(c.name(), c);
         }

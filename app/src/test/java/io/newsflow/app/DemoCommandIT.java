@@ -30,8 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code newsflow demo DIR --once} end to end: embedded broker, registry, the three exactly-once applications and
- * the producer in one process; the printed articles and the summary agree with the offline pipeline on the same
- * self-written pages, and a bad input file is counted as a dead letter.
+ * the producer and the PostgreSQL sink (embedded Connect + PostgreSQL) in one process; the printed articles, the
+ * summary and the database row counts agree with the offline pipeline on the same self-written pages, and a bad
+ * input file is counted as a dead letter.
  */
 class DemoCommandIT {
     private static final Map<String, String> PAGES = Map.of(
@@ -69,9 +70,11 @@ class DemoCommandIT {
         Set<String> titles = new HashSet<>();
         Set<String> entities = new HashSet<>();
         int articles = 0;
+        int mentions = 0;
         for (String content : PAGES.values()) {
             for (ProcessedItem item : pipeline.process(content)) {
                 articles++;
+                mentions += item.mentions().size();
                 titles.add(item.item().title());
                 for (EntityCount c : item.entities()) {
                     entities.add(c.type() + "/" + c.canonical());
@@ -93,6 +96,13 @@ class DemoCommandIT {
         assertEquals(articles, summary.get("articles").asInt());
         assertEquals(entities.size(), summary.get("entities").asInt());
         assertEquals(1, summary.get("dead_letters").asInt());
+        // The sink connector has written every article before the summary: one row each, all mentions.
+        JsonNode db = summary.get("db");
+        assertEquals(articles, db.get("articles").asInt(), summary.toString());
+        assertEquals(mentions, db.get("mentions").asInt(), summary.toString());
+        assertEquals(entities.size(), db.get("entities").asInt(), summary.toString());
+        assertTrue(mentions > 0, "the self-written pages name people and places");
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("psql postgresql://"), err.toString());
         double first = summary.get("seconds_to_first_article").asDouble();
         double total = summary.get("total_seconds").asDouble();
         assertTrue(first > 0 && first < total, summary.toString());

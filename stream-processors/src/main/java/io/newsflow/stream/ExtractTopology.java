@@ -26,11 +26,19 @@ public final class ExtractTopology {
     }
 
     public static Topology build(TextPipeline pipeline, PipelineSerdes serdes, Clock clock) {
+        return build(pipeline, serdes, clock, TextPipeline.VERSION);
+    }
+
+    /**
+     * The topology stamping {@code pipelineVersion} on the enriched articles: the article's version is replaced
+     * by it, so a replay of this stage alone still marks its output with the replay's version.
+     */
+    public static Topology build(TextPipeline pipeline, PipelineSerdes serdes, Clock clock, String pipelineVersion) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.stream(Topics.ARTICLES.name(),
                         Consumed.with(serdes.keys(), serdes.articles()).withName("articles-source"))
                 .filter((articleId, article) -> article != null, Named.as("drop-tombstones"))
-                .mapValues(article -> enrich(pipeline, article, clock.instant()), Named.as("extract-entities"))
+                .mapValues(article -> enrich(pipeline, article, clock.instant(), pipelineVersion), Named.as("extract-entities"))
                 .to(Topics.ENRICHED_ARTICLES.name(),
                         Produced.with(serdes.keys(), serdes.enrichedArticles()).withName("enriched-articles-sink"));
         return builder.build();
@@ -38,6 +46,14 @@ public final class ExtractTopology {
 
     /** Extracts the entities of one article. */
     public static EnrichedArticle enrich(TextPipeline pipeline, Article article, Instant now) {
+        return enrich(pipeline, article, now, article.getPipelineVersion());
+    }
+
+    /** Extracts the entities of one article; the output carries {@code pipelineVersion} as the article's version. */
+    public static EnrichedArticle enrich(TextPipeline pipeline, Article article, Instant now, String pipelineVersion) {
+        if (!pipelineVersion.equals(article.getPipelineVersion())) {
+            article = Article.newBuilder(article).setPipelineVersion(pipelineVersion).build();
+        }
         List<Mention> mentions = pipeline.extract(article.getBody());
         List<io.newsflow.schemas.avro.Mention> avroMentions = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {

@@ -27,11 +27,16 @@ public final class NormalizeTopology {
     }
 
     public static Topology build(TextPipeline pipeline, PipelineSerdes serdes, Clock clock) {
+        return build(pipeline, serdes, clock, TextPipeline.VERSION);
+    }
+
+    /** The topology stamping {@code pipelineVersion} on the normalized pages. */
+    public static Topology build(TextPipeline pipeline, PipelineSerdes serdes, Clock clock, String pipelineVersion) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.stream(Topics.RAW_PAGES.name(),
                         Consumed.with(serdes.keys(), serdes.rawPages()).withName("raw-pages-source"))
                 .filter((pageId, page) -> page != null, Named.as("drop-tombstones"))
-                .mapValues(page -> toNormalizedPage(pipeline, page, clock), Named.as("normalize-page"))
+                .mapValues(page -> toNormalizedPage(pipeline, page, clock, pipelineVersion), Named.as("normalize-page"))
                 .to(Topics.NORMALIZED_PAGES.name(),
                         Produced.with(serdes.keys(), serdes.normalizedPages()).withName("normalized-pages-sink"));
         return builder.build();
@@ -39,6 +44,12 @@ public final class NormalizeTopology {
 
     /** Normalizes one raw page; public so tests and tools can compare against the topology output. */
     public static NormalizedPage toNormalizedPage(TextPipeline pipeline, RawPage page, Clock clock) {
+        return toNormalizedPage(pipeline, page, clock, TextPipeline.VERSION);
+    }
+
+    /** Normalizes one raw page, stamping {@code pipelineVersion}. */
+    public static NormalizedPage toNormalizedPage(TextPipeline pipeline, RawPage page, Clock clock,
+                                                  String pipelineVersion) {
         NormalizedText text = pipeline.normalize(page.getContent());
         List<PageBlock> blocks = new ArrayList<>(text.blocks().size());
         for (Block b : text.blocks()) {
@@ -65,7 +76,7 @@ public final class NormalizeTopology {
                 .setEditionDate(page.getEditionDate())
                 .setPageNumber(page.getPageNumber())
                 .setContentSha256(page.getContentSha256())
-                .setPipelineVersion(TextPipeline.VERSION)
+                .setPipelineVersion(pipelineVersion)
                 .setNormalizedAt(clock.instant())
                 .setLayout(text.layout().name())
                 .setBlocks(blocks)

@@ -35,13 +35,18 @@ public final class SplitTopology {
     }
 
     public static Topology build(TextPipeline pipeline, PipelineSerdes serdes, Clock clock) {
+        return build(pipeline, serdes, clock, TextPipeline.VERSION);
+    }
+
+    /** The topology stamping {@code pipelineVersion} on the articles. */
+    public static Topology build(TextPipeline pipeline, PipelineSerdes serdes, Clock clock, String pipelineVersion) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.stream(Topics.NORMALIZED_PAGES.name(),
                         Consumed.with(serdes.keys(), serdes.normalizedPages()).withName("normalized-pages-source"))
                 .filter((pageId, page) -> page != null, Named.as("drop-tombstones"))
                 .flatMap((pageId, page) -> {
                     List<KeyValue<String, Article>> out = new ArrayList<>();
-                    for (Article a : toArticles(pipeline, page, clock.instant())) {
+                    for (Article a : toArticles(pipeline, page, clock.instant(), pipelineVersion)) {
                         out.add(KeyValue.pair(a.getArticleId(), a));
                     }
                     return out;
@@ -52,6 +57,12 @@ public final class SplitTopology {
 
     /** Splits one normalized page into its articles, in page order. */
     public static List<Article> toArticles(TextPipeline pipeline, NormalizedPage page, Instant now) {
+        return toArticles(pipeline, page, now, TextPipeline.VERSION);
+    }
+
+    /** Splits one normalized page into its articles, stamping {@code pipelineVersion}. */
+    public static List<Article> toArticles(TextPipeline pipeline, NormalizedPage page, Instant now,
+                                           String pipelineVersion) {
         List<Item> items = pipeline.split(toNormalizedText(page));
         List<Article> out = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
@@ -71,7 +82,7 @@ public final class SplitTopology {
                     .setByline(item.byline())
                     .setBody(item.body())
                     .setContentSha256(page.getContentSha256())
-                    .setPipelineVersion(TextPipeline.VERSION)
+                    .setPipelineVersion(pipelineVersion)
                     .setProcessedAt(now)
                     .build());
         }

@@ -46,12 +46,17 @@ public enum Stage {
         return deadLetters;
     }
 
-    /** This stage's topology, built by the stage's builder class. */
+    /** This stage's topology, built by the stage's builder class, stamping {@link TextPipeline#VERSION}. */
     public Topology topology(TextPipeline pipeline, PipelineSerdes serdes, Clock clock) {
+        return topology(pipeline, serdes, clock, TextPipeline.VERSION);
+    }
+
+    /** This stage's topology stamping {@code pipelineVersion} on its output (a replay's own version). */
+    public Topology topology(TextPipeline pipeline, PipelineSerdes serdes, Clock clock, String pipelineVersion) {
         return switch (this) {
-            case NORMALIZE -> NormalizeTopology.build(pipeline, serdes, clock);
-            case SPLIT -> SplitTopology.build(pipeline, serdes, clock);
-            case EXTRACT -> ExtractTopology.build(pipeline, serdes, clock);
+            case NORMALIZE -> NormalizeTopology.build(pipeline, serdes, clock, pipelineVersion);
+            case SPLIT -> SplitTopology.build(pipeline, serdes, clock, pipelineVersion);
+            case EXTRACT -> ExtractTopology.build(pipeline, serdes, clock, pipelineVersion);
         };
     }
 

@@ -23,6 +23,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
@@ -119,7 +120,8 @@ public final class StreamApps implements AutoCloseable {
         Properties config = streamsConfig(stage, settings.bootstrapServers(), settings.stateDir().toString(),
                 registry);
         config.putAll(overrides);
-        KafkaStreams streams = new KafkaStreams(stage.topology(pipeline, serdes, clock), config);
+        KafkaStreams streams = new KafkaStreams(stage.topology(pipeline, serdes, clock, settings.pipelineVersion()),
+                config);
         streams.setUncaughtExceptionHandler(e -> {
             running.fail(stage, "stream thread died: " + e);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
@@ -210,11 +212,17 @@ public final class StreamApps implements AutoCloseable {
         return Optional.ofNullable(failure);
     }
 
-    /** Closes every application (each commits its last transaction), then releases waiters. */
+    /**
+     * Closes every application (each commits its last transaction and leaves its consumer group, so the remaining
+     * instances take over its partitions at once and a replay finds the group inactive without waiting for the
+     * session timeout), then releases waiters.
+     */
     @Override
     public void close() {
+        CloseOptions leave = CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(CLOSE_TIMEOUT);
         for (var e : apps.entrySet()) {
-            if (!e.getValue().close(CLOSE_TIMEOUT)) {
+            if (!e.getValue().close(leave)) {
                 LOG.warn("{} did not close within {}", e.getKey().applicationId(), CLOSE_TIMEOUT);
             }
         }

@@ -1,5 +1,6 @@
 package io.newsflow.stream;
 
+import io.newsflow.pipeline.TextPipeline;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -16,9 +17,19 @@ import java.util.Objects;
  * @param registryUrl       Schema Registry base URL (http or https)
  * @param stateDir          Kafka Streams state directory (created if missing; must be writable)
  * @param topicPartitions   partitions of the pipeline topics the runner creates when they are missing
+ * @param pipelineVersion   version stamped on every record the applications write (default
+ *                          {@link TextPipeline#VERSION}; a replay stamps a new one so its output is recognizable)
  */
-public record StreamSettings(String bootstrapServers, String registryUrl, Path stateDir, int topicPartitions) {
+public record StreamSettings(String bootstrapServers, String registryUrl, Path stateDir, int topicPartitions,
+                             String pipelineVersion) {
     public static final int DEFAULT_PARTITIONS = 3;
+    /** Longest accepted {@code --pipeline-version}. */
+    public static final int MAX_VERSION_LENGTH = 100;
+
+    /** Settings stamping the code's own {@link TextPipeline#VERSION}. */
+    public StreamSettings(String bootstrapServers, String registryUrl, Path stateDir, int topicPartitions) {
+        this(bootstrapServers, registryUrl, stateDir, topicPartitions, TextPipeline.VERSION);
+    }
 
     public StreamSettings {
         List<String> problems = new ArrayList<>();
@@ -57,9 +68,35 @@ public record StreamSettings(String bootstrapServers, String registryUrl, Path s
         if (topicPartitions < 1) {
             problems.add("topic partitions must be at least 1, got " + topicPartitions);
         }
+        String versionProblem = versionProblem(pipelineVersion);
+        if (versionProblem != null) {
+            problems.add(versionProblem);
+        }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
+    }
+
+    /** The same settings stamping {@code version} on the records. */
+    public StreamSettings withPipelineVersion(String version) {
+        return new StreamSettings(bootstrapServers, registryUrl, stateDir, topicPartitions, version);
+    }
+
+    /**
+     * Why {@code version} cannot be a pipeline version (it is stored in every record and database row, so it is
+     * kept short and printable: letters, digits and {@code . _ + : -}), or null if it can.
+     */
+    public static String versionProblem(String version) {
+        if (version == null || version.isEmpty()) {
+            return "--pipeline-version must not be empty";
+        }
+        if (version.length() > MAX_VERSION_LENGTH) {
+            return "--pipeline-version: longer than " + MAX_VERSION_LENGTH + " characters";
+        }
+        if (!version.matches("[A-Za-z0-9._+:-]+")) {
+            return "--pipeline-version: '" + version + "' may only contain letters, digits and . _ + : -";
+        }
+        return null;
     }
 
     /** Default state directory: {@code <java.io.tmpdir>/newsflow-streams}. */
