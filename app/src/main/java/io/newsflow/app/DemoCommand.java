@@ -18,6 +18,7 @@ import io.newsflow.stream.Stage;
 import io.newsflow.stream.StreamApps;
 import io.newsflow.stream.StreamSettings;
 import io.newsflow.stream.UntilShutdown;
+import io.newsflow.stream.replay.ConsumerGroups;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -28,7 +29,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,15 +40,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListOffsetsOptions;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -318,47 +312,25 @@ public final class DemoCommand implements Command {
          * and the printer has read every output topic up to its last stable offset.
          */
         private boolean awaitDrained(long deadline, Future<?> stop) throws Exception {
-            Properties p = new Properties();
-            p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
-            try (Admin admin = Admin.create(p)) {
-                int quiet = 0;
-                while (System.nanoTime() < deadline && apps.failure().isEmpty() && !stop.isDone()) {
-                    quiet = isDrained(admin) ? quiet + 1 : 0;
-                    if (quiet >= 2) {
-                        return true;
-                    }
-                    Thread.sleep(250);
+            ConsumerGroups groups = stack.groups();
+            int quiet = 0;
+            while (System.nanoTime() < deadline && apps.failure().isEmpty() && !stop.isDone()) {
+                quiet = isDrained(groups) ? quiet + 1 : 0;
+                if (quiet >= 2) {
+                    return true;
                 }
+                Thread.sleep(250);
             }
             return false;
         }
 
-        private boolean isDrained(Admin admin) throws Exception {
+        private boolean isDrained(ConsumerGroups groups) throws Exception {
             for (Stage stage : Stage.values()) {
-                Map<TopicPartition, Long> ends = stableEnds(admin, List.of(stage.input().name()));
-                Map<TopicPartition, OffsetAndMetadata> committed = admin
-                        .listConsumerGroupOffsets(stage.applicationId()).partitionsToOffsetAndMetadata()
-                        .get(10, TimeUnit.SECONDS);
-                for (var e : ends.entrySet()) {
-                    OffsetAndMetadata c = committed.get(e.getKey());
-                    if ((c == null ? 0 : c.offset()) < e.getValue()) {
-                        return false;
-                    }
+                if (!groups.caughtUp(stage.applicationId(), List.of(stage.input().name()))) {
+                    return false;
                 }
             }
-            return printer.hasRead(stableEnds(admin, Printer.topics()));
-        }
-
-        private static Map<TopicPartition, Long> stableEnds(Admin admin, List<String> topics) throws Exception {
-            Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-            for (var d : admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS).values()) {
-                d.partitions().forEach(pi -> request.put(new TopicPartition(d.name(), pi.partition()),
-                        OffsetSpec.latest()));
-            }
-            Map<TopicPartition, Long> ends = new HashMap<>();
-            admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
-                    .get(10, TimeUnit.SECONDS).forEach((tp, info) -> ends.put(tp, info.offset()));
-            return ends;
+            return printer.hasRead(groups.stableEnds(Printer.topics()));
         }
 
         @Override

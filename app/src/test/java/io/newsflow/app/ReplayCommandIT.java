@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.embedded.EmbeddedPostgres;
+import io.newsflow.extract.Extractors;
 import io.newsflow.pipeline.TextPipeline;
 import io.newsflow.schemas.Topics;
-import java.io.ByteArrayInputStream;
+import io.newsflow.stream.Stage;
+import io.newsflow.stream.StreamApps;
+import io.newsflow.stream.StreamSettings;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +21,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +42,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code newsflow demo --once --data-dir D} then {@code newsflow replay ... --data-dir D}, on self-written pages:
  * the demo leaves one database row per article; a replay from the beginning rewrites every row under the new
  * pipeline version (same articles, same mentions, no duplicates, no orphan mentions); a replay of the extract stage
- * alone does the same with its own version; a replay from a time after every record reprocesses nothing. The steps
- * share one data directory and run in order.
+ * alone does the same with its own version; a replay from a time after every record reprocesses nothing; in cluster
+ * mode ({@code --bootstrap-servers}) the replay refuses while the stream applications run and works once they are
+ * stopped, the running sink picking up the records. The steps share one data directory and run in order.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -128,6 +136,33 @@ class ReplayCommandIT {
         assertTrue(summary.get("reset").get(RAW_0).asInt() >= 2,
                 "reset to the end of the raw topic, past both pages: " + summary);
         assertDatabaseHoldsTheDemoArticlesUnder("extract-only-2");
+    }
+
+    @Test
+    @Order(5)
+    void clusterModeRefusesWhileTheApplicationsRunAndReplaysOnceTheyAreStopped() throws Exception {
+        try (EmbeddedStack stack = EmbeddedStack.start(data, "test", new PrintStream(OutputStream.nullOutputStream()))) {
+            String[] args = {"--from", "beginning", "--pipeline-version", "cluster-3",
+                    "--bootstrap-servers", stack.bootstrapServers(), "--registry-url", stack.registryUrl(),
+                    "--state-dir", data.resolve("replay-streams").toString(), "--extractor", "hanlp",
+                    "--timeout", "120"};
+            StreamSettings running = new StreamSettings(stack.bootstrapServers(), stack.registryUrl(),
+                    data.resolve("streams"), 1);
+            try (StreamApps apps = StreamApps.start(running, EnumSet.allOf(Stage.class), stack.registry(),
+                    new TextPipeline(Extractors.create("hanlp")), Clock.systemUTC())) {
+                assertTrue(apps.awaitRunning(Duration.ofSeconds(60)), apps.failure().orElse("not running"));
+                Run refused = run(new ReplayCommand()::run, args);
+                assertEquals(1, refused.rc, refused.err);
+                assertTrue(refused.err.contains("consumer group 'newsflow-normalize' is active")
+                        && refused.err.contains("stop every instance"), refused.err);
+            }
+            Run run = run(new ReplayCommand()::run, args);
+            assertEquals(0, run.rc, run.err);
+            assertEquals("cluster-3", run.lastLine().get("version").asText());
+            // The cluster's sink (here the stack's Connect worker) was left running and receives the records.
+            assertTrue(stack.awaitSinkCaughtUp(System.nanoTime() + Duration.ofSeconds(60).toNanos(), null));
+        }
+        assertDatabaseHoldsTheDemoArticlesUnder("cluster-3");
     }
 
     private void assertDatabaseHoldsTheDemoArticlesUnder(String version) throws Exception {
