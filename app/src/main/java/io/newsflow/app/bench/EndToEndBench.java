@@ -141,76 +141,95 @@ public final class EndToEndBench {
                     + "whole pipeline alone %.0f raw chars/s; maximum-load phase: %d pages%n", extractCharsPerSecond,
                     extractPagesPerSecond, options.extractThreads(), pipelineCharsPerSecond, n);
 
-            Path data = Files.createTempDirectory("newsflow-bench-");
-            try {
-                long startNanos = System.nanoTime();
-                try (PipelineStack stack = PipelineStack.start(data, options.partitions(), pipeline,
-                        streamsOverrides(), START_TIMEOUT);
-                     PageTracker tracker = new PageTracker(stack.bootstrapServers(), stack.registry());
-                     KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-                             PageProducer.producerProperties(producerSettings(stack.bootstrapServers())),
-                             new StringSerializer(), new ByteArraySerializer())) {
-                    double startSeconds = (System.nanoTime() - startNanos) / 1e9;
-                    err.printf(Locale.ROOT, "newsflow bench: stack running after %.1f s%n", startSeconds);
-                    tracker.start();
-                    Publisher publisher = new Publisher(producer, AvroSerde.forTopic(Topics.RAW_PAGES,
-                            stack.registry()), pages, tracker);
+            Phases phases = runPhases(pipeline, pages, n);
+            // Again after the stack is gone: on a machine shared with other work the better of the two is the
+            // fairer ceiling (the wall-clock rate of a short measurement moves with the neighbours' load).
+            Rate extractAfter = alone(pages, t -> extractPage(pipeline, t));
+            err.printf(Locale.ROOT, "newsflow bench: extract alone again: %.0f raw chars/s%n", extractAfter.wall());
+            Rate best = extractAfter.wall() > extract.wall() ? extractAfter : extract;
+            Result r = new Result(phases.pagesPerSecond, phases.charsPerSecond, phases.cpuCharsPerSecond, best, whole,
+                    phases.maxLatency, phases.halfLatency, phases.rate, heap.peakUsedBytes() >> 20,
+                    heap.peakLiveBytes() >> 20, phases.complete);
+            printTable(r, pages, n, phases.m, phases.startSeconds, phases.deadLetters,
+                    new double[] {load0, phases.loadMax, phases.loadEnd, loadAverage()}, extract, extractAfter);
+            printCpu(phases.cpuByThreads, phases.cpu);
+            out.println(r.line());
+            return r;
+        }
+    }
 
-                    // Maximum load.
-                    long cpu0 = processCpuNanos();
-                    ThreadCpu threadCpu = new ThreadCpu();
-                    long t0 = System.nanoTime();
-                    for (int i = 0; i < n && !stop.isDone(); i++) {
-                        publisher.send("max", i);
-                    }
-                    producer.flush();
-                    boolean maxDone = await(tracker, "max", n, stack);
-                    long cpu = processCpuNanos() - cpu0;
-                    Map<String, Long> cpuByThreads = threadCpu.sinceStart();
-                    long window = tracker.lastCompletionNanos("max") - t0;
-                    int maxCompleted = tracker.completed("max");
-                    long charsDone = tracker.completedChars("max");
-                    double pagesPerSecond = maxCompleted / (window / 1e9);
-                    double charsPerSecond = charsDone / (window / 1e9);
-                    double cpuCharsPerSecond = charsDone / (cpu / 1e9);
-                    Latency maxLatency = Latency.of(tracker.latencies("max"));
-                    double loadMax = loadAverage();
-                    err.printf(Locale.ROOT, "newsflow bench: maximum load %.2f pages/s, %.0f chars/s%n",
-                            pagesPerSecond, charsPerSecond);
+    /** What the two load phases measured. */
+    private record Phases(double pagesPerSecond, double charsPerSecond, double cpuCharsPerSecond, Latency maxLatency,
+                          Latency halfLatency, double rate, int m, double startSeconds, long deadLetters,
+                          double loadMax, double loadEnd, Map<String, Long> cpuByThreads, long cpu,
+                          boolean complete) {
+    }
 
-                    // Half load: evenly spaced sends at 50 % of the measured page rate.
-                    double rate = pagesPerSecond / 2;
-                    int m = (int) Math.max(1, Math.round(rate * options.seconds()));
-                    long interval = (long) (1e9 / rate);
-                    long h0 = System.nanoTime();
-                    for (int i = 0; i < m && !stop.isDone() && maxDone; i++) {
-                        long due = h0 + i * interval;
-                        long wait;
-                        while ((wait = due - System.nanoTime()) > 0) {
-                            LockSupport.parkNanos(wait);
-                        }
-                        publisher.send("half", i);
-                    }
-                    producer.flush();
-                    boolean halfDone = maxDone && await(tracker, "half", m, stack);
-                    Latency halfLatency = Latency.of(tracker.latencies("half"));
-                    double loadEnd = loadAverage();
+    private Phases runPhases(TextPipeline pipeline, BenchPages pages, int n) throws Exception {
+        Path data = Files.createTempDirectory("newsflow-bench-");
+        try {
+            long startNanos = System.nanoTime();
+            try (PipelineStack stack = PipelineStack.start(data, options.partitions(), pipeline,
+                    streamsOverrides(), START_TIMEOUT);
+                 PageTracker tracker = new PageTracker(stack.bootstrapServers(), stack.registry());
+                 KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                         PageProducer.producerProperties(producerSettings(stack.bootstrapServers())),
+                         new StringSerializer(), new ByteArraySerializer())) {
+                double startSeconds = (System.nanoTime() - startNanos) / 1e9;
+                err.printf(Locale.ROOT, "newsflow bench: stack running after %.1f s%n", startSeconds);
+                tracker.start();
+                Publisher publisher = new Publisher(producer, AvroSerde.forTopic(Topics.RAW_PAGES,
+                        stack.registry()), pages, tracker);
 
-                    Result r = new Result(pagesPerSecond, charsPerSecond, cpuCharsPerSecond, extract, whole,
-                            maxLatency,
-                            halfLatency, rate, heap.peakUsedBytes() >> 20, heap.peakLiveBytes() >> 20,
-                            maxDone && halfDone);
-                    printTable(r, pages, n, m, startSeconds, tracker, new double[] {load0, loadMax, loadEnd});
-                    printCpu(cpuByThreads, cpu);
-                    out.println(r.line());
-                    if (publisher.failure.get() != null) {
-                        err.println("newsflow bench: a send failed: " + publisher.failure.get());
-                    }
-                    return r;
+                // Maximum load.
+                long cpu0 = processCpuNanos();
+                ThreadCpu threadCpu = new ThreadCpu();
+                long t0 = System.nanoTime();
+                for (int i = 0; i < n && !stop.isDone(); i++) {
+                    publisher.send("max", i);
                 }
-            } finally {
-                deleteRecursively(data);
+                producer.flush();
+                boolean maxDone = await(tracker, "max", n, stack);
+                long cpu = processCpuNanos() - cpu0;
+                Map<String, Long> cpuByThreads = threadCpu.sinceStart();
+                long window = tracker.lastCompletionNanos("max") - t0;
+                int maxCompleted = tracker.completed("max");
+                long charsDone = tracker.completedChars("max");
+                double pagesPerSecond = maxCompleted / (window / 1e9);
+                double charsPerSecond = charsDone / (window / 1e9);
+                double cpuCharsPerSecond = charsDone / (cpu / 1e9);
+                Latency maxLatency = Latency.of(tracker.latencies("max"));
+                double loadMax = loadAverage();
+                err.printf(Locale.ROOT, "newsflow bench: maximum load %.2f pages/s, %.0f chars/s%n",
+                        pagesPerSecond, charsPerSecond);
+
+                // Half load: evenly spaced sends at 50 % of the measured page rate.
+                double rate = pagesPerSecond / 2;
+                int m = (int) Math.max(1, Math.round(rate * options.seconds()));
+                long interval = (long) (1e9 / rate);
+                long h0 = System.nanoTime();
+                for (int i = 0; i < m && !stop.isDone() && maxDone; i++) {
+                    long due = h0 + i * interval;
+                    long wait;
+                    while ((wait = due - System.nanoTime()) > 0) {
+                        LockSupport.parkNanos(wait);
+                    }
+                    publisher.send("half", i);
+                }
+                producer.flush();
+                boolean halfDone = maxDone && await(tracker, "half", m, stack);
+                Latency halfLatency = Latency.of(tracker.latencies("half"));
+                double loadEnd = loadAverage();
+
+                if (publisher.failure.get() != null) {
+                    err.println("newsflow bench: a send failed: " + publisher.failure.get());
+                }
+                return new Phases(pagesPerSecond, charsPerSecond, cpuCharsPerSecond, maxLatency, halfLatency,
+                        rate, m, startSeconds, tracker.deadLetters(), loadMax, loadEnd, cpuByThreads, cpu,
+                        maxDone && halfDone);
             }
+        } finally {
+            deleteRecursively(data);
         }
     }
 
@@ -357,8 +376,8 @@ public final class EndToEndBench {
         return true;
     }
 
-    private void printTable(Result r, BenchPages pages, int n, int m, double startSeconds, PageTracker tracker,
-                            double[] load) {
+    private void printTable(Result r, BenchPages pages, int n, int m, double startSeconds, long deadLetters,
+                            double[] load, Rate extractBefore, Rate extractAfter) {
         int cores = Runtime.getRuntime().availableProcessors();
         long maxHeapMb = Runtime.getRuntime().maxMemory() >> 20;
         out.printf(Locale.ROOT, "newsflow bench: %d cores, max heap %d MB, Java %s; extractor %s%n", cores, maxHeapMb,
@@ -371,21 +390,24 @@ public final class EndToEndBench {
                 options.streamsOverrides().isEmpty() ? "" : " streams " + options.streamsOverrides());
         out.printf(Locale.ROOT, "input: %d templates, %d raw chars, %d items (%s)%n", pages.templates().size(),
                 pages.totalChars(), pages.totalItems(), pages.directory());
-        out.printf(Locale.ROOT, "load average (1 min): start %.2f, after maximum load %.2f, end %.2f%n",
-                load[0], load[1], load[2]);
+        out.printf(Locale.ROOT, "load average (1 min): start %.2f, after maximum load %.2f, after half load %.2f, "
+                + "end %.2f%n", load[0], load[1], load[2], load[3]);
         out.printf(Locale.ROOT, "stack start: %.1f s%n", startSeconds);
         out.println();
         out.printf(Locale.ROOT, "%-26s %8s %9s %11s %12s %8s %8s %8s %8s%n", "phase", "pages", "pages/s",
                 "chars/s", "chars/CPU-s", "p50 ms", "p95 ms", "p99 ms", "max ms");
-        aloneRow("extract alone (" + options.extractThreads() + " thr)", r.extract());
-        aloneRow("pipeline alone (" + options.extractThreads() + " thr)", r.pipeline());
+        aloneRow("extract alone, before", extractBefore);
+        aloneRow("extract alone, after", extractAfter);
+        aloneRow("pipeline alone", r.pipeline());
+        out.printf(Locale.ROOT, "(alone = in-process on %d threads, no Kafka; the ratio uses the faster extract run)%n",
+                options.extractThreads());
         row("maximum load", r.maxLoad(), String.format(Locale.ROOT, "%.2f", r.pagesPerSecond()),
                 String.format(Locale.ROOT, "%.0f", r.charsPerSecond()),
                 String.format(Locale.ROOT, "%.0f", r.cpuCharsPerSecond()), n);
         row(String.format(Locale.ROOT, "half load (%.2f pages/s)", r.halfLoadRate()), r.halfLoad(), "-", "-", "-", m);
         out.println();
         out.printf(Locale.ROOT, "peak heap used %d MB (largest live heap after GC %d MB); dead letters %d%s%n",
-                r.peakHeapMb(), r.peakLiveMb(), tracker.deadLetters(),
+                r.peakHeapMb(), r.peakLiveMb(), deadLetters,
                 r.complete() ? "" : "; INCOMPLETE: figures cover completed pages only");
         out.printf(Locale.ROOT, "e2e ÷ extract alone: %.2f wall-clock, %.2f per CPU-second; "
                         + "e2e ÷ pipeline alone: %.2f wall-clock, %.2f per CPU-second%n", r.ratio(), r.cpuRatio(),
