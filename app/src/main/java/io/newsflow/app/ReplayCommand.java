@@ -200,6 +200,19 @@ public final class ReplayCommand implements Command {
         return t;
     }
 
+    /**
+     * A caution for a replay that re-reads an intermediate topic from the beginning: that topic holds every earlier
+     * generation of its records, all of which come out under the new version; null when there is nothing to say.
+     */
+    static String caution(Options o) {
+        if (o.from() != null || o.stage() == Stage.NORMALIZE) {
+            return null;
+        }
+        return "note: " + o.stage().input().name() + " holds every earlier run's records; all of them are "
+                + "reprocessed under " + o.version() + ", so items an earlier splitter produced and the current one "
+                + "no longer does come back (replay from --stage normalize after a splitter change, or give --from)";
+    }
+
     private static String value(List<String> args, int i, String option) {
         if (i >= args.size() || args.get(i).startsWith("--")) {
             throw new IllegalArgumentException(option + " needs a value");
@@ -234,6 +247,10 @@ public final class ReplayCommand implements Command {
             err.println("newsflow replay: cannot load the entity extractor '" + o.extractor() + "': "
                     + e.getMessage() + " (try --extractor hanlp)");
             return 1;
+        }
+        String caution = caution(o);
+        if (caution != null) {
+            err.println("newsflow replay: " + caution);
         }
         Replay.Request request = new Replay.Request(o.from(), o.stage(),
                 o.dataDir() != null ? EMBEDDED_INACTIVE_WAIT : Duration.ZERO, o.timeout());

@@ -73,6 +73,16 @@ class ReplayCommandTest {
     }
 
     @Test
+    void replayingAnIntermediateTopicFromTheBeginningComesWithACaution() {
+        assertNull(ReplayCommand.caution(parse("--from", "beginning", "--data-dir", data.toString())));
+        assertNull(ReplayCommand.caution(parse("--from", "2026-04-01", "--stage", "extract",
+                "--data-dir", data.toString())));
+        String c = ReplayCommand.caution(parse("--from", "beginning", "--stage", "extract", "--pipeline-version", "v9",
+                "--data-dir", data.toString()));
+        assertTrue(c.contains("newsflow.articles holds every earlier run's records") && c.contains("v9"), c);
+    }
+
+    @Test
     void missingOrMalformedFromIsRejectedNamingFrom() {
         assertTrue(error("--data-dir", data.toString()).startsWith("--from is required"));
         assertTrue(error("--from", "yesterday", "--data-dir", data.toString()).startsWith("--from: 'yesterday'"));
