@@ -22,7 +22,8 @@ import java.util.Objects;
  */
 public record StreamSettings(String bootstrapServers, String registryUrl, Path stateDir, int topicPartitions,
                              String pipelineVersion) {
-    public static final int DEFAULT_PARTITIONS = 3;
+    /** Even, so the {@link StreamApps#DEFAULT_STREAM_THREADS} threads of an application get as many tasks each. */
+    public static final int DEFAULT_PARTITIONS = 4;
     /** Longest accepted {@code --pipeline-version}. */
     public static final int MAX_VERSION_LENGTH = 100;
 

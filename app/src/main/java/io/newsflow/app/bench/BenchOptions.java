@@ -2,6 +2,7 @@ package io.newsflow.app.bench;
 
 import io.newsflow.extract.Extractors;
 import io.newsflow.ingest.IngestSettings;
+import io.newsflow.stream.StreamApps;
 import io.newsflow.stream.StreamSettings;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -39,7 +40,7 @@ public record BenchOptions(int pages, int seconds, int partitions, int threads, 
               --pages            pages published at maximum load (default: S seconds of in-process pipeline work)
               --seconds          target seconds per load phase (default: 60)
               --partitions       partitions of the pipeline topics (default: %d)
-              --threads          num.stream.threads of each stream application (default: 1)
+              --threads          num.stream.threads of each stream application (default: %d)
               --extractor        default, trained or hanlp (default: default)
               --extract-threads  threads of the extract-alone reference (default: available cores, %d)
               --input            page templates (default: <newsflow.shared>/seeds, else samples/)
@@ -51,7 +52,7 @@ public record BenchOptions(int pages, int seconds, int partitions, int threads, 
             Runs an embedded broker, registry and the three exactly-once stream applications; publishes the
             templates re-keyed as distinct pages, first as fast as possible, then at 50 %% of the measured rate.
             Prints a table, then one line: e2e pages_per_s=.. chars_per_s=.. p99_ms_at_half_load=..
-            ratio_to_extract=.. peak_heap_mb=..""".formatted(StreamSettings.DEFAULT_PARTITIONS,
+            ratio_to_extract=.. peak_heap_mb=..""".formatted(StreamSettings.DEFAULT_PARTITIONS, StreamApps.DEFAULT_STREAM_THREADS,
             Runtime.getRuntime().availableProcessors());
 
     public BenchOptions {
@@ -62,7 +63,7 @@ public record BenchOptions(int pages, int seconds, int partitions, int threads, 
         int pages = 0;
         int seconds = 60;
         int partitions = StreamSettings.DEFAULT_PARTITIONS;
-        int threads = 1;
+        int threads = StreamApps.DEFAULT_STREAM_THREADS;
         int extractThreads = Runtime.getRuntime().availableProcessors();
         String extractor = "default";
         Path input = null;
