@@ -47,8 +47,8 @@ public final class StreamApps implements AutoCloseable {
     /**
      * {@code num.stream.threads} of each application unless overridden. Two, not Kafka's one: with one thread the
      * extract application (about half of all CPU) is capped at one core. On 2 cores, {@code newsflow bench} over
-     * the seeds gave 9.9 instead of 8.4 pages/s and a half-load p99 of 0.7 instead of 2.2 s (see
-     * notes/bench-e2e.md, issue 6).
+     * the seeds gave 9.9–10.5 instead of 7.1–8.4 pages/s and a half-load p99 of 0.7 s instead of 0.9–2.2 s
+     * (two pairs of runs on a shared machine; see notes/bench-e2e.md, issue 6).
      */
     public static final int DEFAULT_STREAM_THREADS = 2;
 
