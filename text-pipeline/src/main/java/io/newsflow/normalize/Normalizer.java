@@ -23,6 +23,8 @@ public final class Normalizer {
 
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");
     /** "...。 王查娜": a reporter name printed after the last sentence of a brief. */
+    /** A bare 2–4 character name after a decoration glyph. */
+    private static final Pattern DECORATED_NAME = Pattern.compile("[\\p{IsHan}]{2,4}");
     private static final Pattern TRAILING_NAME = Pattern.compile("^(.*[。！？”])[\\s\u3000]+([\\p{IsHan}]{2,4})$");
     private static final double MEDIAN_WIDTH_OF_ONE_LINE_PARAGRAPHS = 50;
     /** A run of at most this many lines without blank lines, in a double-spaced page, is a headline block. */
@@ -98,6 +100,10 @@ public final class Normalizer {
                 line.flags.add(BlockFlag.DECORATION);
                 line.text = undecorated;
                 line.breakBefore = true; // a decoration glyph opens a new element
+                if (DECORATED_NAME.matcher(undecorated).matches()) {
+                    line.flags.add(BlockFlag.BYLINE); // "■张三": a reporter name without a role
+                    line.breakAfter = true;
+                }
             }
             if (line.text.isEmpty()) {
                 pendingBreak = true; // a lone ▼ separates what is around it

@@ -112,7 +112,8 @@ public final class Splitter {
         if (b.has(BlockFlag.BYLINE)) {
             return Role.BYLINE;
         }
-        if (LABEL_WORDS.matcher(t).matches() || b.has(BlockFlag.VERTICAL_TEXT) && t.length() <= 4) {
+        if (LABEL_WORDS.matcher(t).matches() || b.has(BlockFlag.VERTICAL_TEXT) && t.length() <= 4
+                || t.length() <= 2 && b.markdownLevel() == 0) { // one or two characters are a section label, never a headline
             return Role.LABEL;
         }
         if (b.markdownLevel() > 0) {

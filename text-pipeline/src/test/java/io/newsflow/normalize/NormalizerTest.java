@@ -141,6 +141,13 @@ class NormalizerTest {
     }
 
     @Test
+    void aBareNameAfterADecorationGlyphIsAByline() {
+        NormalizedText page = normalizer.normalize("■王小明\n\n今天的会议讨论了三个议题，与会者发言踊跃。\n");
+        assertEquals("王小明", page.blocks().get(0).text());
+        assertTrue(page.blocks().get(0).has(BlockFlag.BYLINE));
+    }
+
+    @Test
     void joinsOneCharacterPerLineVerticalText() {
         NormalizedText page = normalizer.normalize("▼\n\n专\n\n栏\n\n 本周城市里举办了多场音乐会，吸引了大量市民前往观看。\n");
         assertEquals("专栏", page.blocks().get(0).text());
