@@ -48,8 +48,4 @@ final class Furniture {
         }
         return null;
     }
-
-    static boolean isAdHeader(String text) {
-        return AD_HEADER.matcher(text.strip()).matches();
-    }
 }

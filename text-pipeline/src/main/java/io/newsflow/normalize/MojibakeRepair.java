@@ -41,11 +41,6 @@ final class MojibakeRepair {
     /** Glyphs whose presence marks a run as affected (comma, full stop, enumeration comma). */
     private static final Set<Character> STRONG = Set.of('袁', '遥', '尧');
 
-    /** Returns the repaired block, or the same instance when nothing was changed. */
-    static String repair(String block) {
-        return repair(block, false);
-    }
-
     /**
      * Returns the repaired block, or the same instance when nothing was changed.
      *
