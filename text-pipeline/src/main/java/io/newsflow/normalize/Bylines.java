@@ -58,8 +58,33 @@ public final class Bylines {
 
     /** The photo credit at the end of a text, or null. */
     public static String photoCredit(String text) {
-        Matcher m = PHOTO_CREDIT.matcher(text.strip());
+        String t = text.strip();
+        if (!mayEndWithCredit(t)) {
+            return null;
+        }
+        // find() is anchored only at the end ($), so it tries every start position with backtracking over the
+        // name repetitions; on whole paragraphs that made this the most expensive call of normalization. A credit
+        // is short, so only its possible window at the end is searched.
+        Matcher m = PHOTO_CREDIT.matcher(t).region(Math.max(0, t.length() - CREDIT_WINDOW), t.length());
         return m.find() ? m.group(1).strip() : null;
+    }
+
+    /** Longest credit searched for: role, three or four names, 摄 and an agency. */
+    private static final int CREDIT_WINDOW = 64;
+    /** 摄 is followed by at most a separator, an agency of ten characters and spaces. */
+    private static final int CREDIT_TAIL_AFTER_SHOT = 16;
+
+    /** Cheap necessary condition for {@link #PHOTO_CREDIT}: 摄 near the end, or a closing parenthesis last. */
+    private static boolean mayEndWithCredit(String t) {
+        if (t.isEmpty()) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        if (last == ')' || last == '）') {
+            return true;
+        }
+        int shot = t.lastIndexOf('摄');
+        return shot >= 0 && t.length() - shot <= CREDIT_TAIL_AFTER_SHOT;
     }
 
     public static boolean isPhotoCredit(String line) {
