@@ -71,8 +71,8 @@ public final class Bylines {
 
     /** Longest credit searched for: role, three or four names, 摄 and an agency. */
     private static final int CREDIT_WINDOW = 64;
-    /** 摄 is followed by at most a separator, an agency of ten characters and spaces. */
-    private static final int CREDIT_TAIL_AFTER_SHOT = 16;
+    /** 摄 is followed by at most a separator, an agency of ten characters (maybe surrogate pairs) and spaces. */
+    private static final int CREDIT_TAIL_AFTER_SHOT = 24;
 
     /** Cheap necessary condition for {@link #PHOTO_CREDIT}: 摄 near the end, or a closing parenthesis last. */
     private static boolean mayEndWithCredit(String t) {

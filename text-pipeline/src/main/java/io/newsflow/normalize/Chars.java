@@ -7,6 +7,13 @@ final class Chars {
 
     /** CJK ideograph (the Han script, incl. extensions) or the iteration mark 〇. */
     static boolean isHan(int c) {
+        // Fast paths for the common cases; UnicodeScript.of is a binary search over all script ranges.
+        if (c < 0x2E80) {
+            return false; // the Han script starts with the CJK radicals supplement
+        }
+        if (c >= 0x4E00 && c <= 0x9FEF) {
+            return true; // CJK unified ideographs assigned by Unicode 11, so by every Java from 17 on
+        }
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c == '〇';
     }
 
@@ -27,6 +34,10 @@ final class Chars {
 
     static boolean isAsciiAlnum(int c) {
         return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    static boolean isAsciiDigit(int c) {
+        return c >= '0' && c <= '9';
     }
 
     static boolean isLatinLetter(int c) {

@@ -22,6 +22,10 @@ final class DoubledRendering {
         }
         StringBuilder out = new StringBuilder(s.length() / 2 + 1);
         int covered = 0;
+        // Every character left single counts against the coverage; past this many the text cannot qualify,
+        // so ordinary prose is given up on after a few positions instead of being searched to the end.
+        int maxSingle = (int) Math.floor((1 - MIN_COVERAGE) * s.length() + 1e-9);
+        int single = 0;
         int i = 0;
         while (i < s.length()) {
             int len = longestDoubledAt(s, i);
@@ -30,6 +34,9 @@ final class DoubledRendering {
                 covered += 2 * len;
                 i += 2 * len;
             } else {
+                if (++single > maxSingle) {
+                    return s;
+                }
                 out.append(s.charAt(i));
                 i++;
             }

@@ -24,6 +24,20 @@ final class Furniture {
     private static final Pattern AD_ROW = Pattern.compile("\\d{1,3}\\s*版(\\s+.*)?|.*公益广告.*|.*形象广告.*|.*订阅广告.*");
     private static final Pattern EDITOR = Pattern.compile("(?:责任编辑|责编|本版编辑|美术编辑|美编|版式设计|版式|校对|本版统筹)\\s*[：:].{0,30}");
 
+    /** Literals of which {@link #QR} needs one. */
+    private static final String[] QR_WORDS = {"扫码", "扫描二维码", "扫一扫", "二维码", "长按识别"};
+    /** Literals of which {@link #JUMP_LINE} needs one. */
+    private static final String[] JUMP_WORDS = {"下转", "上接", "转第", "接第", "紧接", "见第"};
+
+    private static boolean containsAny(String t, String[] words) {
+        for (String w : words) {
+            if (t.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Kind of furniture of a single short text, or null. */
     static String classify(String text) {
         String t = text.strip();
@@ -31,19 +45,23 @@ final class Furniture {
             return null;
         }
         double w = Chars.width(t);
-        if (w <= 40 && QR.matcher(t).matches()) {
+        // Each pattern is tried only when a literal it cannot match without is present: this runs on every
+        // line of every page, and the leading ".*" patterns backtrack over the whole line.
+        if (w <= 40 && containsAny(t, QR_WORDS) && QR.matcher(t).matches()) {
             return QR_PROMPT;
         }
-        if (PAGE.matcher(t).matches()) {
+        if ("PＰ孕第".indexOf(t.charAt(0)) >= 0 && PAGE.matcher(t).matches()) {
             return PAGE_REF;
         }
-        if (w <= 24 && JUMP_LINE.matcher(t).matches()) {
+        if (w <= 24 && containsAny(t, JUMP_WORDS) && JUMP_LINE.matcher(t).matches()) {
             return JUMP;
         }
-        if (w <= 40 && (AD_HEADER.matcher(t).matches() || AD_ROW.matcher(t).matches())) {
+        boolean adWord = t.contains("广告");
+        if (w <= 40 && (adWord && AD_HEADER.matcher(t).matches()
+                || (adWord || Chars.isAsciiDigit(t.charAt(0))) && AD_ROW.matcher(t).matches())) {
             return AD_INDEX;
         }
-        if (w <= 40 && EDITOR.matcher(t).matches()) {
+        if (w <= 40 && (t.indexOf('：') >= 0 || t.indexOf(':') >= 0) && EDITOR.matcher(t).matches()) {
             return EDITOR_CREDIT;
         }
         return null;

@@ -73,6 +73,9 @@ final class MojibakeRepair {
     }
 
     private static boolean affected(String run, boolean blockHasRealStops, boolean pageAffected) {
+        if (!hasMarker(run)) {
+            return false; // most runs of clean prose: skip the known-word scan below
+        }
         int strong = 0;
         int commaOrStop = 0;
         boolean[] real = realWordMask(run);
@@ -90,6 +93,17 @@ final class MojibakeRepair {
             strong++;
         }
         return strong >= 2 || (commaOrStop >= 1 && !blockHasRealStops) || (pageAffected && strong >= 1);
+    }
+
+    /** Whether the run holds any glyph that {@link #affected} counts (a strong marker or an opening quote). */
+    private static boolean hasMarker(String run) {
+        for (int i = 1; i < run.length(); i++) {
+            char c = run.charAt(i);
+            if (c == '袁' || c == '遥' || c == '尧') {
+                return true;
+            }
+        }
+        return run.indexOf('野') >= 0;
     }
 
     /** Marks the characters of {@code run} that belong to a known real word. */

@@ -176,13 +176,24 @@ public final class Normalizer {
         return mostlyDoubleSpaced && median <= MEDIAN_WIDTH_OF_ONE_LINE_PARAGRAPHS ? Layout.DOUBLE_SPACED : Layout.PARAGRAPHS;
     }
 
+    /** Necessary for {@link #TRAILING_NAME}: a space right before the last two to four characters. */
+    private static boolean spaceBeforeShortTail(String t) {
+        for (int k = 3; k <= 9 && k <= t.length(); k++) { // up to 4 name characters, each maybe a surrogate pair
+            char c = t.charAt(t.length() - k);
+            if (c == '\u3000' || c == ' ' || (c >= '\t' && c <= '\r')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Splits a trailing reporter name or photo credit off the last sentence of a line. */
     private static List<Line> splitOffTrailers(List<Line> lines) {
         List<Line> out = new ArrayList<>(lines.size());
         for (Line line : lines) {
             Matcher name = TRAILING_NAME.matcher(line.text);
             String credit = Bylines.photoCredit(line.text);
-            if (name.matches() && line.text.length() > 8) {
+            if (line.text.length() > 8 && spaceBeforeShortTail(line.text) && name.matches()) {
                 out.add(withText(line, name.group(1)));
                 Line trailer = new Line(name.group(2), 0, false, name.group(2).length());
                 trailer.breakBefore = trailer.breakAfter = true;
