@@ -37,7 +37,7 @@ class BenchCommandIT {
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int rc = new BenchCommand().run(List.of("--input", dir.toString(), "--pages", "4", "--seconds", "1",
+        int rc = new BenchCommand().run(List.of("--input", dir.toString(), "--pages", "4", "--warmup-pages", "3", "--seconds", "1",
                         "--partitions", "1", "--extractor", "hanlp", "--timeout", "120"),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 new CompletableFuture<>());
@@ -55,6 +55,7 @@ class BenchCommandIT {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("maximum load ") && l.contains(" 4 ")),
                 "all 4 pages of the maximum-load phase complete:\n" + stdout);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("half load (")), stdout);
+        assertTrue(stdout.contains("warm-up (not measured): 3 pages end to end"), stdout);
         assertTrue(stdout.contains("dead letters 0"), stdout);
     }
 }

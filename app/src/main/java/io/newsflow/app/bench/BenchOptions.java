@@ -27,15 +27,19 @@ import java.util.Map;
  * @param batchBytes       bench producer {@code batch.size}
  * @param streamsOverrides further Streams settings ({@code --streams-property k=v}), applied to all three apps
  * @param timeoutSeconds   longest wait for one phase's pages to come out
+ * @param warmupPages      pages sent end to end and completed before anything is measured; -1 = {@code seconds}
+ *                         worth at the in-process pipeline rate, 0 = none
  */
 public record BenchOptions(int pages, int seconds, int partitions, int threads, int extractThreads, String extractor,
                            Path input, Integer commitMs, String compression, int lingerMs, int batchBytes,
-                           Map<String, String> streamsOverrides, int timeoutSeconds, boolean help) {
+                           Map<String, String> streamsOverrides, int timeoutSeconds, int warmupPages,
+                           boolean help) {
 
     public static final String USAGE = """
             usage: newsflow bench [--pages N] [--seconds S] [--partitions P] [--threads T] [--extractor NAME]
                                   [--extract-threads E] [--input DIR] [--commit-ms MS] [--compression C]
                                   [--linger-ms MS] [--batch-bytes B] [--streams-property K=V]... [--timeout S]
+                                  [--warmup-pages W]
 
               --pages            pages published at maximum load (default: S seconds of in-process pipeline work)
               --seconds          target seconds per load phase (default: 60)
@@ -48,6 +52,8 @@ public record BenchOptions(int pages, int seconds, int partitions, int threads, 
               --compression, --linger-ms, --batch-bytes   the bench producer (defaults: the ingest producer's)
               --streams-property K=V   any further Streams setting, e.g. producer.linger.ms=0 (repeatable)
               --timeout          give up on a phase after this many seconds (default: 900)
+              --warmup-pages     pages run end to end before measuring, so that the JIT compilation of Kafka,
+                                 Streams and Avro code is not measured; 0 = none (default: as for --pages)
 
             Runs an embedded broker, registry and the three exactly-once stream applications; publishes the
             templates re-keyed as distinct pages, first as fast as possible, then at 50 %% of the measured rate.
@@ -73,12 +79,13 @@ public record BenchOptions(int pages, int seconds, int partitions, int threads, 
         int batchBytes = IngestSettings.DEFAULT_BATCH_BYTES;
         Map<String, String> streams = new LinkedHashMap<>();
         int timeout = 900;
+        int warmup = -1;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
                 case "-h", "--help" -> {
                     return new BenchOptions(0, 0, 1, 1, 1, extractor, null, null, compression, 0, batchBytes,
-                            Map.of(), 1, true);
+                            Map.of(), 1, 0, true);
                 }
                 case "--pages" -> pages = number(args, ++i, a, 1);
                 case "--seconds" -> seconds = number(args, ++i, a, 1);
@@ -92,6 +99,7 @@ public record BenchOptions(int pages, int seconds, int partitions, int threads, 
                 case "--linger-ms" -> lingerMs = number(args, ++i, a, 0);
                 case "--batch-bytes" -> batchBytes = number(args, ++i, a, 1024);
                 case "--timeout" -> timeout = number(args, ++i, a, 1);
+                case "--warmup-pages" -> warmup = number(args, ++i, a, 0);
                 case "--streams-property" -> {
                     String kv = value(args, ++i, a);
                     int eq = kv.indexOf('=');
@@ -109,7 +117,7 @@ public record BenchOptions(int pages, int seconds, int partitions, int threads, 
         // Checked here too (not only by IngestSettings) so a bad value fails before anything starts.
         new IngestSettings("localhost:9092", "newsflow-bench", 1, 0, 0, compression, lingerMs, batchBytes, Map.of());
         return new BenchOptions(pages, seconds, partitions, threads, extractThreads, extractor, input, commitMs,
-                compression, lingerMs, batchBytes, streams, timeout, false);
+                compression, lingerMs, batchBytes, streams, timeout, warmup, false);
     }
 
     private static String value(List<String> args, int i, String option) {

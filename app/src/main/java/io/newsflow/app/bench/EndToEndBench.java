@@ -45,6 +45,9 @@ import org.apache.kafka.streams.StreamsConfig;
  *       between it and end to end is what Kafka, Avro and Streams cost);</li>
  *   <li>the embedded stack ({@link PipelineStack}: KRaft broker and registry in a temporary directory, the three
  *       exactly-once applications sharing one {@link TextPipeline});</li>
+ *   <li><b>warm-up</b>: {@code warmupPages} pages (by default as many as the maximum-load phase) sent and completed
+ *       end to end, not measured: what follows is the steady state of a long-running pipeline, not the JIT
+ *       compiling the broker, client and Streams code of a fresh JVM;</li>
  *   <li><b>maximum load</b>: N copies of the templates, each under its own page id, sent as fast as the producer
  *       takes them; throughput = pages (raw characters) ÷ time from the first send to the last page complete;</li>
  *   <li><b>half load</b>: pages sent evenly at 50 % of the measured page rate for {@code seconds}.</li>
@@ -141,7 +144,8 @@ public final class EndToEndBench {
                     + "whole pipeline alone %.0f raw chars/s; maximum-load phase: %d pages%n", extractCharsPerSecond,
                     extractPagesPerSecond, options.extractThreads(), pipelineCharsPerSecond, n);
 
-            Phases phases = runPhases(pipeline, pages, n);
+            int warm = options.warmupPages() >= 0 ? options.warmupPages() : n;
+            Phases phases = runPhases(pipeline, pages, warm, n);
             // Again after the stack is gone: on a machine shared with other work the better of the two is the
             // fairer ceiling (the wall-clock rate of a short measurement moves with the neighbours' load).
             Rate extractAfter = stop.isDone() ? extract : alone(pages, t -> extractPage(pipeline, t));
@@ -150,7 +154,7 @@ public final class EndToEndBench {
             Result r = new Result(phases.pagesPerSecond, phases.charsPerSecond, phases.cpuCharsPerSecond, best, whole,
                     phases.maxLatency, phases.halfLatency, phases.rate, heap.peakUsedBytes() >> 20,
                     heap.peakLiveBytes() >> 20, phases.complete);
-            printTable(r, pages, n, phases.m, phases.startSeconds, phases.deadLetters,
+            printTable(r, pages, n, phases.m, phases.startSeconds, warm, phases.warmSeconds, phases.deadLetters,
                     new double[] {load0, phases.loadMax, phases.loadEnd, loadAverage()}, extract, extractAfter);
             printCpu(phases.cpuByThreads, phases.cpu);
             out.println(r.line());
@@ -160,12 +164,13 @@ public final class EndToEndBench {
 
     /** What the two load phases measured. */
     private record Phases(double pagesPerSecond, double charsPerSecond, double cpuCharsPerSecond, Latency maxLatency,
-                          Latency halfLatency, double rate, int m, double startSeconds, long deadLetters,
+                          Latency halfLatency, double rate, int m, double startSeconds, double warmSeconds,
+                          long deadLetters,
                           double loadMax, double loadEnd, Map<String, Long> cpuByThreads, long cpu,
                           boolean complete) {
     }
 
-    private Phases runPhases(TextPipeline pipeline, BenchPages pages, int n) throws Exception {
+    private Phases runPhases(TextPipeline pipeline, BenchPages pages, int warm, int n) throws Exception {
         Path data = Files.createTempDirectory("newsflow-bench-");
         try {
             long startNanos = System.nanoTime();
@@ -180,6 +185,23 @@ public final class EndToEndBench {
                 tracker.start();
                 Publisher publisher = new Publisher(producer, AvroSerde.forTopic(Topics.RAW_PAGES,
                         stack.registry()), pages, tracker);
+
+                // Warm-up: a long-running pipeline has its Kafka, Streams and Avro code compiled long ago; in a
+                // fresh JVM the JIT compilers otherwise take a large share of the 2 cores during the first minutes
+                // (tens of CPU-seconds measured), which is start-up cost, not per-page cost.
+                long w0 = System.nanoTime();
+                for (int i = 0; i < warm && !stop.isDone(); i++) {
+                    publisher.send("warm", i);
+                }
+                producer.flush();
+                if (warm > 0 && !await(tracker, "warm", warm, stack)) {
+                    err.println("newsflow bench: warm-up did not complete; measuring anyway");
+                }
+                double warmSeconds = (System.nanoTime() - w0) / 1e9;
+                if (warm > 0) {
+                    err.printf(Locale.ROOT, "newsflow bench: warm-up: %d pages end to end in %.1f s (not measured)%n",
+                            warm, warmSeconds);
+                }
 
                 // Maximum load.
                 long cpu0 = processCpuNanos();
@@ -225,7 +247,7 @@ public final class EndToEndBench {
                     err.println("newsflow bench: a send failed: " + publisher.failure.get());
                 }
                 return new Phases(pagesPerSecond, charsPerSecond, cpuCharsPerSecond, maxLatency, halfLatency,
-                        rate, m, startSeconds, tracker.deadLetters(), loadMax, loadEnd, cpuByThreads, cpu,
+                        rate, m, startSeconds, warmSeconds, tracker.deadLetters(), loadMax, loadEnd, cpuByThreads, cpu,
                         maxDone && halfDone);
             }
         } finally {
@@ -376,7 +398,8 @@ public final class EndToEndBench {
         return true;
     }
 
-    private void printTable(Result r, BenchPages pages, int n, int m, double startSeconds, long deadLetters,
+    private void printTable(Result r, BenchPages pages, int n, int m, double startSeconds, int warm,
+                            double warmSeconds, long deadLetters,
                             double[] load, Rate extractBefore, Rate extractAfter) {
         int cores = Runtime.getRuntime().availableProcessors();
         long maxHeapMb = Runtime.getRuntime().maxMemory() >> 20;
@@ -392,7 +415,8 @@ public final class EndToEndBench {
                 pages.totalChars(), pages.totalItems(), pages.directory());
         out.printf(Locale.ROOT, "load average (1 min): start %.2f, after maximum load %.2f, after half load %.2f, "
                 + "end %.2f%n", load[0], load[1], load[2], load[3]);
-        out.printf(Locale.ROOT, "stack start: %.1f s%n", startSeconds);
+        out.printf(Locale.ROOT, "stack start: %.1f s; warm-up (not measured): %d pages end to end in %.1f s%n",
+                startSeconds, warm, warmSeconds);
         out.println();
         out.printf(Locale.ROOT, "%-26s %8s %9s %11s %12s %8s %8s %8s %8s%n", "phase", "pages", "pages/s",
                 "chars/s", "chars/CPU-s", "p50 ms", "p95 ms", "p99 ms", "max ms");
