@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,6 +100,16 @@ public final class StreamApps implements AutoCloseable {
      */
     public static StreamApps start(StreamSettings settings, Set<Stage> stages, SchemaRegistryClient registry,
                                    TextPipeline pipeline, Clock clock, Map<String, ?> overrides) {
+        return start(settings, stages, registry, pipeline, clock, overrides, Map.of());
+    }
+
+    /**
+     * Starts the given stages with extra Streams settings for all of them and, on top, for single stages (e.g.
+     * {@code num.stream.threads} of the extract application only, when it needs more threads than the others).
+     */
+    public static StreamApps start(StreamSettings settings, Set<Stage> stages, SchemaRegistryClient registry,
+                                   TextPipeline pipeline, Clock clock, Map<String, ?> overrides,
+                                   Map<Stage, ? extends Map<String, ?>> stageOverrides) {
         if (stages.isEmpty()) {
             throw new IllegalArgumentException("no stage to start");
         }
@@ -111,7 +122,12 @@ public final class StreamApps implements AutoCloseable {
         try {
             for (Stage stage : Stage.values()) {
                 if (stages.contains(stage)) {
-                    apps.put(stage, create(stage, settings, registry, serdes, pipeline, clock, overrides, running));
+                    Map<String, Object> config = new HashMap<>(overrides);
+                    Map<String, ?> own = stageOverrides.get(stage);
+                    if (own != null) {
+                        config.putAll(own);
+                    }
+                    apps.put(stage, create(stage, settings, registry, serdes, pipeline, clock, config, running));
                 }
             }
         } catch (RuntimeException e) {

@@ -44,6 +44,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,8 +82,10 @@ class StreamPipelineIT {
         registry = new RestSchemaRegistryClient(registryServer.url());
         StreamSettings settings = new StreamSettings(kafka.bootstrapServers(), registryServer.url(),
                 dir.resolve("state"), 2);
+        // One thread for normalize and split, two for extract: also exercises per-stage settings.
         apps = StreamApps.start(settings, EnumSet.allOf(Stage.class), registry, StreamTestSupport.pipeline(),
-                Clock.systemUTC());
+                Clock.systemUTC(), Map.of(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 1),
+                Map.of(Stage.EXTRACT, Map.of(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 2)));
         assertTrue(apps.awaitRunning(Duration.ofSeconds(60)), "applications running: " + apps.failure());
     }
 
@@ -97,6 +100,13 @@ class StreamPipelineIT {
         if (kafka != null) {
             kafka.close();
         }
+    }
+
+    @Test
+    void stageSettingsApplyToThatApplicationOnTopOfTheSettingsForAll() {
+        assertEquals(1, apps.apps().get(Stage.NORMALIZE).metadataForLocalThreads().size());
+        assertEquals(1, apps.apps().get(Stage.SPLIT).metadataForLocalThreads().size());
+        assertEquals(2, apps.apps().get(Stage.EXTRACT).metadataForLocalThreads().size());
     }
 
     @Test

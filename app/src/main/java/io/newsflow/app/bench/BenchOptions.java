@@ -3,8 +3,10 @@ package io.newsflow.app.bench;
 import io.newsflow.extract.Extractors;
 import io.newsflow.ingest.IngestSettings;
 import io.newsflow.stream.StreamApps;
+import io.newsflow.stream.Stage;
 import io.newsflow.stream.StreamSettings;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,7 @@ import java.util.Map;
  * @param warmupPages      pages sent end to end and completed before anything is measured; -1 = {@code seconds}
  *                         worth at the in-process pipeline rate, 0 = none
  */
-public record BenchOptions(int pages, int seconds, int partitions, int threads, int extractThreads, String extractor,
+public record BenchOptions(int pages, int seconds, int partitions, Map<Stage, Integer> threads, int extractThreads, String extractor,
                            Path input, Integer commitMs, String compression, int lingerMs, int batchBytes,
                            Map<String, String> streamsOverrides, int timeoutSeconds, int warmupPages,
                            boolean help) {
@@ -44,7 +46,8 @@ public record BenchOptions(int pages, int seconds, int partitions, int threads, 
               --pages            pages published at maximum load (default: S seconds of in-process pipeline work)
               --seconds          target seconds per load phase (default: 60)
               --partitions       partitions of the pipeline topics (default: %d)
-              --threads          num.stream.threads of each stream application (default: %d)
+              --threads          num.stream.threads of each stream application: T for all, or per stage,
+                                 e.g. normalize=1,split=1,extract=2 (default: %d each)
               --extractor        default, trained or hanlp (default: default)
               --extract-threads  threads of the extract-alone reference (default: available cores, %d)
               --input            page templates (default: <newsflow.shared>/seeds, else samples/)
@@ -63,13 +66,17 @@ public record BenchOptions(int pages, int seconds, int partitions, int threads, 
 
     public BenchOptions {
         streamsOverrides = Map.copyOf(streamsOverrides);
+        threads = Map.copyOf(threads);
     }
 
     public static BenchOptions parse(List<String> args) {
         int pages = 0;
         int seconds = 60;
         int partitions = StreamSettings.DEFAULT_PARTITIONS;
-        int threads = StreamApps.DEFAULT_STREAM_THREADS;
+        Map<Stage, Integer> threads = new EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            threads.put(stage, StreamApps.DEFAULT_STREAM_THREADS);
+        }
         int extractThreads = Runtime.getRuntime().availableProcessors();
         String extractor = "default";
         Path input = null;
@@ -84,13 +91,13 @@ public record BenchOptions(int pages, int seconds, int partitions, int threads, 
             String a = args.get(i);
             switch (a) {
                 case "-h", "--help" -> {
-                    return new BenchOptions(0, 0, 1, 1, 1, extractor, null, null, compression, 0, batchBytes,
+                    return new BenchOptions(0, 0, 1, threads, 1, extractor, null, null, compression, 0, batchBytes,
                             Map.of(), 1, 0, true);
                 }
                 case "--pages" -> pages = number(args, ++i, a, 1);
                 case "--seconds" -> seconds = number(args, ++i, a, 1);
                 case "--partitions" -> partitions = number(args, ++i, a, 1);
-                case "--threads" -> threads = number(args, ++i, a, 1);
+                case "--threads" -> parseThreads(value(args, ++i, a), threads);
                 case "--extract-threads" -> extractThreads = number(args, ++i, a, 1);
                 case "--extractor" -> extractor = value(args, ++i, a);
                 case "--input" -> input = Path.of(value(args, ++i, a));
@@ -118,6 +125,25 @@ public record BenchOptions(int pages, int seconds, int partitions, int threads, 
         new IngestSettings("localhost:9092", "newsflow-bench", 1, 0, 0, compression, lingerMs, batchBytes, Map.of());
         return new BenchOptions(pages, seconds, partitions, threads, extractThreads, extractor, input, commitMs,
                 compression, lingerMs, batchBytes, streams, timeout, warmup, false);
+    }
+
+    /** {@code T} for every stage, or {@code stage=T[,stage=T...]} for some. */
+    private static void parseThreads(String v, Map<Stage, Integer> threads) {
+        if (!v.contains("=")) {
+            int t = number(List.of(v), 0, "--threads", 1);
+            threads.replaceAll((stage, old) -> t);
+            return;
+        }
+        for (String part : v.split(",")) {
+            String[] kv = part.split("=", 2);
+            Stage stage;
+            try {
+                stage = Stage.fromWireName(kv[0].strip());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--threads: " + e.getMessage());
+            }
+            threads.put(stage, number(List.of(kv.length > 1 ? kv[1].strip() : ""), 0, "--threads " + kv[0].strip(), 1));
+        }
     }
 
     private static String value(List<String> args, int i, String option) {

@@ -7,6 +7,7 @@ import io.newsflow.pipeline.TextPipeline;
 import io.newsflow.registry.AvroSerde;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.RawPage;
+import io.newsflow.stream.Stage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -20,11 +21,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
@@ -175,7 +178,7 @@ public final class EndToEndBench {
         try {
             long startNanos = System.nanoTime();
             try (PipelineStack stack = PipelineStack.start(data, options.partitions(), pipeline,
-                    streamsOverrides(), START_TIMEOUT);
+                    streamsOverrides(), stageOverrides(), START_TIMEOUT);
                  PageTracker tracker = new PageTracker(stack.bootstrapServers(), stack.registry());
                  KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
                          PageProducer.producerProperties(producerSettings(stack.bootstrapServers())),
@@ -279,11 +282,17 @@ public final class EndToEndBench {
 
     private Map<String, Object> streamsOverrides() {
         Map<String, Object> o = new HashMap<>();
-        o.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, options.threads());
         if (options.commitMs() != null) {
             o.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, options.commitMs());
         }
         o.putAll(options.streamsOverrides());
+        return o;
+    }
+
+    /** {@code num.stream.threads} per stage. */
+    private Map<Stage, Map<String, Object>> stageOverrides() {
+        Map<Stage, Map<String, Object>> o = new EnumMap<>(Stage.class);
+        options.threads().forEach((stage, t) -> o.put(stage, Map.of(StreamsConfig.NUM_STREAM_THREADS_CONFIG, t)));
         return o;
     }
 
@@ -405,9 +414,9 @@ public final class EndToEndBench {
         long maxHeapMb = Runtime.getRuntime().maxMemory() >> 20;
         out.printf(Locale.ROOT, "newsflow bench: %d cores, max heap %d MB, Java %s; extractor %s%n", cores, maxHeapMb,
                 System.getProperty("java.version"), options.extractor());
-        out.printf(Locale.ROOT, "settings: partitions=%d num.stream.threads=%d commit.interval.ms=%s "
+        out.printf(Locale.ROOT, "settings: partitions=%d num.stream.threads=%s commit.interval.ms=%s "
                         + "producer compression=%s linger.ms=%d batch.size=%d extract-threads=%d%s%n",
-                options.partitions(), options.threads(),
+                options.partitions(), threadsText(),
                 options.commitMs() == null ? "default" : options.commitMs().toString(), options.compression(),
                 options.lingerMs(), options.batchBytes(), options.extractThreads(),
                 options.streamsOverrides().isEmpty() ? "" : " streams " + options.streamsOverrides());
@@ -436,6 +445,19 @@ public final class EndToEndBench {
         out.printf(Locale.ROOT, "e2e ÷ extract alone: %.2f wall-clock, %.2f per CPU-second; "
                         + "e2e ÷ pipeline alone: %.2f wall-clock, %.2f per CPU-second%n", r.ratio(), r.cpuRatio(),
                 r.charsPerSecond() / r.pipeline().wall(), r.cpuCharsPerSecond() / r.pipeline().cpu());
+    }
+
+    /** "2" when all stages have the same count, else "normalize 1, split 1, extract 2". */
+    private String threadsText() {
+        Map<Stage, Integer> t = options.threads();
+        if (Set.copyOf(t.values()).size() == 1) {
+            return t.values().iterator().next().toString();
+        }
+        StringBuilder b = new StringBuilder();
+        for (Stage stage : Stage.values()) {
+            b.append(b.length() == 0 ? "" : ",").append(stage.wireName()).append('=').append(t.get(stage));
+        }
+        return b.toString();
     }
 
     /** Where the CPU went during the maximum-load phase. */

@@ -6,6 +6,7 @@ import io.newsflow.registry.RestSchemaRegistryClient;
 import io.newsflow.registry.SchemaRegistryClient;
 import io.newsflow.registry.server.SchemaRegistryServer;
 import io.newsflow.stream.Stage;
+import io.newsflow.stream.Stage;
 import io.newsflow.stream.StreamApps;
 import io.newsflow.stream.StreamSettings;
 import java.nio.file.Path;
@@ -34,11 +35,12 @@ final class PipelineStack implements AutoCloseable {
      * @param partitions       partitions of every pipeline topic
      * @param pipeline         the text pipeline shared by all stream threads (one extractor instance)
      * @param streamsOverrides extra Streams settings on top of {@link StreamApps#streamsConfig}
+     * @param stageOverrides   further settings for single stages, on top of those
      * @param runningTimeout   how long the applications may take to reach RUNNING
      * @throws IllegalStateException when a piece cannot start (everything already started is closed)
      */
     static PipelineStack start(Path data, int partitions, TextPipeline pipeline, Map<String, ?> streamsOverrides,
-                               Duration runningTimeout) throws InterruptedException {
+                               Map<Stage, ? extends Map<String, ?>> stageOverrides, Duration runningTimeout) throws InterruptedException {
         PipelineStack stack = new PipelineStack();
         try {
             stack.kafka = EmbeddedKafka.start(data.resolve("kafka"));
@@ -46,7 +48,8 @@ final class PipelineStack implements AutoCloseable {
             stack.registry = new RestSchemaRegistryClient(stack.registryServer.url());
             stack.apps = StreamApps.start(new StreamSettings(stack.kafka.bootstrapServers(),
                             stack.registryServer.url(), data.resolve("streams"), partitions),
-                    EnumSet.allOf(Stage.class), stack.registry, pipeline, Clock.systemUTC(), streamsOverrides);
+                    EnumSet.allOf(Stage.class), stack.registry, pipeline, Clock.systemUTC(), streamsOverrides,
+                    stageOverrides);
             if (!stack.apps.awaitRunning(runningTimeout)) {
                 throw new IllegalStateException("stream applications did not start: "
                         + stack.apps.failure().orElse("timed out after " + runningTimeout.toSeconds() + " s"));

@@ -1,0 +1,57 @@
+package io.newsflow.app.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsflow.stream.Stage;
+import io.newsflow.stream.StreamApps;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BenchOptionsTest {
+
+    @Test
+    void everyStageGetsTheDefaultThreadCountWithoutTheOption() {
+        BenchOptions o = BenchOptions.parse(List.of());
+        for (Stage stage : Stage.values()) {
+            assertEquals(StreamApps.DEFAULT_STREAM_THREADS, o.threads().get(stage), stage.wireName());
+        }
+    }
+
+    @Test
+    void aSingleThreadCountAppliesToAllStages() {
+        assertEquals(Map.of(Stage.NORMALIZE, 3, Stage.SPLIT, 3, Stage.EXTRACT, 3),
+                BenchOptions.parse(List.of("--threads", "3")).threads());
+    }
+
+    @Test
+    void perStageThreadCountsLeaveTheOtherStagesAtTheDefault() {
+        Map<Stage, Integer> t = BenchOptions.parse(List.of("--threads", "normalize=1, extract=4")).threads();
+        assertEquals(1, t.get(Stage.NORMALIZE));
+        assertEquals(StreamApps.DEFAULT_STREAM_THREADS, t.get(Stage.SPLIT));
+        assertEquals(4, t.get(Stage.EXTRACT));
+    }
+
+    @Test
+    void anUnknownStageOrABadCountNamesTheOption() {
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> BenchOptions.parse(List.of("--threads", "tokenize=2")));
+        assertTrue(unknown.getMessage().startsWith("--threads: ") && unknown.getMessage().contains("tokenize"),
+                unknown.getMessage());
+        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
+                () -> BenchOptions.parse(List.of("--threads", "split=0")));
+        assertTrue(zero.getMessage().contains("--threads split"), zero.getMessage());
+    }
+
+    @Test
+    void warmUpDefaultsToTheMaximumLoadPageCountAndCanBeSwitchedOff() {
+        assertEquals(-1, BenchOptions.parse(List.of()).warmupPages());
+        assertEquals(0, BenchOptions.parse(List.of("--warmup-pages", "0")).warmupPages());
+        assertEquals(25, BenchOptions.parse(List.of("--warmup-pages", "25")).warmupPages());
+        IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
+                () -> BenchOptions.parse(List.of("--warmup-pages", "-1")));
+        assertTrue(negative.getMessage().startsWith("--warmup-pages"), negative.getMessage());
+    }
+}
