@@ -373,7 +373,7 @@ public final class DemoCommand implements Command {
         static List<String> topics() {
             List<String> topics = new ArrayList<>();
             topics.add(Topics.ENRICHED_ARTICLES.name());
-            Topics.deadLetters().forEach(t -> topics.add(t.name()));
+            topics.addAll(Topics.deadLetterNames());
             return topics;
         }
 

@@ -6,7 +6,6 @@ import io.newsflow.embedded.EmbeddedPostgres;
 import io.newsflow.registry.RestSchemaRegistryClient;
 import io.newsflow.registry.SchemaRegistryClient;
 import io.newsflow.registry.server.SchemaRegistryServer;
-import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
 import io.newsflow.sink.postgres.PostgresSinkConfig;
 import io.newsflow.sink.postgres.PostgresSinkConnector;
@@ -76,8 +75,8 @@ final class EmbeddedStack implements AutoCloseable {
         postgres = EmbeddedPostgres.start(data.resolve("postgres"));
         err.println(command + ": starting Kafka (KRaft) in " + data.resolve("kafka"));
         kafka = EmbeddedKafka.start(data.resolve("kafka"));
-        for (Topic<?> t : Topics.all()) {
-            kafka.createTopic(t.name(), 1, Map.of());
+        for (String name : Topics.names()) {
+            kafka.createTopic(name, 1, Map.of());
         }
         registryServer = SchemaRegistryServer.start(kafka.bootstrapServers(), 0);
         registry = new RestSchemaRegistryClient(registryServer.url());

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.newsflow.ingest.IngestOptions;
-import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
 import io.newsflow.stream.StreamSettings;
 import java.io.ByteArrayOutputStream;
@@ -115,7 +114,7 @@ class ComposeFileTest {
         JsonNode init = compose.service("topics-init");
         List<String> specs = compose.list(init.get("command"));
         Set<String> created = specs.stream().map(s -> s.split(":", 2)[0]).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> expected = Topics.all().stream().map(Topic::name).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> expected = new TreeSet<>(Topics.names());
         assertEquals(expected, created);
         String raw = specs.stream().filter(s -> s.startsWith(Topics.RAW_PAGES.name() + ":")).findFirst().orElseThrow();
         assertTrue(raw.endsWith(":retention.ms=-1"), "raw pages must be kept for replay by default: " + raw);

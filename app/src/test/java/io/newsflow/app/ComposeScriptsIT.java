@@ -11,7 +11,6 @@ import io.newsflow.embedded.EmbeddedPostgres;
 import io.newsflow.registry.AvroSerde;
 import io.newsflow.registry.RestSchemaRegistryClient;
 import io.newsflow.registry.server.SchemaRegistryServer;
-import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.EnrichedArticle;
@@ -110,7 +109,7 @@ class ComposeScriptsIT {
         env.put("NEWSFLOW_PARTITIONS", "2");
         Result created = ComposeFileTest.run(command, env, 300);
         assertEquals(0, created.exit(), created.out() + created.err());
-        Set<String> all = Topics.all().stream().map(Topic::name).collect(Collectors.toSet());
+        Set<String> all = Set.copyOf(Topics.names());
         try (Admin admin = admin()) {
             Map<String, TopicDescription> topics = admin.describeTopics(all).allTopicNames().get(30, TimeUnit.SECONDS);
             topics.values().forEach(t -> assertEquals(2, t.partitions().size(), t.name()));
@@ -149,10 +148,10 @@ class ComposeScriptsIT {
                 "/opt/newsflow/sink-connectors/target/newsflow-postgres-sink-plugin");
         Assumptions.assumeTrue(Files.isDirectory(pluginDir.resolve("newsflow-postgres-sink/lib")),
                 "the Connect plugin is not built: run 'mvn -B package' (or verify) with sink-connectors first");
-        for (Topic<?> t : List.of(Topics.ENRICHED_ARTICLES, Topics.DLQ_SINK)) {
+        for (String topic : List.of(Topics.ENRICHED_ARTICLES.name(), Topics.DLQ_SINK.name())) {
             try (Admin admin = admin()) {
-                if (!admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(t.name())) {
-                    kafka.createTopic(t.name(), 2, Map.of());
+                if (!admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(topic)) {
+                    kafka.createTopic(topic, 2, Map.of());
                 }
             }
         }

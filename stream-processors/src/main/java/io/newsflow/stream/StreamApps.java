@@ -3,7 +3,6 @@ package io.newsflow.stream;
 import io.newsflow.pipeline.TextPipeline;
 import io.newsflow.registry.Schemas;
 import io.newsflow.registry.SchemaRegistryClient;
-import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
 import java.time.Clock;
 import java.time.Duration;
@@ -174,9 +173,9 @@ public final class StreamApps implements AutoCloseable {
                         + " (check --bootstrap-servers): " + e, e);
             }
             List<NewTopic> missing = new ArrayList<>();
-            for (Topic<?> t : Topics.all()) {
-                if (!existing.contains(t.name())) {
-                    missing.add(new NewTopic(t.name(), Optional.of(settings.topicPartitions()), Optional.empty()));
+            for (String name : Topics.names()) {
+                if (!existing.contains(name)) {
+                    missing.add(new NewTopic(name, Optional.of(settings.topicPartitions()), Optional.empty()));
                 }
             }
             for (var entry : admin.createTopics(missing).values().entrySet()) {

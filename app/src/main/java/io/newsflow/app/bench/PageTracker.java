@@ -67,7 +67,7 @@ final class PageTracker implements AutoCloseable {
         List<TopicPartition> parts = new ArrayList<>();
         List<String> topics = new ArrayList<>();
         topics.add(Topics.ENRICHED_ARTICLES.name());
-        Topics.deadLetters().forEach(t -> topics.add(t.name()));
+        topics.addAll(Topics.deadLetterNames());
         for (String t : topics) {
             consumer.partitionsFor(t).forEach(i -> parts.add(new TopicPartition(t, i.partition())));
         }

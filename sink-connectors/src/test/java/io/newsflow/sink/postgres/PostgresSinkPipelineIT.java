@@ -14,6 +14,7 @@ import io.newsflow.embedded.EmbeddedPostgres;
 import io.newsflow.registry.AvroSerde;
 import io.newsflow.registry.RestSchemaRegistryClient;
 import io.newsflow.registry.server.SchemaRegistryServer;
+import io.newsflow.schemas.ConnectDeadLetterTopic;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import java.nio.charset.StandardCharsets;
@@ -224,7 +225,7 @@ class PostgresSinkPipelineIT {
             long deadline = System.nanoTime() + WAIT.toNanos();
             while (dead == null && System.nanoTime() < deadline) {
                 for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    Header h = r.headers().lastHeader("__connect.errors.topic");
+                    Header h = r.headers().lastHeader(ConnectDeadLetterTopic.ERROR_HEADER_PREFIX + "topic");
                     if (h != null && topic.equals(new String(h.value(), StandardCharsets.UTF_8))) {
                         dead = r;
                     }
@@ -233,7 +234,7 @@ class PostgresSinkPipelineIT {
         }
         assertNotNull(dead, "no dead letter from " + topic + " on " + Topics.DLQ_SINK.name());
         assertArrayEquals(garbage, dead.value(), "the dead letter keeps the original bytes");
-        String reason = new String(dead.headers().lastHeader("__connect.errors.exception.message").value(), StandardCharsets.UTF_8);
+        String reason = new String(dead.headers().lastHeader(ConnectDeadLetterTopic.ERROR_HEADER_PREFIX + "exception.message").value(), StandardCharsets.UTF_8);
         assertTrue(reason.contains("magic byte"), reason);
 
         // still running, and still writing
