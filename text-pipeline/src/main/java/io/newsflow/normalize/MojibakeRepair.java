@@ -92,10 +92,21 @@ final class MojibakeRepair {
         if (open >= 0 && !real[open] && run.indexOf('冶', open + 1) > open) {
             strong++;
         }
+        // Shifted brackets and plus signs mark short runs too: headlines such as 中国移动粤港澳渊韶关冤数据中心
+        // or 完成B垣轮融资 hold no shifted comma or full stop. Counted like one marker, so they decide only on a
+        // page already found affected.
+        if (closedPair(run, real, '渊', '冤') || closedPair(run, real, '叶', '曳')) {
+            strong++;
+        }
+        for (int i = 1; i < run.length(); i++) {
+            if (run.charAt(i) == '垣' && !real[i] && Chars.isAsciiAlnum(run.charAt(i - 1))) {
+                strong++;
+            }
+        }
         return strong >= 2 || (commaOrStop >= 1 && !blockHasRealStops) || (pageAffected && strong >= 1);
     }
 
-    /** Whether the run holds any glyph that {@link #affected} counts (a strong marker or an opening quote). */
+    /** Whether the run holds any glyph that {@link #affected} counts: a strong marker, an opening quote or bracket, a plus. */
     private static boolean hasMarker(String run) {
         for (int i = 1; i < run.length(); i++) {
             char c = run.charAt(i);
@@ -103,7 +114,20 @@ final class MojibakeRepair {
                 return true;
             }
         }
-        return run.indexOf('野') >= 0;
+        return run.indexOf('野') >= 0 || run.indexOf('渊') >= 0 || run.indexOf('叶') >= 0 || run.indexOf('垣') >= 0;
+    }
+
+    /** Longest text between a shifted opening and closing bracket that is taken as a bracketed aside. */
+    private static final int MAX_BRACKETED = 30;
+
+    /** {@code open} then {@code close} within {@link #MAX_BRACKETED} characters, neither inside a known word. */
+    private static boolean closedPair(String run, boolean[] real, char open, char close) {
+        int o = run.indexOf(open);
+        if (o < 0 || real[o]) {
+            return false;
+        }
+        int c = run.indexOf(close, o + 1);
+        return c > o && c - o - 1 <= MAX_BRACKETED && !real[c];
     }
 
     /** Marks the characters of {@code run} that belong to a known real word. */

@@ -97,6 +97,27 @@ class NormalizerTest {
     }
 
     @Test
+    void repairsShiftedBracketsBookTitleMarksAndPlusInHeadlinesOfAnAffectedPage() {
+        String raw = "城东渊南湖冤公园改造完工\n\n"
+                + "近日袁城东公园改造完工遥新公园设有步道尧广场和儿童乐园遥\n\n"
+                + "叶城市绿地条例曳修订实施\n\n"
+                + "市人大常委会表示袁修订后的条例明确了绿地保护责任遥\n\n"
+                + "本地企业完成A垣轮融资\n\n"
+                + "该企业表示袁资金将用于研发遥\n";
+        List<String> t = texts(raw);
+        assertEquals("城东（南湖）公园改造完工", t.get(0));
+        assertEquals("《城市绿地条例》修订实施", t.get(2));
+        assertEquals("本地企业完成A+轮融资", t.get(4));
+    }
+
+    @Test
+    void leavesBracketGlyphsAloneOnAPageWithoutShiftedPunctuation() {
+        String raw = "叶伟在渊源路旁的小店里吃饭。\n\n深渊之上的栈道由冤案平反的工程师设计，摇曳的灯笼挂满了山路。\n";
+        assertEquals(List.of("叶伟在渊源路旁的小店里吃饭。", "深渊之上的栈道由冤案平反的工程师设计，摇曳的灯笼挂满了山路。"),
+                texts(raw));
+    }
+
+    @Test
     void neverTouchesRealWordsThatShareGlyphsWithMojibake() {
         String clean = "袁隆平院士生前曾到医院看望病人，遥感卫星拍下的照片由杨世尧整理。";
         assertEquals(List.of(clean), texts(clean));
