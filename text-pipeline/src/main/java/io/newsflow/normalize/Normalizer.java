@@ -320,7 +320,8 @@ public final class Normalizer {
      * In a double-spaced page, finds headline blocks: short runs of lines printed without blank lines
      * between them, whose lines are not simply wrapped at the column width of the text around them (a
      * body paragraph can lose its blank lines too) and hold no full stop. A run that ends in a line at
-     * full column width is a heading followed by the first line of its paragraph: that line is left out.
+     * full column width, or one that ends mid-sentence (in a function word such as 的), is a heading followed by
+ * the first line of its paragraph: that line is left out.
      */
     private static void markHeadlineGroups(List<Line> lines) {
         int id = 0;
@@ -333,7 +334,8 @@ public final class Normalizer {
             if (end > start) {
                 double column = columnWidthAround(lines, start, end);
                 int last = end;
-                if (lines.get(last).width() >= column - 2.5 && !endsWithPunct(lines.get(last).text)) {
+                String lastText = lines.get(last).text;
+                if (!endsWithPunct(lastText) && (lines.get(last).width() >= column - 2.5 || endsMidSentence(lastText))) {
                     last--; // heading + first body line
                 }
                 if (isHeadlineRun(lines, start, last, column)) {
@@ -388,6 +390,15 @@ public final class Normalizer {
         }
         w.sort(null);
         return w.size() >= 2 ? w.get(w.size() - 2) : w.get(0);
+    }
+
+    /**
+     * A line ending in the structural particle 的 is wrapped mid-phrase ("…体系的" / "核心是…"), so it cannot end a
+     * headline. Other function words (与, 在, 以, 为…) also end common words (参与, 现在, 可以, 成为) and are not
+     * taken as a sign.
+     */
+    private static boolean endsMidSentence(String s) {
+        return s.endsWith("的") && !s.endsWith("目的");
     }
 
     private static boolean endsWithPunct(String s) {

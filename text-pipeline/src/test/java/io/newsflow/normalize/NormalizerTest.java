@@ -17,6 +17,12 @@ class NormalizerTest {
         return normalizer.normalize(raw).blocks().stream().map(Block::text).toList();
     }
 
+    private void assertDoubleSpacedBlocks(String raw, String... expected) {
+        NormalizedText page = normalizer.normalize(raw);
+        assertEquals(Layout.DOUBLE_SPACED, page.layout());
+        assertEquals(List.of(expected), page.blocks().stream().map(Block::text).toList());
+    }
+
     @Test
     void joinsHardWrapsWithoutSpacesBetweenChineseCharacters() {
         String raw = "春天的河边开满了野\n花，孩子们在草地上放\n风筝，老人们在树下下棋。\n";
@@ -46,12 +52,26 @@ class NormalizerTest {
                 "不少家长带着孩子前来办理借书证，",
                 "工作人员耐心讲解借阅规则和开放时",
                 "间。") + "\n";
-        NormalizedText page = normalizer.normalize(raw);
-        assertEquals(Layout.DOUBLE_SPACED, page.layout());
-        assertEquals(List.of("今年春季，城东新区的图书馆正式对外开放，每天接待读者超过两千人次。",
+        assertDoubleSpacedBlocks(raw, "今年春季，城东新区的图书馆正式对外开放，每天接待读者超过两千人次。",
                 "馆长介绍，新馆藏书五十万册，另设儿童阅览区和自习室，周末还将举办读书分享活动。",
-                "不少家长带着孩子前来办理借书证，工作人员耐心讲解借阅规则和开放时间。"),
-                page.blocks().stream().map(Block::text).toList());
+                "不少家长带着孩子前来办理借书证，工作人员耐心讲解借阅规则和开放时间。");
+    }
+
+    @Test
+    void aSubheadingPrintedTightAboveALineEndingMidSentenceStaysApartFromItsParagraph() {
+        String raw = String.join("\n\n",
+                "今年春季，城东新区的图书馆",
+                "正式对外开放，每天接待读者",
+                "超过两千人次。",
+                "服务延伸到社区\n馆长介绍，新馆设立的",
+                "流动书车每周进入十个社区，",
+                "方便老人就近借书。",
+                "工作人员耐心讲解借阅规则和",
+                "开放时间。") + "\n";
+        assertDoubleSpacedBlocks(raw, "今年春季，城东新区的图书馆正式对外开放，每天接待读者超过两千人次。",
+                "服务延伸到社区",
+                "馆长介绍，新馆设立的流动书车每周进入十个社区，方便老人就近借书。",
+                "工作人员耐心讲解借阅规则和开放时间。");
     }
 
     @Test
