@@ -335,8 +335,13 @@ public final class Normalizer {
                 double column = columnWidthAround(lines, start, end);
                 int last = end;
                 String lastText = lines.get(last).text;
-                if (!endsWithPunct(lastText) && (lines.get(last).width() >= column - 2.5 || endsMidSentence(lastText))) {
+                if (!endsWithPunct(lastText) && (lines.get(last).width() >= Math.min(column - 2.5, BODY_LINE_SHARE * column)
+                        || endsMidSentence(lastText))) {
                     last--; // heading + first body line
+                    Line heading = lines.get(start);
+                    if (last == start && !endsWithPunct(heading.text) && heading.width() < BODY_LINE_SHARE * column) {
+                        heading.breakAfter = true; // a one-line heading: keep it out of the paragraph below
+                    }
                 }
                 if (isHeadlineRun(lines, start, last, column)) {
                     id++;
@@ -348,6 +353,12 @@ public final class Normalizer {
             start = end + 1;
         }
     }
+
+    /**
+     * A line at least this share of the column wide, closing a tight run, is taken as the first body line under
+     * a heading: headline type is larger, so headline lines hold fewer characters than the column's body lines.
+     */
+    private static final double BODY_LINE_SHARE = 0.8;
 
     private static boolean isHeadlineRun(List<Line> lines, int start, int end, double column) {
         int size = end - start + 1;

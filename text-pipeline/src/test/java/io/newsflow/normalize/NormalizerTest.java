@@ -75,6 +75,24 @@ class NormalizerTest {
     }
 
     @Test
+    void aOneLineHeadingTightAboveANearlyFullFirstBodyLineIsItsOwnBlock() {
+        // The body line is 14 of a 16-character column: narrower than a full wrap, wider than headline type.
+        String raw = String.join("\n\n",
+                "今年春季，城东新区的图书馆正式",
+                "对外开放，每天接待的读者超过两",
+                "千人次。",
+                "服务延伸到社区\n馆长介绍，流动书车每周进",
+                "入十个社区，方便老人就近借书，",
+                "也为学生送去课外读物。",
+                "工作人员耐心讲解借阅规则和开放",
+                "时间。") + "\n";
+        assertDoubleSpacedBlocks(raw, "今年春季，城东新区的图书馆正式对外开放，每天接待的读者超过两千人次。",
+                "服务延伸到社区",
+                "馆长介绍，流动书车每周进入十个社区，方便老人就近借书，也为学生送去课外读物。",
+                "工作人员耐心讲解借阅规则和开放时间。");
+    }
+
+    @Test
     void keepsOneParagraphPerBlankSeparatedGroupAndJoinsAParagraphCutByAStrayBlankLine() {
         String raw = "第一段讲的是城市公园的改造计划，工程将在明年完工，届时市民可以在湖边\n\n散步和骑行。\n\n第二段介绍资金来源。\n";
         assertEquals(List.of("第一段讲的是城市公园的改造计划，工程将在明年完工，届时市民可以在湖边散步和骑行。", "第二段介绍资金来源。"),
