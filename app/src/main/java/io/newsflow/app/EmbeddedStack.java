@@ -1,11 +1,8 @@
 package io.newsflow.app;
 
 import io.newsflow.embedded.EmbeddedConnect;
-import io.newsflow.embedded.EmbeddedKafka;
 import io.newsflow.embedded.EmbeddedPostgres;
-import io.newsflow.registry.RestSchemaRegistryClient;
 import io.newsflow.registry.SchemaRegistryClient;
-import io.newsflow.registry.server.SchemaRegistryServer;
 import io.newsflow.schemas.Topics;
 import io.newsflow.sink.postgres.PostgresSinkConfig;
 import io.newsflow.sink.postgres.PostgresSinkConnector;
@@ -46,9 +43,7 @@ final class EmbeddedStack implements AutoCloseable {
 
     private final Path data;
     private EmbeddedPostgres postgres;
-    private EmbeddedKafka kafka;
-    private SchemaRegistryServer registryServer;
-    private SchemaRegistryClient registry;
+    private BrokerWithRegistry broker;
     private EmbeddedConnect connect;
     private Admin admin;
     /** Reads the enriched topic for {@link #sinkCaughtUp()}; used by the caller's thread only. */
@@ -74,19 +69,17 @@ final class EmbeddedStack implements AutoCloseable {
         err.println(command + ": starting PostgreSQL in " + data.resolve("postgres"));
         postgres = EmbeddedPostgres.start(data.resolve("postgres"));
         err.println(command + ": starting Kafka (KRaft) in " + data.resolve("kafka"));
-        kafka = EmbeddedKafka.start(data.resolve("kafka"));
+        broker = BrokerWithRegistry.start(data.resolve("kafka"));
         for (String name : Topics.names()) {
-            kafka.createTopic(name, 1, Map.of());
+            broker.kafka().createTopic(name, 1, Map.of());
         }
-        registryServer = SchemaRegistryServer.start(kafka.bootstrapServers(), 0);
-        registry = new RestSchemaRegistryClient(registryServer.url());
-        err.println(command + ": broker " + kafka.bootstrapServers() + ", registry " + registryServer.url());
+        err.println(command + ": broker " + broker.bootstrapServers() + ", registry " + broker.registryUrl());
         // Offsets committed every second: the catch-up check reads them.
-        connect = EmbeddedConnect.start(kafka.bootstrapServers(), data.resolve("connect"),
+        connect = EmbeddedConnect.start(broker.bootstrapServers(), data.resolve("connect"),
                 Map.of("offset.flush.interval.ms", "1000"));
         connect.addConnector(CONNECTOR, connectorConfig());
         Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
         admin = Admin.create(p);
         err.println(command + ": PostgreSQL sink running (Connect REST " + connect.restUrl() + ")");
         err.println(command + ": query the database while this runs: psql " + postgres.psqlConnectionString()
@@ -103,7 +96,7 @@ final class EmbeddedStack implements AutoCloseable {
         c.put("consumer.override.isolation.level", "read_committed");
         c.put(PostgresSinkConfig.CONNECTION_URL, postgres.jdbcUrl());
         c.put(PostgresSinkConfig.CONNECTION_USER, postgres.user());
-        c.put(PostgresSinkConfig.SCHEMA_REGISTRY_URL, registryServer.url());
+        c.put(PostgresSinkConfig.SCHEMA_REGISTRY_URL, broker.registryUrl());
         c.put("errors.tolerance", "all");
         c.put("errors.deadletterqueue.topic.name", Topics.DLQ_SINK.name());
         c.put("errors.deadletterqueue.topic.replication.factor", "1");
@@ -112,15 +105,15 @@ final class EmbeddedStack implements AutoCloseable {
     }
 
     String bootstrapServers() {
-        return kafka.bootstrapServers();
+        return broker.bootstrapServers();
     }
 
     String registryUrl() {
-        return registryServer.url();
+        return broker.registryUrl();
     }
 
     SchemaRegistryClient registry() {
-        return registry;
+        return broker.registry();
     }
 
     EmbeddedPostgres postgres() {
@@ -154,7 +147,7 @@ final class EmbeddedStack implements AutoCloseable {
     private boolean hasRecordBetween(TopicPartition tp, long from, long end) {
         if (probe == null) {
             Properties p = new Properties();
-            p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+            p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
             p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
             p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
             probe = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
@@ -206,13 +199,9 @@ final class EmbeddedStack implements AutoCloseable {
             connect.close();
             connect = null;
         }
-        if (registryServer != null) {
-            registryServer.close();
-            registryServer = null;
-        }
-        if (kafka != null) {
-            kafka.close();
-            kafka = null;
+        if (broker != null) {
+            broker.close();
+            broker = null;
         }
         if (postgres != null) {
             postgres.close();

@@ -1,10 +1,8 @@
 package io.newsflow.app.bench;
 
-import io.newsflow.embedded.EmbeddedKafka;
+import io.newsflow.app.BrokerWithRegistry;
 import io.newsflow.pipeline.TextPipeline;
-import io.newsflow.registry.RestSchemaRegistryClient;
 import io.newsflow.registry.SchemaRegistryClient;
-import io.newsflow.registry.server.SchemaRegistryServer;
 import io.newsflow.stream.Stage;
 import io.newsflow.stream.Stage;
 import io.newsflow.stream.StreamApps;
@@ -22,9 +20,7 @@ import java.util.Map;
  * partition count. {@link #close()} stops everything in reverse order; the data directory is left to the caller.
  */
 final class PipelineStack implements AutoCloseable {
-    private EmbeddedKafka kafka;
-    private SchemaRegistryServer registryServer;
-    private SchemaRegistryClient registry;
+    private BrokerWithRegistry broker;
     private StreamApps apps;
 
     private PipelineStack() {
@@ -43,12 +39,10 @@ final class PipelineStack implements AutoCloseable {
                                Map<Stage, ? extends Map<String, ?>> stageOverrides, Duration runningTimeout) throws InterruptedException {
         PipelineStack stack = new PipelineStack();
         try {
-            stack.kafka = EmbeddedKafka.start(data.resolve("kafka"));
-            stack.registryServer = SchemaRegistryServer.start(stack.kafka.bootstrapServers(), 0);
-            stack.registry = new RestSchemaRegistryClient(stack.registryServer.url());
-            stack.apps = StreamApps.start(new StreamSettings(stack.kafka.bootstrapServers(),
-                            stack.registryServer.url(), data.resolve("streams"), partitions),
-                    EnumSet.allOf(Stage.class), stack.registry, pipeline, Clock.systemUTC(), streamsOverrides,
+            stack.broker = BrokerWithRegistry.start(data.resolve("kafka"));
+            stack.apps = StreamApps.start(new StreamSettings(stack.broker.bootstrapServers(),
+                            stack.broker.registryUrl(), data.resolve("streams"), partitions),
+                    EnumSet.allOf(Stage.class), stack.broker.registry(), pipeline, Clock.systemUTC(), streamsOverrides,
                     stageOverrides);
             if (!stack.apps.awaitRunning(runningTimeout)) {
                 throw new IllegalStateException("stream applications did not start: "
@@ -62,11 +56,11 @@ final class PipelineStack implements AutoCloseable {
     }
 
     String bootstrapServers() {
-        return kafka.bootstrapServers();
+        return broker.bootstrapServers();
     }
 
     SchemaRegistryClient registry() {
-        return registry;
+        return broker.registry();
     }
 
     StreamApps apps() {
@@ -79,13 +73,9 @@ final class PipelineStack implements AutoCloseable {
             apps.close();
             apps = null;
         }
-        if (registryServer != null) {
-            registryServer.close();
-            registryServer = null;
-        }
-        if (kafka != null) {
-            kafka.close();
-            kafka = null;
+        if (broker != null) {
+            broker.close();
+            broker = null;
         }
     }
 }
