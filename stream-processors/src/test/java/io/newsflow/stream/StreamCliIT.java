@@ -3,11 +3,7 @@ package io.newsflow.stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newsflow.embedded.EmbeddedKafka;
 import io.newsflow.registry.AvroSerde;
-import io.newsflow.registry.RestSchemaRegistryClient;
-import io.newsflow.registry.SchemaRegistryClient;
-import io.newsflow.registry.server.SchemaRegistryServer;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.NormalizedPage;
 import io.newsflow.schemas.avro.RawPage;
@@ -28,35 +24,16 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code newsflow stream normalize} against a real broker and registry: processes, stops cleanly, clear errors. */
 class StreamCliIT {
     @TempDir
     static Path dir;
-    static EmbeddedKafka kafka;
-    static SchemaRegistryServer registryServer;
-    static SchemaRegistryClient registry;
-
-    @BeforeAll
-    static void start() {
-        kafka = EmbeddedKafka.start(dir.resolve("kafka"));
-        registryServer = SchemaRegistryServer.start(kafka.bootstrapServers(), 0);
-        registry = new RestSchemaRegistryClient(registryServer.url());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (registryServer != null) {
-            registryServer.close();
-        }
-        if (kafka != null) {
-            kafka.close();
-        }
-    }
+    @RegisterExtension
+    static final BrokerAndRegistry broker = new BrokerAndRegistry();
 
     @Test
     void normalizeCommandCreatesTopicsProcessesPagesAndStopsCleanly() throws Exception {
@@ -65,27 +42,28 @@ class StreamCliIT {
         ExecutorService executor = Executors.newSingleThreadExecutor();
         try {
             Future<Integer> rc = executor.submit(() -> StreamCli.run(List.of("normalize", "--bootstrap-servers",
-                            kafka.bootstrapServers(), "--registry-url", registryServer.url(), "--state-dir",
+                            broker.bootstrapServers(), "--registry-url", broker.registryUrl(), "--state-dir",
                             dir.resolve("state").toString(), "--partitions", "2"),
                     new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8),
                     stop));
             RawPage page = StreamTestSupport.rawPage("cli-page", StreamTestSupport.ONE_ARTICLE_PAGE);
             Properties p = new Properties();
-            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (!err.toString(StandardCharsets.UTF_8).contains("running") && System.nanoTime() < deadline) {
                 Thread.sleep(100); // topics exist once the command says it is running
             }
             try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(),
                     new ByteArraySerializer())) {
-                producer.send(new ProducerRecord<>(Topics.RAW_PAGES.name(), page.getPageId(),
-                        AvroSerde.forTopic(Topics.RAW_PAGES, registry).serialize(Topics.RAW_PAGES.name(), page)))
+                byte[] value = AvroSerde.forTopic(Topics.RAW_PAGES, broker.registry())
+                        .serialize(Topics.RAW_PAGES.name(), page);
+                producer.send(new ProducerRecord<>(Topics.RAW_PAGES.name(), page.getPageId(), value))
                         .get(30, TimeUnit.SECONDS);
             }
-            NormalizedPage normalized = TopicReader.readCommitted(kafka.bootstrapServers(), registry,
+            NormalizedPage normalized = TopicReader.readCommitted(broker.bootstrapServers(), broker.registry(),
                     Topics.NORMALIZED_PAGES, r -> true, 1).get(0).value();
             assertEquals("cli-page", normalized.getPageId());
-            assertEquals(2, TopicReader.partitions(kafka.bootstrapServers(), Topics.ARTICLES.name()),
+            assertEquals(2, TopicReader.partitions(broker.bootstrapServers(), Topics.ARTICLES.name()),
                     "missing topics were created with --partitions");
 
             stop.complete(null);
@@ -100,7 +78,7 @@ class StreamCliIT {
     @Test
     void unreachableRegistryFailsAtStartUpNamingTheUrl() throws Exception {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int rc = StreamCli.run(List.of("split", "--bootstrap-servers", kafka.bootstrapServers(), "--registry-url",
+        int rc = StreamCli.run(List.of("split", "--bootstrap-servers", broker.bootstrapServers(), "--registry-url",
                         "http://127.0.0.1:1", "--state-dir", dir.resolve("state2").toString()),
                 new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8),
                 new CompletableFuture<Void>());

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newsflow.embedded.EmbeddedKafka;
 import io.newsflow.extract.EntityCount;
 import io.newsflow.ingest.IngestSettings;
 import io.newsflow.ingest.PageProducer;
@@ -13,9 +12,6 @@ import io.newsflow.ingest.PublishResult;
 import io.newsflow.pipeline.ProcessedItem;
 import io.newsflow.pipeline.TextPipeline;
 import io.newsflow.registry.AvroSerde;
-import io.newsflow.registry.RestSchemaRegistryClient;
-import io.newsflow.registry.SchemaRegistryClient;
-import io.newsflow.registry.server.SchemaRegistryServer;
 import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.DeadLetter;
@@ -48,6 +44,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -70,20 +67,16 @@ class StreamPipelineIT {
 
     @TempDir
     static Path dir;
-    static EmbeddedKafka kafka;
-    static SchemaRegistryServer registryServer;
-    static SchemaRegistryClient registry;
+    @RegisterExtension
+    static final BrokerAndRegistry broker = new BrokerAndRegistry();
     static StreamApps apps;
 
     @BeforeAll
     static void start() throws Exception {
-        kafka = EmbeddedKafka.start(dir.resolve("kafka"));
-        registryServer = SchemaRegistryServer.start(kafka.bootstrapServers(), 0);
-        registry = new RestSchemaRegistryClient(registryServer.url());
-        StreamSettings settings = new StreamSettings(kafka.bootstrapServers(), registryServer.url(),
+        StreamSettings settings = new StreamSettings(broker.bootstrapServers(), broker.registryUrl(),
                 dir.resolve("state"), 2);
         // One thread for normalize and split, two for extract: also exercises per-stage settings.
-        apps = StreamApps.start(settings, EnumSet.allOf(Stage.class), registry, StreamTestSupport.pipeline(),
+        apps = StreamApps.start(settings, EnumSet.allOf(Stage.class), broker.registry(), StreamTestSupport.pipeline(),
                 Clock.systemUTC(), Map.of(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 1),
                 Map.of(Stage.EXTRACT, Map.of(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 2)));
         assertTrue(apps.awaitRunning(Duration.ofSeconds(60)), "applications running: " + apps.failure());
@@ -93,12 +86,6 @@ class StreamPipelineIT {
     static void stop() {
         if (apps != null) {
             apps.close();
-        }
-        if (registryServer != null) {
-            registryServer.close();
-        }
-        if (kafka != null) {
-            kafka.close();
         }
     }
 
@@ -112,8 +99,8 @@ class StreamPipelineIT {
     @Test
     void publishedPagesComeOutEnrichedExactlyAsTheOfflinePipelineProcessesThem() throws Exception {
         Map<String, String> contentByPageId = new HashMap<>();
-        try (PageProducer producer = PageProducer.create(IngestSettings.defaults(kafka.bootstrapServers()),
-                registry, ProgressReporter.silent())) {
+        try (PageProducer producer = PageProducer.create(IngestSettings.defaults(broker.bootstrapServers()),
+                broker.registry(), ProgressReporter.silent())) {
             for (var page : PAGES.entrySet()) {
                 PublishResult r = producer.publish(page.getKey(),
                         new ByteArrayInputStream(page.getValue().getBytes(StandardCharsets.UTF_8)))
@@ -172,8 +159,8 @@ class StreamPipelineIT {
             files = s.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
         }
         Map<String, String> contentByPageId = new HashMap<>();
-        try (PageProducer producer = PageProducer.create(IngestSettings.defaults(kafka.bootstrapServers()),
-                registry, ProgressReporter.silent())) {
+        try (PageProducer producer = PageProducer.create(IngestSettings.defaults(broker.bootstrapServers()),
+                broker.registry(), ProgressReporter.silent())) {
             for (Path f : files) {
                 PublishResult r = producer.publish(f).get(30, TimeUnit.SECONDS);
                 assertTrue(r.published(), r.toString());
@@ -203,8 +190,8 @@ class StreamPipelineIT {
         inputs.put("bad_2026-05-01_p05.txt", StreamTestSupport.ONE_ARTICLE_PAGE.getBytes(StandardCharsets.UTF_8));
         Map<String, String> outcome = new LinkedHashMap<>();
         String goodPageId = null;
-        try (PageProducer producer = PageProducer.create(IngestSettings.defaults(kafka.bootstrapServers())
-                .withMaxPageBytes(8 * 1024), registry, ProgressReporter.silent())) {
+        try (PageProducer producer = PageProducer.create(IngestSettings.defaults(broker.bootstrapServers())
+                .withMaxPageBytes(8 * 1024), broker.registry(), ProgressReporter.silent())) {
             for (var input : inputs.entrySet()) {
                 PublishResult r = producer.publish(input.getKey(), new ByteArrayInputStream(input.getValue()))
                         .get(30, TimeUnit.SECONDS);
@@ -243,14 +230,14 @@ class StreamPipelineIT {
         var unknownLayout = NormalizeTopology.toNormalizedPage(StreamTestSupport.pipeline(),
                 StreamTestSupport.rawPage("layout-page", StreamTestSupport.ONE_ARTICLE_PAGE), Clock.systemUTC());
         unknownLayout.setLayout("SCROLL");
-        byte[] unknownLayoutBytes = AvroSerde.forTopic(Topics.NORMALIZED_PAGES, registry)
+        byte[] unknownLayoutBytes = AvroSerde.forTopic(Topics.NORMALIZED_PAGES, broker.registry())
                 .serialize(Topics.NORMALIZED_PAGES.name(), unknownLayout);
         var good = NormalizeTopology.toNormalizedPage(StreamTestSupport.pipeline(),
                 StreamTestSupport.rawPage("after-bad-page", StreamTestSupport.ONE_ARTICLE_PAGE), Clock.systemUTC());
-        byte[] goodBytes = AvroSerde.forTopic(Topics.NORMALIZED_PAGES, registry)
+        byte[] goodBytes = AvroSerde.forTopic(Topics.NORMALIZED_PAGES, broker.registry())
                 .serialize(Topics.NORMALIZED_PAGES.name(), good);
         Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(),
                 new ByteArraySerializer())) {
             // One partition key for all three, so they are read in this order.
@@ -291,6 +278,6 @@ class StreamPipelineIT {
 
     static <V extends org.apache.avro.specific.SpecificRecord> List<ConsumerRecord<String, V>> readCommitted(
             Topic<V> topic, Predicate<ConsumerRecord<String, V>> keep, int atLeast) {
-        return TopicReader.readCommitted(kafka.bootstrapServers(), registry, topic, keep, atLeast);
+        return TopicReader.readCommitted(broker.bootstrapServers(), broker.registry(), topic, keep, atLeast);
     }
 }

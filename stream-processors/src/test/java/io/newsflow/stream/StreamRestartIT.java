@@ -3,12 +3,8 @@ package io.newsflow.stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newsflow.embedded.EmbeddedKafka;
 import io.newsflow.pipeline.TextPipeline;
 import io.newsflow.registry.AvroSerde;
-import io.newsflow.registry.RestSchemaRegistryClient;
-import io.newsflow.registry.SchemaRegistryClient;
-import io.newsflow.registry.server.SchemaRegistryServer;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.RawPage;
@@ -34,9 +30,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -56,26 +51,8 @@ class StreamRestartIT {
 
     @TempDir
     static Path dir;
-    static EmbeddedKafka kafka;
-    static SchemaRegistryServer registryServer;
-    static SchemaRegistryClient registry;
-
-    @BeforeAll
-    static void start() {
-        kafka = EmbeddedKafka.start(dir.resolve("kafka"));
-        registryServer = SchemaRegistryServer.start(kafka.bootstrapServers(), 0);
-        registry = new RestSchemaRegistryClient(registryServer.url());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (registryServer != null) {
-            registryServer.close();
-        }
-        if (kafka != null) {
-            kafka.close();
-        }
-    }
+    @RegisterExtension
+    static final BrokerAndRegistry broker = new BrokerAndRegistry();
 
     /** Self-written page {@code n} with two articles. */
     static String page(int n) {
@@ -122,7 +99,7 @@ class StreamRestartIT {
     @Test
     void splitApplicationKilledMidTransactionAndRestartedWritesEveryArticleExactlyOnce() throws Exception {
         TextPipeline pipeline = StreamTestSupport.pipeline();
-        StreamSettings settings = new StreamSettings(kafka.bootstrapServers(), registryServer.url(),
+        StreamSettings settings = new StreamSettings(broker.bootstrapServers(), broker.registryUrl(),
                 dir.resolve("state"), 1);
         Set<String> expectedIds = new HashSet<>();
         List<RawPage> pages = new ArrayList<>();
@@ -136,7 +113,7 @@ class StreamRestartIT {
         }
         assertEquals(2 * PAGES, expectedIds.size(), "two articles per page");
 
-        try (StreamApps normalize = StreamApps.start(settings, EnumSet.of(Stage.NORMALIZE), registry, pipeline,
+        try (StreamApps normalize = StreamApps.start(settings, EnumSet.of(Stage.NORMALIZE), broker.registry(), pipeline,
                 Clock.systemUTC())) {
             assertTrue(normalize.awaitRunning(Duration.ofSeconds(60)));
             publish(pages);
@@ -144,7 +121,7 @@ class StreamRestartIT {
             // the crash hits a transaction that already holds the articles of the pages before it.
             assertEquals(PAGES, countCommitted(Topics.NORMALIZED_PAGES.name(), PAGES, "read_committed"));
 
-            StreamApps crashing = StreamApps.start(settings, EnumSet.of(Stage.SPLIT), registry, pipeline,
+            StreamApps crashing = StreamApps.start(settings, EnumSet.of(Stage.SPLIT), broker.registry(), pipeline,
                     new CrashingClock(CRASH_ON_PAGE), FAST_FAILOVER);
             try {
                 long deadline = System.nanoTime() + TopicReader.WAIT.toNanos();
@@ -159,7 +136,7 @@ class StreamRestartIT {
             int written = countCommitted(Topics.ARTICLES.name(), 0, "read_uncommitted");
             int committedBeforeRestart = countCommitted(Topics.ARTICLES.name(), 0, "read_committed");
 
-            try (StreamApps restarted = StreamApps.start(settings, EnumSet.of(Stage.SPLIT), registry, pipeline,
+            try (StreamApps restarted = StreamApps.start(settings, EnumSet.of(Stage.SPLIT), broker.registry(), pipeline,
                     Clock.systemUTC(), FAST_FAILOVER)) {
                 List<String> ids = committedArticleIds(expectedIds.size());
                 assertEquals(expectedIds.size(), ids.size(), "no article lost or duplicated: " + ids);
@@ -173,9 +150,9 @@ class StreamRestartIT {
     }
 
     private static void publish(List<RawPage> pages) throws Exception {
-        AvroSerde<RawPage> serde = AvroSerde.forTopic(Topics.RAW_PAGES, registry);
+        AvroSerde<RawPage> serde = AvroSerde.forTopic(Topics.RAW_PAGES, broker.registry());
         Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(),
                 new org.apache.kafka.common.serialization.ByteArraySerializer())) {
             for (RawPage page : pages) {
@@ -186,12 +163,12 @@ class StreamRestartIT {
     }
 
     private static int countCommitted(String topic, int atLeast, String isolation) {
-        return TopicReader.read(kafka.bootstrapServers(), topic, isolation, r -> true, atLeast).size();
+        return TopicReader.read(broker.bootstrapServers(), topic, isolation, r -> true, atLeast).size();
     }
 
     private static List<String> committedArticleIds(int atLeast) {
         List<String> ids = new ArrayList<>();
-        for (ConsumerRecord<String, Article> r : TopicReader.readCommitted(kafka.bootstrapServers(), registry,
+        for (ConsumerRecord<String, Article> r : TopicReader.readCommitted(broker.bootstrapServers(), broker.registry(),
                 Topics.ARTICLES, r -> true, atLeast)) {
             assertEquals(r.key(), r.value().getArticleId());
             ids.add(r.value().getArticleId());
