@@ -92,8 +92,8 @@ final class MojibakeRepair {
         if (open >= 0 && !real[open] && run.indexOf('冶', open + 1) > open) {
             strong++;
         }
-        // Shifted brackets and plus signs mark short runs too: headlines such as 中国移动粤港澳渊韶关冤数据中心
-        // or 完成B垣轮融资 hold no shifted comma or full stop. Counted like one marker, so they decide only on a
+        // Shifted brackets and plus signs mark short runs too: headlines such as 城东渊南湖冤公园改造完工 or
+        // 本地企业完成A垣轮融资 hold no shifted comma or full stop. Counted like one marker, so they decide only on a
         // page already found affected.
         if (closedPair(run, real, '渊', '冤') || closedPair(run, real, '叶', '曳')) {
             strong++;

@@ -320,8 +320,9 @@ public final class Normalizer {
      * In a double-spaced page, finds headline blocks: short runs of lines printed without blank lines
      * between them, whose lines are not simply wrapped at the column width of the text around them (a
      * body paragraph can lose its blank lines too) and hold no full stop. A run that ends in a line at
-     * full column width, or one that ends mid-sentence (in a function word such as 的), is a heading followed by
- * the first line of its paragraph: that line is left out.
+     * least {@link #BODY_LINE_SHARE} of the column width (headline type is larger) or ending in 的 is a heading
+     * followed by the first line of its paragraph: that line is left out, and a heading of one line is kept out of
+     * the paragraph below.
      */
     private static void markHeadlineGroups(List<Line> lines) {
         int id = 0;
@@ -335,8 +336,8 @@ public final class Normalizer {
                 double column = columnWidthAround(lines, start, end);
                 int last = end;
                 String lastText = lines.get(last).text;
-                if (!endsWithPunct(lastText) && (lines.get(last).width() >= Math.min(column - 2.5, BODY_LINE_SHARE * column)
-                        || endsMidSentence(lastText))) {
+                double bodyLine = Math.min(column - 2.5, BODY_LINE_SHARE * column);
+                if (!endsWithPunct(lastText) && (lines.get(last).width() >= bodyLine || endsMidSentence(lastText))) {
                     last--; // heading + first body line
                     Line heading = lines.get(start);
                     if (last == start && !endsWithPunct(heading.text) && heading.width() < BODY_LINE_SHARE * column) {
@@ -404,8 +405,8 @@ public final class Normalizer {
     }
 
     /**
-     * A line ending in the structural particle 的 is wrapped mid-phrase ("…体系的" / "核心是…"), so it cannot end a
-     * headline. Other function words (与, 在, 以, 为…) also end common words (参与, 现在, 可以, 成为) and are not
+     * A line ending in the structural particle 的 is wrapped mid-phrase ("…新馆设立的" / "流动书车…"), so it cannot
+     * end a headline. Other function words (与, 在, 以, 为…) also end common words (参与, 现在, 可以, 成为) and are not
      * taken as a sign.
      */
     private static boolean endsMidSentence(String s) {
