@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newsflow.embedded.EmbeddedKafka;
 import io.newsflow.registry.AvroSerde;
-import io.newsflow.registry.RestSchemaRegistryClient;
-import io.newsflow.registry.SchemaRegistryClient;
-import io.newsflow.registry.server.SchemaRegistryServer;
+import io.newsflow.registry.testing.BrokerAndRegistry;
 import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.DeadLetter;
@@ -43,9 +40,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -59,36 +56,21 @@ class IngestIT {
     private static final int RAW_TOPIC_MAX_MESSAGE_BYTES = 1024 * 1024;
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    @TempDir
-    static Path shared;
-    static EmbeddedKafka kafka;
-    static SchemaRegistryServer registryServer;
-    static SchemaRegistryClient registry;
+    @RegisterExtension
+    static final BrokerAndRegistry broker = new BrokerAndRegistry();
 
     @TempDir
     Path dir;
 
     @BeforeAll
-    static void start() {
-        kafka = EmbeddedKafka.start(shared.resolve("kafka"));
-        kafka.createTopic(Topics.RAW_PAGES.name(), 3, Map.of("max.message.bytes", Integer.toString(RAW_TOPIC_MAX_MESSAGE_BYTES)));
-        kafka.createTopic(Topics.DLQ_INGEST.name(), 1, Map.of());
-        registryServer = SchemaRegistryServer.start(kafka.bootstrapServers(), 0);
-        registry = new RestSchemaRegistryClient(registryServer.url());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (registryServer != null) {
-            registryServer.close();
-        }
-        if (kafka != null) {
-            kafka.close();
-        }
+    static void createTopics() {
+        broker.kafka().createTopic(Topics.RAW_PAGES.name(), 3,
+                Map.of("max.message.bytes", Integer.toString(RAW_TOPIC_MAX_MESSAGE_BYTES)));
+        broker.kafka().createTopic(Topics.DLQ_INGEST.name(), 1, Map.of());
     }
 
     private static IngestSettings settings() {
-        return IngestSettings.defaults(kafka.bootstrapServers()).withFeedName("ingest-it");
+        return IngestSettings.defaults(broker.bootstrapServers()).withFeedName("ingest-it");
     }
 
     @Test
@@ -102,7 +84,7 @@ class IngestIT {
 
         List<PublishResult> results = new ArrayList<>();
         ProgressReporter progress = ProgressReporter.silent();
-        try (PageProducer producer = PageProducer.create(settings(), registry, progress)) {
+        try (PageProducer producer = PageProducer.create(settings(), broker.registry(), progress)) {
             for (Path p : List.of(a, b, c)) {
                 results.add(producer.publish(p).get(30, TimeUnit.SECONDS));
             }
@@ -148,7 +130,7 @@ class IngestIT {
                 write("bad-oversized.txt", "长".repeat(3000)),
                 write("bad_20250704_p02.txt", "第二版正文。\n"));
         List<PublishResult> results = new ArrayList<>();
-        try (PageProducer producer = PageProducer.create(settings, registry, ProgressReporter.silent())) {
+        try (PageProducer producer = PageProducer.create(settings, broker.registry(), ProgressReporter.silent())) {
             List<CompletableFuture<PublishResult>> futures = inputs.stream().map(producer::publish).toList();
             for (CompletableFuture<PublishResult> f : futures) {
                 results.add(f.get(30, TimeUnit.SECONDS));
@@ -192,7 +174,7 @@ class IngestIT {
         }
         Path big = write("huge_20250705_p01.txt", s.toString());
         PublishResult r;
-        try (PageProducer producer = PageProducer.create(settings(), registry, ProgressReporter.silent())) {
+        try (PageProducer producer = PageProducer.create(settings(), broker.registry(), ProgressReporter.silent())) {
             r = producer.publish(big).get(60, TimeUnit.SECONDS);
             // The producer is still usable afterwards.
             assertTrue(producer.publish(write("huge_20250705_p02.txt", "小稿件。")).get(30, TimeUnit.SECONDS).published());
@@ -212,7 +194,7 @@ class IngestIT {
         write(d, ".hidden.txt", "不发送。\n");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = IngestCli.run(List.of("--bootstrap-servers", kafka.bootstrapServers(), "--registry-url", registryServer.url(),
+        int code = IngestCli.run(List.of("--bootstrap-servers", broker.bootstrapServers(), "--registry-url", broker.registryUrl(),
                         "--progress-every", "1", d.toString(), "-", "--stdin-name", "cli_20250706_B03.txt"),
                 new ByteArrayInputStream("来自标准输入的版面。\n".getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -243,7 +225,7 @@ class IngestIT {
     @Test
     void cliFailsAtStartNamingTheRegistryUrlWhenTheRegistryIsUnreachable() throws Exception {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = IngestCli.run(List.of("--bootstrap-servers", kafka.bootstrapServers(), "--registry-url", "http://127.0.0.1:1", "-"),
+        int code = IngestCli.run(List.of("--bootstrap-servers", broker.bootstrapServers(), "--registry-url", "http://127.0.0.1:1", "-"),
                 new ByteArrayInputStream("正文".getBytes(StandardCharsets.UTF_8)), new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(1, code);
@@ -253,12 +235,12 @@ class IngestIT {
     @Test
     void preflightNamesTheBootstrapServersWhenKafkaIsUnreachable() throws Exception {
         IngestOptions options = IngestOptions.parse(List.of("--bootstrap-servers", "127.0.0.1:1", "--registry-url",
-                registryServer.url(), "-"));
-        String error = IngestCli.preflight(options, registry, new PrintStream(new ByteArrayOutputStream()), Duration.ofSeconds(2));
+                broker.registryUrl(), "-"));
+        String error = IngestCli.preflight(options, broker.registry(), new PrintStream(new ByteArrayOutputStream()), Duration.ofSeconds(2));
         assertTrue(error != null && error.contains("--bootstrap-servers 127.0.0.1:1"), error);
-        IngestOptions good = IngestOptions.parse(List.of("--bootstrap-servers", kafka.bootstrapServers(), "--registry-url",
-                registryServer.url(), "-"));
-        assertNull(IngestCli.preflight(good, registry, new PrintStream(new ByteArrayOutputStream()), Duration.ofSeconds(10)));
+        IngestOptions good = IngestOptions.parse(List.of("--bootstrap-servers", broker.bootstrapServers(), "--registry-url",
+                broker.registryUrl(), "-"));
+        assertNull(IngestCli.preflight(good, broker.registry(), new PrintStream(new ByteArrayOutputStream()), Duration.ofSeconds(10)));
     }
 
     @Test
@@ -268,7 +250,7 @@ class IngestIT {
         DirectoryWatcher.Timing timing = new DirectoryWatcher.Timing(Duration.ofMillis(200), Duration.ofMillis(500));
         write(inbox, "watch_2025-07-07_p01.txt", "启动前就在的版面。\n");
 
-        try (PageProducer producer = PageProducer.create(settings(), registry, ProgressReporter.silent())) {
+        try (PageProducer producer = PageProducer.create(settings(), broker.registry(), ProgressReporter.silent())) {
             DirectoryWatcher watcher = DirectoryWatcher.open(inbox, state, producer, timing);
             try {
                 watcher.start();
@@ -291,7 +273,7 @@ class IngestIT {
         Files.setLastModifiedTime(p01, FileTime.fromMillis(Files.getLastModifiedTime(p01).toMillis() + 60_000));
         Files.writeString(inbox.resolve("watch_2025-07-07_p02.txt"), "更正后的版面。\n");
         write(inbox, "watch_2025-07-07_p03.txt", "重启后新到的版面。\n");
-        try (PageProducer producer = PageProducer.create(settings(), registry, ProgressReporter.silent())) {
+        try (PageProducer producer = PageProducer.create(settings(), broker.registry(), ProgressReporter.silent())) {
             DirectoryWatcher watcher = DirectoryWatcher.open(inbox, state, producer, timing);
             try {
                 watcher.start();
@@ -388,9 +370,9 @@ class IngestIT {
     /** Every matching record currently on the topic, in partition then offset order. */
     private static <T extends SpecificRecord> List<ConsumerRecord<String, T>> readAll(
             Topic<T> topic, Predicate<ConsumerRecord<String, T>> match) {
-        Deserializer<T> values = AvroSerde.forTopic(topic, registry).deserializer();
+        Deserializer<T> values = AvroSerde.forTopic(topic, broker.registry()).deserializer();
         Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(4 * 1024 * 1024));
         List<ConsumerRecord<String, T>> out = new ArrayList<>();

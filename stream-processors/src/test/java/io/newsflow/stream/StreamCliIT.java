@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.registry.AvroSerde;
+import io.newsflow.registry.testing.BrokerAndRegistry;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.NormalizedPage;
 import io.newsflow.schemas.avro.RawPage;

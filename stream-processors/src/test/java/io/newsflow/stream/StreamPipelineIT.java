@@ -12,6 +12,7 @@ import io.newsflow.ingest.PublishResult;
 import io.newsflow.pipeline.ProcessedItem;
 import io.newsflow.pipeline.TextPipeline;
 import io.newsflow.registry.AvroSerde;
+import io.newsflow.registry.testing.BrokerAndRegistry;
 import io.newsflow.schemas.Topic;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.DeadLetter;

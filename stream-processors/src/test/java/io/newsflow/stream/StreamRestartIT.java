@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.pipeline.TextPipeline;
 import io.newsflow.registry.AvroSerde;
+import io.newsflow.registry.testing.BrokerAndRegistry;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.Article;
 import io.newsflow.schemas.avro.RawPage;

@@ -1,4 +1,4 @@
-package io.newsflow.stream;
+package io.newsflow.registry.testing;
 
 import io.newsflow.embedded.EmbeddedKafka;
 import io.newsflow.registry.RestSchemaRegistryClient;
@@ -17,9 +17,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * One embedded KRaft broker with the Schema Registry for an integration-test class: register it on a static field
  * with {@code @RegisterExtension}; it starts before the class's {@code @BeforeAll} methods and closes (and deletes
- * its data) after its {@code @AfterAll} methods.
+ * its data) after its {@code @AfterAll} methods. Shared with other modules' integration tests through the schemas
+ * test-jar.
  */
-final class BrokerAndRegistry implements BeforeAllCallback, AfterAllCallback {
+public final class BrokerAndRegistry implements BeforeAllCallback, AfterAllCallback {
     private Path dir;
     private EmbeddedKafka kafka;
     private SchemaRegistryServer registryServer;
@@ -47,19 +48,19 @@ final class BrokerAndRegistry implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
-    EmbeddedKafka kafka() {
+    public EmbeddedKafka kafka() {
         return kafka;
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return kafka.bootstrapServers();
     }
 
-    String registryUrl() {
+    public String registryUrl() {
         return registryServer.url();
     }
 
-    SchemaRegistryClient registry() {
+    public SchemaRegistryClient registry() {
         return registry;
     }
 
