@@ -348,7 +348,7 @@ public final class DemoCommand implements Command {
                 stack = null;
             }
             if (temporary) {
-                deleteRecursively(data);
+                TempDirs.deleteQuietly(data);
             }
         }
     }
@@ -486,20 +486,6 @@ public final class DemoCommand implements Command {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }
-    }
-
-    private static void deleteRecursively(Path root) {
-        try (Stream<Path> s = Files.walk(root)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // best effort: a temp dir left behind is harmless
-                }
-            });
-        } catch (IOException e) {
-            // best effort
         }
     }
 }

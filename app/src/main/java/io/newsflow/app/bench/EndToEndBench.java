@@ -1,5 +1,6 @@
 package io.newsflow.app.bench;
 
+import io.newsflow.app.TempDirs;
 import io.newsflow.extract.Extractors;
 import io.newsflow.ingest.IngestSettings;
 import io.newsflow.ingest.PageProducer;
@@ -8,7 +9,6 @@ import io.newsflow.registry.AvroSerde;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.RawPage;
 import io.newsflow.stream.Stage;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -20,7 +20,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -32,7 +31,6 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -254,7 +252,7 @@ public final class EndToEndBench {
                         maxDone && halfDone);
             }
         } finally {
-            deleteRecursively(data);
+            TempDirs.deleteQuietly(data);
         }
     }
 
@@ -538,20 +536,6 @@ public final class EndToEndBench {
                             failure.compareAndSet(null, e);
                         }
                     });
-        }
-    }
-
-    private static void deleteRecursively(Path root) {
-        try (Stream<Path> s = Files.walk(root)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // best effort: a temporary directory left behind is harmless
-                }
-            });
-        } catch (IOException e) {
-            // best effort
         }
     }
 }
