@@ -17,5 +17,10 @@ public enum BlockFlag {
     /** Looks like a photo credit (记者 X/摄, X摄). */
     PHOTO_CREDIT,
     /** A short line of two headline decks separated by a space (the space itself is removed). */
-    TWO_DECK
+    TWO_DECK,
+    /**
+     * Double-spaced page only: the block starts right below a finished double-spaced paragraph without the
+     * blank line that follows every line of that text flow, so it comes from another text frame.
+     */
+    FRAME_JUMP
 }

@@ -68,7 +68,7 @@ public final class Normalizer {
         if (layout != Layout.DOUBLE_SPACED) {
             paragraphs = joinContinuations(paragraphs);
         }
-        return new NormalizedText(layout, toBlocks(paragraphs));
+        return new NormalizedText(layout, toBlocks(paragraphs, layout));
     }
 
     // ---------------------------------------------------------------- line level
@@ -305,15 +305,39 @@ public final class Normalizer {
             return true;
         }
         // A short unpunctuated line in a column of long ones: a sub-heading or headline line.
-        if (!endsWithPunct(prev.text) && width <= 0.6 * ref && width <= 16) {
+        if (isHeadingLike(prev.text, ref)) {
             return true;
         }
-        return Chars.endsSentence(prev.text) && isHeadingLike(next.text, columnWidth(lines, b));
+        double nextRef = columnWidth(lines, b);
+        // A line clearly wider than the column it runs into is not wrapped at that column: a headline
+        // spanning several columns printed right above (or below) the body text.
+        if (endsLikeHeadline(prev.text) && !endsWithPunct(next.text)
+                && width >= Math.max(nextRef, next.width()) + WIDE_LINE_EXCESS + asciiSlack(prev.text)) {
+            return true;
+        }
+        return Chars.endsSentence(prev.text) && isHeadingLike(next.text, nextRef);
     }
 
     private static boolean isHeadingLike(String text, double column) {
         double w = Chars.width(text);
         return !endsWithPunct(text) && w <= 0.6 * column && w <= 16;
+    }
+
+    /** Headlines end in a word or a closing quote, never in punctuation or a wrapped Latin word. */
+    private static boolean endsLikeHeadline(String t) {
+        if (t.isEmpty()) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        return Chars.isHan(last) || Chars.isClosingQuote(last);
+    }
+
+    /** A headline line at least this much wider than the column below it. */
+    private static final double WIDE_LINE_EXCESS = 5;
+
+    /** Half-width Latin and digits make printed widths uncertain: allow more slack there. */
+    private static double asciiSlack(String t) {
+        return t.chars().anyMatch(Chars::isAsciiAlnum) ? 2 : 0;
     }
 
     /**
@@ -477,7 +501,24 @@ public final class Normalizer {
 
     // ---------------------------------------------------------------- blocks
 
-    private static List<Block> toBlocks(List<List<Line>> paragraphs) {
+    /**
+     * In a double-spaced page every line of a text flow is followed by one blank line. A paragraph that starts
+     * right under a finished, double-spaced paragraph without that blank line comes from another text frame:
+     * the extraction jumped there.
+     */
+    private static boolean jumpsFrame(List<Line> previous, List<Line> paragraph, Layout layout) {
+        if (layout != Layout.DOUBLE_SPACED || previous == null || previous.size() < 2 || paragraph.get(0).blankBefore != 0) {
+            return false;
+        }
+        for (int k = 1; k < previous.size(); k++) {
+            if (previous.get(k).blankBefore != 1) {
+                return false;
+            }
+        }
+        return Chars.endsSentence(previous.get(previous.size() - 1).text);
+    }
+
+    private static List<Block> toBlocks(List<List<Line>> paragraphs, Layout layout) {
         List<Block> blocks = new ArrayList<>();
         boolean inAdIndex = false;
         // A page whose text comes through the shifted font in several places makes a short run with a
@@ -490,9 +531,14 @@ public final class Normalizer {
             }
         }
         boolean pageAffected = affectedBlocks >= MOJIBAKE_PAGE_BLOCKS;
+        List<Line> previous = null;
         for (List<Line> p : paragraphs) {
             Line first = p.get(0);
             Set<BlockFlag> flags = EnumSet.noneOf(BlockFlag.class);
+            if (jumpsFrame(previous, p, layout)) {
+                flags.add(BlockFlag.FRAME_JUMP);
+            }
+            previous = p;
             List<Integer> lengths = new ArrayList<>(p.size());
             for (Line l : p) {
                 flags.addAll(l.flags);

@@ -24,7 +24,7 @@ public final class TextPipeline {
      * Version of the text rules. Bump it whenever normalization or splitting output can change, so
      * that replayed records can be told apart from older ones downstream.
      */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     private final Normalizer normalizer;
     private final Splitter splitter;

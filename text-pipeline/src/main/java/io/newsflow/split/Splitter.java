@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>each block gets a role (body, headline, byline, credit, label, furniture);</li>
  *   <li>body blocks are cut into <em>segments</em> (one article body each) at bylines, datelines
- *       (本报讯), photo credits, strong headlines and changes of column width; a weak headline
+ *       (本报讯), photo credits, strong headlines, changes of column width, jumps to another text
+ *       frame and "scan to read more" prompts; a weak headline
  *       between two body blocks of one column is a sub-heading and stays in the body;</li>
  *   <li>headline units (label, kicker, title, subtitle, byline) are matched to segments by the
  *       character-bigram overlap of title and body plus a bonus for printing position, best pairs
@@ -35,6 +36,10 @@ public final class Splitter {
     /** Connectives that open sentences of running text, never a headline. */
     private static final Pattern SENTENCE_OPENER = Pattern.compile(
             "(?:与此同时|同时|此外|另外|近日|日前|目前|据悉|据了解|据介绍|其中|但是|然而|因此|所以|而且|不过|对此|为此|首先|其次|最后|事实上|实际上|一方面|另一方面)[，,]");
+    /** Kind the normalizer gives a QR-code prompt (a value of the page contract, see {@code Block#furniture}). */
+    private static final String QR_PROMPT = "qr_prompt";
+    /** A QR prompt that invites to read on: printed where an excerpt or a brief ends. */
+    private static final Pattern READ_MORE = Pattern.compile(".*(阅读|全文|更多).*");
     /** Blank lines that separate two items even without a headline between them. */
     private static final int WIDE_GAP = 3;
     private static final double MIN_MATCH = 0.25;
@@ -158,7 +163,11 @@ public final class Splitter {
             Role role = roles[i];
             switch (role) {
                 case FURNITURE -> {
-                    // furniture never enters a body and does not cut one: it is printed across columns
+                    // furniture never enters a body and does not cut one: it is printed across columns;
+                    // only a "scan to read more" prompt after a finished sentence marks where an item ends
+                    if (current != null && isReadMore(b) && lastBlock(current).has(BlockFlag.SENTENCE_END)) {
+                        current = null;
+                    }
                 }
                 case LABEL -> {
                     // a label (阅读提示, a vertical 本报 marker) opens something new
@@ -217,11 +226,13 @@ public final class Splitter {
                 }
                 case BODY -> {
                     String dateline = Bylines.datelinePrefix(b.text());
-                    Block last = current == null ? null : current.blocks.get(current.blocks.size() - 1);
+                    Block last = current == null ? null : lastBlock(current);
                     // a sentence running on into a wider or narrower column is still the same article
                     boolean widthChange = last != null && last.has(BlockFlag.SENTENCE_END) && columnChanged(last, b);
                     boolean wideGap = b.blankLinesBefore() >= WIDE_GAP;
-                    if (current == null || dateline != null || widthChange || wideGap) {
+                    // the extraction jumped to another text frame right after a finished paragraph
+                    boolean frameJump = b.has(BlockFlag.FRAME_JUMP);
+                    if (current == null || dateline != null || widthChange || wideGap || frameJump) {
                         current = new Segment();
                         current.firstIndex = i;
                         segments.add(current);
@@ -242,6 +253,14 @@ public final class Splitter {
                 default -> throw new IllegalStateException(role.name());
             }
         }
+    }
+
+    private static boolean isReadMore(Block b) {
+        return QR_PROMPT.equals(b.furniture()) && READ_MORE.matcher(b.text()).matches();
+    }
+
+    private static Block lastBlock(Segment s) {
+        return s.blocks.get(s.blocks.size() - 1);
     }
 
     /** Photo captions are short: a few sentences. */
@@ -416,7 +435,7 @@ public final class Splitter {
     }
 
     private static int lastIndex(Segment s) {
-        return s.blocks.get(s.blocks.size() - 1).index();
+        return lastBlock(s).index();
     }
 
     static Set<String> bigrams(String text) {

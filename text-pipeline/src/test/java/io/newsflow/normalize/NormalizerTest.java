@@ -93,6 +93,43 @@ class NormalizerTest {
     }
 
     @Test
+    void aHeadlineLineWiderThanTheColumnBelowItIsItsOwnBlock() {
+        String raw = String.join("\n\n",
+                "河湖岸线整治全面完成，沿岸步道向市民开放",
+                "今年以来，市水务部门对城",
+                "区十二条河道开展岸线整治，",
+                "清理淤泥两万多立方米。",
+                "整治后的河道两岸新建步道",
+                "和观景平台，成为市民散步",
+                "休闲的好去处。",
+                "不少市民傍晚来到河边，",
+                "沿着步道慢跑或者遛弯。") + "\n";
+        assertDoubleSpacedBlocks(raw, "河湖岸线整治全面完成，沿岸步道向市民开放",
+                "今年以来，市水务部门对城区十二条河道开展岸线整治，清理淤泥两万多立方米。",
+                "整治后的河道两岸新建步道和观景平台，成为市民散步休闲的好去处。",
+                "不少市民傍晚来到河边，沿着步道慢跑或者遛弯。");
+    }
+
+    @Test
+    void aParagraphStartingWithoutTheBlankLineOfItsDoubleSpacedFlowIsMarkedAsAFrameJump() {
+        String raw = "\n" + String.join("\n\n",
+                "今年春季，城东新区的图书馆",
+                "正式对外开放，每天接待读者",
+                "超过两千人次。")
+                + "\n" + String.join("\n\n",
+                "海边渔村的民宿陆续开业，",
+                "吸引了不少外地游客。",
+                "村里还开设了渔家体验课，",
+                "游客可以跟着渔民出海，",
+                "体验撒网捕鱼的乐趣。") + "\n";
+        List<Block> blocks = normalizer.normalize(raw).blocks();
+        assertEquals(3, blocks.size());
+        assertFalse(blocks.get(0).has(BlockFlag.FRAME_JUMP));
+        assertTrue(blocks.get(1).has(BlockFlag.FRAME_JUMP), blocks.get(1).text());
+        assertFalse(blocks.get(2).has(BlockFlag.FRAME_JUMP));
+    }
+
+    @Test
     void keepsOneParagraphPerBlankSeparatedGroupAndJoinsAParagraphCutByAStrayBlankLine() {
         String raw = "第一段讲的是城市公园的改造计划，工程将在明年完工，届时市民可以在湖边\n\n散步和骑行。\n\n第二段介绍资金来源。\n";
         assertEquals(List.of("第一段讲的是城市公园的改造计划，工程将在明年完工，届时市民可以在湖边散步和骑行。", "第二段介绍资金来源。"),

@@ -114,6 +114,45 @@ class SplitterTest {
     }
 
     @Test
+    void aScanToReadMorePromptAfterAFinishedSentenceEndsTheItemAbove() {
+        String raw = doubleSpaced(
+                "近日，市园林局启动了城区",
+                "行道树更新工作，计划年内",
+                "补种银杏和香樟三千余株。",
+                "更多内容扫码阅读",
+                "6月2日，市交通局召开公交",
+                "线网优化座谈会，听取市民",
+                "对新开线路的意见和建议。",
+                "更多内容扫码阅读",
+                "城区行道树更新启动")
+                + "\n\n公交线网优化听取市民意见\n";
+        List<Item> items = split(raw);
+        Item trees = items.stream().filter(i -> i.body().contains("银杏")).findFirst().orElseThrow();
+        Item buses = items.stream().filter(i -> i.body().contains("公交")).findFirst().orElseThrow();
+        assertTrue(trees != buses, trees.body());
+        assertEquals("城区行道树更新启动", trees.title());
+        assertEquals("公交线网优化听取市民意见", buses.title());
+    }
+
+    @Test
+    void aFrameJumpAfterAFinishedParagraphStartsANewItem() {
+        String raw = "\n" + doubleSpaced(
+                "今年春季，城东新区的图书馆",
+                "正式对外开放，每天接待读者",
+                "超过两千人次。")
+                + doubleSpaced(
+                "海边渔村的民宿陆续开业，",
+                "吸引了不少外地游客。",
+                "村里还开设了渔家体验课，",
+                "游客可以跟着渔民出海，",
+                "体验撒网捕鱼的乐趣。");
+        List<Item> items = split(raw);
+        assertEquals(2, items.size());
+        assertTrue(items.get(0).body().startsWith("今年春季"));
+        assertTrue(items.get(1).body().startsWith("海边渔村"));
+    }
+
+    @Test
     void aLineOpeningWithAConnectiveIsRunningTextNotAHeadline() {
         assertTrue(!Splitter.isHeadlineText("与此同时，市政部门为保障供水"));
         assertTrue(Splitter.isHeadlineText("城市更新，让老街区焕发新活力"));
