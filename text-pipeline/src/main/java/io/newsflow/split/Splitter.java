@@ -7,6 +7,7 @@ import io.newsflow.normalize.Layout;
 import io.newsflow.normalize.NormalizedText;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -15,13 +16,15 @@ import java.util.regex.Pattern;
  * Splits a normalized page into items (articles, briefs, photos, columns).
  *
  * <p>Print layout does not keep reading order: headlines are printed after their article or in the
- * middle of another one, bylines far from their bodies. So splitting works in three steps:
+ * middle of another one, bylines far from their bodies. So splitting works in four steps:
  * <ol>
  *   <li>each block gets a role (body, headline, byline, credit, label, furniture);</li>
  *   <li>body blocks are cut into <em>segments</em> (one article body each) at bylines, datelines
  *       (本报讯), photo credits, strong headlines, changes of column width, jumps to another text
  *       frame and "scan to read more" prompts; a weak headline
  *       between two body blocks of one column is a sub-heading and stays in the body;</li>
+ *   <li>a signed article takes in the sections below it (segments under a short sub-heading unit,
+ *       without a byline or dateline of their own);</li>
  *   <li>headline units (label, kicker, title, subtitle, byline) are matched to segments by the
  *       character-bigram overlap of title and body plus a bonus for printing position, best pairs
  *       first; a segment left without one promotes an early sub-heading to its title.</li>
@@ -43,6 +46,8 @@ public final class Splitter {
     /** Blank lines that separate two items even without a headline between them. */
     private static final int WIDE_GAP = 3;
     private static final double MIN_MATCH = 0.25;
+    /** Longest heading (all its lines) read as a section heading inside a signed article. */
+    private static final int SUBHEADING_MAX = 24;
     private static final double MIN_PHOTO_MATCH = 0.34;
 
     enum Role { BODY, HEAD, BYLINE, CREDIT, LABEL, FURNITURE }
@@ -54,6 +59,8 @@ public final class Splitter {
         String trailingByline = "";
         String credit = "";
         String dateline = "";
+        /** Sections were joined under sub-headings: none of them is the headline. */
+        boolean sectioned;
         Unit unit;
         int firstIndex;
 
@@ -86,6 +93,7 @@ public final class Splitter {
         List<Segment> segments = new ArrayList<>();
         List<Unit> units = new ArrayList<>();
         cut(page.layout(), blocks, roles, segments, units);
+        joinSubsections(blocks, roles, segments, units);
         match(segments, units);
         List<Item> items = new ArrayList<>();
         for (Segment s : segments) {
@@ -434,6 +442,63 @@ public final class Splitter {
         }
     }
 
+    /**
+     * A signed article (its headline carries a byline) goes on under its sub-headings until something opens
+     * another item: a segment right below it whose only headline is the short unit printed between the two, in
+     * the same column, without a byline, dateline or credit of its own, is the article's next section. Its
+     * heading becomes a sub-heading in the body, as between two paragraphs. Runs on the provisional links
+     * (headline printed right above a body), before matching, so the joined article competes for its headline
+     * with all its text and the sub-headings are not offered to other bodies.
+     */
+    private static void joinSubsections(List<Block> blocks, Role[] roles, List<Segment> segments, List<Unit> units) {
+        Segment article = null;
+        for (Iterator<Segment> it = segments.iterator(); it.hasNext(); ) {
+            Segment s = it.next();
+            if (article != null && continuesArticle(blocks, roles, article, s)) {
+                for (int k = lastIndex(article) + 1; k < s.firstIndex; k++) {
+                    article.blocks.add(blocks.get(k)); // only headline blocks lie between (checked)
+                }
+                article.blocks.addAll(s.blocks);
+                article.sectioned = true;
+                if (s.unit != null) {
+                    units.remove(s.unit);
+                }
+                it.remove();
+                continue;
+            }
+            article = isSigned(s) ? s : null;
+        }
+    }
+
+    private static boolean isSigned(Segment s) {
+        boolean byline = !s.byline.isEmpty() || s.unit != null && !s.unit.byline.isEmpty();
+        return byline && (s.unit == null || !s.unit.markdown) && s.credit.isEmpty() && s.dateline.isEmpty()
+                && s.trailingByline.isEmpty();
+    }
+
+    private static boolean continuesArticle(List<Block> blocks, Role[] roles, Segment article, Segment s) {
+        if (!s.byline.isEmpty() || !s.credit.isEmpty() || !s.dateline.isEmpty() || !s.trailingByline.isEmpty()
+                || !article.trailingByline.isEmpty()) {
+            return false;
+        }
+        int from = lastIndex(article) + 1;
+        if (from >= s.firstIndex || columnChanged(lastBlock(article), s.blocks.get(0))) {
+            return false; // no heading between the two, or another column
+        }
+        for (int k = from; k < s.firstIndex; k++) {
+            if (roles[k] != Role.HEAD) {
+                return false;
+            }
+        }
+        Unit u = s.unit;
+        if (u == null) {
+            return false;
+        }
+        boolean printedAbove = u.index >= from && u.index < s.firstIndex;
+        return printedAbove && !u.markdown && u.byline.isEmpty() && u.subtitle.isEmpty()
+                && (u.kicker + u.title).length() <= SUBHEADING_MAX;
+    }
+
     private static int lastIndex(Segment s) {
         return lastBlock(s).index();
     }
@@ -485,7 +550,7 @@ public final class Splitter {
             if (byline.isEmpty()) {
                 byline = s.unit.byline;
             }
-        } else if (s.credit.isEmpty()) {
+        } else if (s.credit.isEmpty() && !s.sectioned) {
             // headline printed after the lead paragraph(s): promote an early sub-heading
             for (int i = 1; i < Math.min(4, s.blocks.size() - 1); i++) {
                 Block b = s.blocks.get(i);

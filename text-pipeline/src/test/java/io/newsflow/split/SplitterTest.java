@@ -153,6 +153,24 @@ class SplitterTest {
     }
 
     @Test
+    void sectionsUnderTwoLineSubheadingsStayInTheirSignedArticle() {
+        List<Item> items = split("社区微更新让老街焕新颜\n\n本报记者 林静\n\n"
+                + "今年以来，城西街道启动社区微更新项目，对十多条老街巷的路面、绿化和照明进行改造。\n\n"
+                + "居民参与\n\n共商改造方案\n\n"
+                + "改造方案由居民投票决定，街道每周召开一次议事会，收集大家的意见和建议。\n\n"
+                + "资金保障\n\n多方筹措建设经费\n\n"
+                + "项目资金由财政补助和社会捐赠共同承担，目前已完成全部工程量的一半。\n\n"
+                + "本报讯 城北公园的荷花进入盛放期，连日来吸引了众多市民前来观赏。\n");
+        assertEquals(2, items.size(), items.toString());
+        Item article = items.get(0);
+        assertEquals("社区微更新让老街焕新颜", article.title());
+        assertEquals("本报记者 林静", article.byline());
+        assertTrue(article.body().contains("议事会") && article.body().contains("财政补助"), article.body());
+        assertTrue(article.paragraphs().contains("共商改造方案"));
+        assertTrue(items.get(1).body().contains("荷花"));
+    }
+
+    @Test
     void aLineOpeningWithAConnectiveIsRunningTextNotAHeadline() {
         assertTrue(!Splitter.isHeadlineText("与此同时，市政部门为保障供水"));
         assertTrue(Splitter.isHeadlineText("城市更新，让老街区焕发新活力"));
