@@ -46,6 +46,10 @@ public final class Splitter {
     /** Blank lines that separate two items even without a headline between them. */
     private static final int WIDE_GAP = 3;
     private static final double MIN_MATCH = 0.25;
+    /** Longest line of a headline wrapped in a narrow column (headline type: few characters a line). */
+    private static final int WRAPPED_HEAD_LINE_MAX = 16;
+    /** Punctuation that a line of a wrapped headline does not carry (quotes and book-title marks it may). */
+    private static final Pattern HEAD_PUNCT = Pattern.compile("[，。、：；！？,:;!?…—]");
     /** Longest heading (all its lines) read as a section heading inside a signed article. */
     private static final int SUBHEADING_MAX = 24;
     private static final double MIN_PHOTO_MATCH = 0.34;
@@ -81,6 +85,8 @@ public final class Splitter {
         String byline = "";
         int index;
         boolean markdown;
+        /** Built from one plain headline line so far: the next one may be its wrapped continuation. */
+        boolean oneLine;
         Segment segment;
     }
 
@@ -219,13 +225,20 @@ public final class Splitter {
                         current.blocks.add(b);
                         continue;
                     }
-                    if (pending != null && canStack(layout, pending, b, blocks, i)) {
+                    if (pending != null && layout == Layout.DOUBLE_SPACED && pending.oneLine && pending.index == i - 1
+                            && b.blankLinesBefore() <= 1 && isPlainHeadLine(b)) {
+                        // a headline wrapped in a narrow column comes out as two double-spaced lines
+                        pending.title = pending.title + b.text();
+                        pending.index = i;
+                        pending.oneLine = false;
+                    } else if (pending != null && canStack(layout, pending, b, blocks, i)) {
                         stack(pending, b);
                     } else {
                         pending = new Unit();
                         pending.index = i;
                         pending.markdown = b.markdownLevel() > 0;
                         pending.title = b.text();
+                        pending.oneLine = isPlainHeadLine(b);
                         pending.byline = pendingByline; // "▶ 本报记者 X" printed above the headline
                         units.add(pending);
                     }
@@ -353,6 +366,16 @@ public final class Splitter {
                     && pending.title.length() > b.text().length();
         }
         return b.markdownLevel() > 0 || pending.kicker.isEmpty();
+    }
+
+    /**
+     * One short headline line without punctuation but quotes, not two decks and not a decorated name: in a
+     * double-spaced page two such lines in a row are one headline wrapped in its column.
+     */
+    private static boolean isPlainHeadLine(Block b) {
+        String t = b.text();
+        return b.lineCount() == 1 && b.markdownLevel() == 0 && t.length() <= WRAPPED_HEAD_LINE_MAX
+                && !b.has(BlockFlag.TWO_DECK) && !b.has(BlockFlag.DECORATION) && !HEAD_PUNCT.matcher(t).find();
     }
 
     private static boolean isLabelOrFurniture(Block b) {

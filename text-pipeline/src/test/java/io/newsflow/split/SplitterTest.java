@@ -171,6 +171,23 @@ class SplitterTest {
     }
 
     @Test
+    void twoShortHeadlineLinesInARowOfADoubleSpacedPageAreOneWrappedTitle() {
+        String raw = doubleSpaced(
+                "山区小学的孩子们近日用上了",
+                "新建的塑胶操场，体育课从此",
+                "不再尘土飞扬。学校还添置了",
+                "篮球架和乒乓球台，孩子们课",
+                "间活动更加丰富。",
+                "校长说，下学期还将开设足球",
+                "兴趣班，请专业教练来上课。",
+                "山区小学操场",
+                "换上塑胶跑道");
+        List<Item> items = split(raw);
+        assertEquals(1, items.size(), items.toString());
+        assertEquals("山区小学操场换上塑胶跑道", items.get(0).title());
+    }
+
+    @Test
     void aLineOpeningWithAConnectiveIsRunningTextNotAHeadline() {
         assertTrue(!Splitter.isHeadlineText("与此同时，市政部门为保障供水"));
         assertTrue(Splitter.isHeadlineText("城市更新，让老街区焕发新活力"));
