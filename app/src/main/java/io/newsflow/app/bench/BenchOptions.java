@@ -31,17 +31,23 @@ import java.util.Map;
  * @param timeoutSeconds   longest wait for one phase's pages to come out
  * @param warmupPages      pages sent end to end and completed before anything is measured; -1 = {@code seconds}
  *                         worth at the in-process pipeline rate, 0 = none
+ * @param jitQuietPercent  the warm-ups (end to end, and before each in-process measurement) go on past their
+ *                         minimum until the JIT compiler threads use at most this share of the CPU ({@link JitWatch});
+ *                         100 = never extend them
  */
 public record BenchOptions(int pages, int seconds, int partitions, Map<Stage, Integer> threads, int extractThreads, String extractor,
                            Path input, Integer commitMs, String compression, int lingerMs, int batchBytes,
                            Map<String, String> streamsOverrides, int timeoutSeconds, int warmupPages,
-                           boolean help) {
+                           int jitQuietPercent, boolean help) {
+
+    /** Steady state: the JIT compilers take no more than this share of the CPU (Linux; see {@link JitWatch}). */
+    public static final int DEFAULT_JIT_QUIET_PERCENT = 3;
 
     public static final String USAGE = """
             usage: newsflow bench [--pages N] [--seconds S] [--partitions P] [--threads T] [--extractor NAME]
                                   [--extract-threads E] [--input DIR] [--commit-ms MS] [--compression C]
                                   [--linger-ms MS] [--batch-bytes B] [--streams-property K=V]... [--timeout S]
-                                  [--warmup-pages W]
+                                  [--warmup-pages W] [--jit-quiet-percent P]
 
               --pages            pages published at maximum load (default: S seconds of in-process pipeline work)
               --seconds          target seconds per load phase (default: 60)
@@ -57,12 +63,15 @@ public record BenchOptions(int pages, int seconds, int partitions, Map<Stage, In
               --timeout          give up on a phase after this many seconds (default: 900)
               --warmup-pages     pages run end to end before measuring, so that the JIT compilation of Kafka,
                                  Streams and Avro code is not measured; 0 = none (default: as for --pages)
+              --jit-quiet-percent  extend the warm-ups until the JIT compilers use at most P %% of the CPU,
+                                 up to 4 times their length (default: %d; 100 = fixed warm-ups)
 
             Runs an embedded broker, registry and the three exactly-once stream applications; publishes the
             templates re-keyed as distinct pages, first as fast as possible, then at 50 %% of the measured rate.
             Prints a table, then one line: e2e pages_per_s=.. chars_per_s=.. p99_ms_at_half_load=..
             ratio_to_extract=.. peak_heap_mb=..""".formatted(StreamSettings.DEFAULT_PARTITIONS, StreamApps.DEFAULT_STREAM_THREADS,
-            Runtime.getRuntime().availableProcessors());
+            Runtime.getRuntime().availableProcessors(), DEFAULT_JIT_QUIET_PERCENT);
+
 
     public BenchOptions {
         streamsOverrides = Map.copyOf(streamsOverrides);
@@ -87,12 +96,13 @@ public record BenchOptions(int pages, int seconds, int partitions, Map<Stage, In
         Map<String, String> streams = new LinkedHashMap<>();
         int timeout = 900;
         int warmup = -1;
+        int jitQuiet = DEFAULT_JIT_QUIET_PERCENT;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
                 case "-h", "--help" -> {
                     return new BenchOptions(0, 0, 1, threads, 1, extractor, null, null, compression, 0, batchBytes,
-                            Map.of(), 1, 0, true);
+                            Map.of(), 1, 0, jitQuiet, true);
                 }
                 case "--pages" -> pages = number(args, ++i, a, 1);
                 case "--seconds" -> seconds = number(args, ++i, a, 1);
@@ -107,6 +117,12 @@ public record BenchOptions(int pages, int seconds, int partitions, Map<Stage, In
                 case "--batch-bytes" -> batchBytes = number(args, ++i, a, 1024);
                 case "--timeout" -> timeout = number(args, ++i, a, 1);
                 case "--warmup-pages" -> warmup = number(args, ++i, a, 0);
+                case "--jit-quiet-percent" -> {
+                    jitQuiet = number(args, ++i, a, 0);
+                    if (jitQuiet > 100) {
+                        throw new IllegalArgumentException(a + " must be at most 100, got " + jitQuiet);
+                    }
+                }
                 case "--streams-property" -> {
                     String kv = value(args, ++i, a);
                     int eq = kv.indexOf('=');
@@ -124,7 +140,7 @@ public record BenchOptions(int pages, int seconds, int partitions, Map<Stage, In
         // Checked here too (not only by IngestSettings) so a bad value fails before anything starts.
         new IngestSettings("localhost:9092", "newsflow-bench", 1, 0, 0, compression, lingerMs, batchBytes, Map.of());
         return new BenchOptions(pages, seconds, partitions, threads, extractThreads, extractor, input, commitMs,
-                compression, lingerMs, batchBytes, streams, timeout, warmup, false);
+                compression, lingerMs, batchBytes, streams, timeout, warmup, jitQuiet, false);
     }
 
     /** {@code T} for every stage, or {@code stage=T[,stage=T...]} for some. */

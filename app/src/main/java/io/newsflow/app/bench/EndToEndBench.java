@@ -10,6 +10,7 @@ import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.RawPage;
 import io.newsflow.stream.Stage;
 import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -46,9 +48,11 @@ import org.apache.kafka.streams.StreamsConfig;
  *       between it and end to end is what Kafka, Avro and Streams cost);</li>
  *   <li>the embedded stack ({@link PipelineStack}: KRaft broker and registry in a temporary directory, the three
  *       exactly-once applications sharing one {@link TextPipeline});</li>
- *   <li><b>warm-up</b>: {@code warmupPages} pages (by default as many as the maximum-load phase) sent and completed
- *       end to end, not measured: what follows is the steady state of a long-running pipeline, not the JIT
- *       compiling the broker, client and Streams code of a fresh JVM;</li>
+ *   <li><b>warm-up</b>: at least {@code warmupPages} pages (by default as many as the maximum-load phase) sent and
+ *       completed end to end in rounds, not measured, and more rounds (up to 4 times as many pages) while the JIT
+ *       compilers still take more than {@code jitQuietPercent} of the CPU ({@link JitWatch}): what follows is the
+ *       steady state of a long-running pipeline, not the JIT compiling the broker, client and Streams code of a
+ *       fresh JVM (the in-process measurements wait for the JIT the same way);</li>
  *   <li><b>maximum load</b>: N copies of the templates, each under its own page id, sent as fast as the producer
  *       takes them; throughput = pages (raw characters) ÷ time from the first send to the last page complete;</li>
  *   <li><b>half load</b>: pages sent evenly at 50 % of the measured page rate for {@code seconds}.</li>
@@ -155,9 +159,9 @@ public final class EndToEndBench {
             Result r = new Result(phases.pagesPerSecond, phases.charsPerSecond, phases.cpuCharsPerSecond, best, whole,
                     phases.maxLatency, phases.halfLatency, phases.rate, heap.peakUsedBytes() >> 20,
                     heap.peakLiveBytes() >> 20, phases.complete);
-            printTable(r, pages, n, phases.m, phases.startSeconds, warm, phases.warmSeconds, phases.deadLetters,
+            printTable(r, pages, n, phases.m, phases.startSeconds, phases.warmup, phases.warmSeconds, phases.deadLetters,
                     new double[] {load0, phases.loadMax, phases.loadEnd, loadAverage()}, extract, extractAfter);
-            printCpu(phases.cpuByThreads, phases.cpu);
+            printCpu(phases.cpuByThreads, phases.cpu, phases.jvm);
             out.println(r.line());
             return r;
         }
@@ -165,9 +169,10 @@ public final class EndToEndBench {
 
     /** What the two load phases measured. */
     private record Phases(double pagesPerSecond, double charsPerSecond, double cpuCharsPerSecond, Latency maxLatency,
-                          Latency halfLatency, double rate, int m, double startSeconds, double warmSeconds,
+                          Latency halfLatency, double rate, int m, double startSeconds, Warmup warmup,
+                          double warmSeconds,
                           long deadLetters,
-                          double loadMax, double loadEnd, Map<String, Long> cpuByThreads, long cpu,
+                          double loadMax, double loadEnd, Map<String, Long> cpuByThreads, long cpu, JvmWork jvm,
                           boolean complete) {
     }
 
@@ -189,32 +194,30 @@ public final class EndToEndBench {
 
                 // Warm-up: a long-running pipeline has its Kafka, Streams and Avro code compiled long ago; in a
                 // fresh JVM the JIT compilers otherwise take a large share of the 2 cores during the first minutes
-                // (tens of CPU-seconds measured), which is start-up cost, not per-page cost.
+                // (tens of CPU-seconds measured), which is start-up cost, not per-page cost. Sent in rounds, so that
+                // it can go on past its minimum until the compilers have fallen quiet.
                 long w0 = System.nanoTime();
-                for (int i = 0; i < warm && !stop.isDone(); i++) {
-                    publisher.send("warm", i);
-                }
-                producer.flush();
-                if (warm > 0 && !await(tracker, "warm", warm, stack)) {
-                    err.println("newsflow bench: warm-up did not complete; measuring anyway");
-                }
+                Warmup warmup = warmUp(publisher, producer, tracker, stack, warm, n);
                 double warmSeconds = (System.nanoTime() - w0) / 1e9;
-                if (warm > 0) {
-                    err.printf(Locale.ROOT, "newsflow bench: warm-up: %d pages end to end in %.1f s (not measured)%n",
-                            warm, warmSeconds);
+                if (warmup.pages() > 0) {
+                    err.printf(Locale.ROOT, "newsflow bench: warm-up: %d pages end to end in %.1f s (not measured); "
+                            + "JIT compilers in its last round: %s of the CPU%n", warmup.pages(), warmSeconds,
+                            percent(warmup.jitShare()));
                 }
 
                 // Maximum load.
-                long cpu0 = processCpuNanos();
+                long cpu0 = JitWatch.processCpuNanos();
                 ThreadCpu threadCpu = new ThreadCpu();
+                JvmWork jvm0 = JvmWork.now();
                 long t0 = System.nanoTime();
                 for (int i = 0; i < n && !stop.isDone(); i++) {
                     publisher.send("max", i);
                 }
                 producer.flush();
                 boolean maxDone = await(tracker, "max", n, stack);
-                long cpu = processCpuNanos() - cpu0;
+                long cpu = JitWatch.processCpuNanos() - cpu0;
                 Map<String, Long> cpuByThreads = threadCpu.sinceStart();
+                JvmWork jvm = JvmWork.now().minus(jvm0);
                 long window = tracker.lastCompletionNanos("max") - t0;
                 int maxCompleted = tracker.completed("max");
                 long charsDone = tracker.completedChars("max");
@@ -248,12 +251,54 @@ public final class EndToEndBench {
                     err.println("newsflow bench: a send failed: " + publisher.failure.get());
                 }
                 return new Phases(pagesPerSecond, charsPerSecond, cpuCharsPerSecond, maxLatency, halfLatency,
-                        rate, m, startSeconds, warmSeconds, tracker.deadLetters(), loadMax, loadEnd, cpuByThreads, cpu,
-                        maxDone && halfDone);
+                        rate, m, startSeconds, warmup, warmSeconds, tracker.deadLetters(), loadMax, loadEnd, cpuByThreads, cpu,
+                        jvm, maxDone && halfDone);
             }
         } finally {
             TempDirs.deleteQuietly(data);
         }
+    }
+
+    /** Pages sent in the warm-up, and the JIT compilers' share of the CPU during its last round. */
+    private record Warmup(int pages, double jitShare) {
+    }
+
+    /**
+     * Sends warm-up pages in rounds shaped like the maximum-load phase (all of a round's pages at once, N of them,
+     * or {@code minimum} if fewer: smaller rounds leave the JIT work of the deeper backlog for the measured phase,
+     * measured 1.0 % of the CPU in the last round of N/6 pages, then 4.2 % in the phase) and waits for each round to
+     * complete; stops after {@code minimum} pages once the JIT compilers used at most {@code --jit-quiet-percent} of
+     * the CPU in a round, or at 4 × {@code minimum} pages.
+     */
+    private Warmup warmUp(Publisher publisher, KafkaProducer<String, byte[]> producer, PageTracker tracker,
+                          PipelineStack stack, int minimum, int n) throws InterruptedException {
+        int round = Math.max(1, Math.min(minimum, n));
+        JitWatch jit = new JitWatch();
+        int sent = 0;
+        double share = Double.NaN;
+        while (sent < minimum || (share > options.jitQuietPercent() / 100.0 && sent < 4L * minimum)) {
+            if (stop.isDone()) {
+                break;
+            }
+            jit.reset();
+            for (int i = 0; i < round && !stop.isDone(); i++) {
+                publisher.send("warm", sent + i);
+            }
+            sent += round;
+            producer.flush();
+            if (!await(tracker, "warm", sent, stack)) {
+                err.println("newsflow bench: warm-up did not complete; measuring anyway");
+                break;
+            }
+            share = jit.share();
+            err.printf(Locale.ROOT, "newsflow bench: warm-up: %d pages complete; JIT compilers at %s of the CPU in "
+                    + "the last %d%n", sent, percent(share), round);
+        }
+        return new Warmup(sent, share);
+    }
+
+    private static String percent(double share) {
+        return Double.isNaN(share) ? "unknown" : String.format(Locale.ROOT, "%.1f %%", 100 * share);
     }
 
     private Path inputDirectory() {
@@ -314,17 +359,18 @@ public final class EndToEndBench {
         long[] cpu = new long[threads];
         AtomicReference<Throwable> failure = new AtomicReference<>();
         long begin = System.nanoTime();
-        long measureFrom = begin + warmup;
-        long until = measureFrom + measure;
+        // Set by this thread once the warm-up is over; the workers start counting at their next template.
+        AtomicLong measureFrom = new AtomicLong(Long.MAX_VALUE);
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int id = t;
             Thread w = new Thread(() -> {
                 try {
                     // Warm-up (JIT, dictionaries), then count only templates started after it.
-                    for (long i = id; System.nanoTime() < measureFrom && !stop.isDone(); i++) {
+                    for (long i = id; System.nanoTime() < measureFrom.get() && !stop.isDone(); i++) {
                         work.accept(pages.template(i));
                     }
+                    long until = measureFrom.get() + measure;
                     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
                     long cpuStart = mx.getCurrentThreadCpuTime();
                     long start = System.nanoTime();
@@ -347,6 +393,21 @@ public final class EndToEndBench {
             workers.add(w);
             w.start();
         }
+        // The minimum warm-up, then on (up to 4 times as long) while the JIT compilers are still busy.
+        Thread.sleep(warmup / 1_000_000);
+        JitWatch jit = new JitWatch();
+        double share = Double.NaN;
+        while (System.nanoTime() - begin < 4 * warmup && !stop.isDone() && failure.get() == null) {
+            jit.reset();
+            Thread.sleep(1000);
+            share = jit.share();
+            if (!(share > options.jitQuietPercent() / 100.0)) {
+                break;
+            }
+        }
+        measureFrom.set(System.nanoTime());
+        err.printf(Locale.ROOT, "newsflow bench: in-process warm-up %.1f s, JIT compilers at %s of the CPU in its "
+                + "last second%n", (measureFrom.get() - begin) / 1e9, percent(share));
         for (Thread w : workers) {
             w.join();
         }
@@ -405,7 +466,7 @@ public final class EndToEndBench {
         return true;
     }
 
-    private void printTable(Result r, BenchPages pages, int n, int m, double startSeconds, int warm,
+    private void printTable(Result r, BenchPages pages, int n, int m, double startSeconds, Warmup warm,
                             double warmSeconds, long deadLetters,
                             double[] load, Rate extractBefore, Rate extractAfter) {
         int cores = Runtime.getRuntime().availableProcessors();
@@ -422,8 +483,9 @@ public final class EndToEndBench {
                 pages.totalChars(), pages.totalItems(), pages.directory());
         out.printf(Locale.ROOT, "load average (1 min): start %.2f, after maximum load %.2f, after half load %.2f, "
                 + "end %.2f%n", load[0], load[1], load[2], load[3]);
-        out.printf(Locale.ROOT, "stack start: %.1f s; warm-up (not measured): %d pages end to end in %.1f s%n",
-                startSeconds, warm, warmSeconds);
+        out.printf(Locale.ROOT, "stack start: %.1f s; warm-up (not measured): %d pages end to end in %.1f s, JIT "
+                + "compilers at %s of the CPU in its last round%n", startSeconds, warm.pages(), warmSeconds,
+                percent(warm.jitShare()));
         out.println();
         out.printf(Locale.ROOT, "%-26s %8s %9s %11s %12s %8s %8s %8s %8s%n", "phase", "pages", "pages/s",
                 "chars/s", "chars/CPU-s", "p50 ms", "p95 ms", "p99 ms", "max ms");
@@ -459,21 +521,43 @@ public final class EndToEndBench {
     }
 
     /** Where the CPU went during the maximum-load phase. */
-    private void printCpu(Map<String, Long> byGroup, long processCpu) {
+    private void printCpu(Map<String, Long> byGroup, long processCpu, JvmWork jvm) {
         out.printf(Locale.ROOT, "CPU during maximum load: %.1f s in all; by thread group:%n",
                 processCpu / 1e9);
         long listed = 0;
         int shown = 0;
         for (var e : byGroup.entrySet()) {
-            if (shown++ == 12) {
-                break;
+            boolean jvmGroup = e.getKey().equals(ThreadCpu.JIT) || e.getKey().equals(ThreadCpu.GC);
+            if (shown >= 12 && !jvmGroup) {
+                continue;
             }
+            shown++;
             listed += e.getValue();
             out.printf(Locale.ROOT, "  %5.1f %%  %s%n", 100.0 * e.getValue() / processCpu, e.getKey());
         }
         long rest = processCpu - byGroup.values().stream().mapToLong(Long::longValue).sum();
-        out.printf(Locale.ROOT, "  %5.1f %%  other threads; %5.1f %% not in any live thread (GC, JIT, ended threads)%n",
+        out.printf(Locale.ROOT, "  %5.1f %%  other threads; %5.1f %% not in any live thread (ended threads; GC and JIT "
+                        + "where /proc/self/task is not readable)%n",
                 100.0 * (processCpu - listed - rest) / processCpu, 100.0 * rest / processCpu);
+        out.printf(Locale.ROOT, "  %d garbage collections paused the JVM for %.2f s in all%n", jvm.collections(),
+                jvm.gcMillis() / 1e3);
+    }
+
+    /** Garbage collections of this JVM so far (the MXBeans' cumulative counters). */
+    record JvmWork(long collections, long gcMillis) {
+        static JvmWork now() {
+            long n = 0;
+            long ms = 0;
+            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                n += Math.max(0, gc.getCollectionCount());
+                ms += Math.max(0, gc.getCollectionTime());
+            }
+            return new JvmWork(n, ms);
+        }
+
+        JvmWork minus(JvmWork earlier) {
+            return new JvmWork(collections - earlier.collections, gcMillis - earlier.gcMillis);
+        }
     }
 
     private void aloneRow(String phase, Rate rate) {
@@ -487,10 +571,6 @@ public final class EndToEndBench {
                 cpu, l.p50(), l.p95(), l.p99(), l.max());
     }
 
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
-    }
 
     private static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();

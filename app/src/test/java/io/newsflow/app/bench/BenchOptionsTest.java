@@ -54,4 +54,16 @@ class BenchOptionsTest {
                 () -> BenchOptions.parse(List.of("--warmup-pages", "-1")));
         assertTrue(negative.getMessage().startsWith("--warmup-pages"), negative.getMessage());
     }
+
+    @Test
+    void warmUpsWaitForTheJitByDefaultAndOneHundredPercentKeepsThemFixed() {
+        assertEquals(BenchOptions.DEFAULT_JIT_QUIET_PERCENT, BenchOptions.parse(List.of()).jitQuietPercent());
+        assertEquals(100, BenchOptions.parse(List.of("--jit-quiet-percent", "100")).jitQuietPercent());
+        IllegalArgumentException over = assertThrows(IllegalArgumentException.class,
+                () -> BenchOptions.parse(List.of("--jit-quiet-percent", "101")));
+        assertTrue(over.getMessage().startsWith("--jit-quiet-percent"), over.getMessage());
+        IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
+                () -> BenchOptions.parse(List.of("--jit-quiet-percent", "-1")));
+        assertTrue(negative.getMessage().startsWith("--jit-quiet-percent"), negative.getMessage());
+    }
 }
