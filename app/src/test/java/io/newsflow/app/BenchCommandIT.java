@@ -55,6 +55,9 @@ class BenchCommandIT {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("maximum load ") && l.contains(" 4 ")),
                 "all 4 pages of the maximum-load phase complete:\n" + stdout);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("half load (")), stdout);
+        // Extraction next to the maximum-load phase with the stack idle.
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("extract, stack idle, before ")), stdout);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("extract, stack idle, after ")), stdout);
         // At least the 3 pages asked for, in rounds of 3, and at most 4 rounds while the JIT compilers stay busy.
         Matcher warm = Pattern.compile("warm-up \\(not measured\\): (\\d+) pages end to end .*JIT compilers at .* of the "
                 + "CPU in its last round").matcher(stdout);
@@ -62,5 +65,10 @@ class BenchCommandIT {
         int warmPages = Integer.parseInt(warm.group(1));
         assertTrue(warmPages >= 3 && warmPages <= 12 && warmPages % 3 == 0, warm.group());
         assertTrue(stdout.contains("dead letters 0"), stdout);
+        // The in-process broker's request meters: the 4 pages were produced and their articles fetched.
+        Matcher requests = Pattern.compile("broker requests during maximum load, per second: \\d+ in all, .*Produce \\d+")
+                .matcher(stdout);
+        assertTrue(requests.find(), stdout);
+        assertTrue(stdout.contains("Fetch"), stdout);
     }
 }

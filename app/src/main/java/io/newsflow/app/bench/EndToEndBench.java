@@ -53,6 +53,9 @@ import org.apache.kafka.streams.StreamsConfig;
  *       compilers still take more than {@code jitQuietPercent} of the CPU ({@link JitWatch}): what follows is the
  *       steady state of a long-running pipeline, not the JIT compiling the broker, client and Streams code of a
  *       fresh JVM (the in-process measurements wait for the JIT the same way);</li>
+ *   <li><b>extract with the stack idle</b>: the extract-alone measurement again, right before and right after the
+ *       maximum-load phase, the stack running without load: how much an idle broker and idle stream applications
+ *       slow extraction down (their wake-ups), measured next to the phase (not the ratio's denominator);</li>
  *   <li><b>maximum load</b>: N copies of the templates, each under its own page id, sent as fast as the producer
  *       takes them; throughput = pages (raw characters) ÷ time from the first send to the last page complete;</li>
  *   <li><b>half load</b>: pages sent evenly at 50 % of the measured page rate for {@code seconds}.</li>
@@ -64,6 +67,8 @@ import org.apache.kafka.streams.StreamsConfig;
 public final class EndToEndBench {
     private static final String FEED = "newsflow-bench";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    /** Names of the threads of the in-process measurements. */
+    private static final String WORKER_PREFIX = "newsflow-bench-extract-";
 
     private final BenchOptions options;
     private final PrintStream out;
@@ -96,14 +101,23 @@ public final class EndToEndBench {
     }
 
     /** Raw-page characters per wall-clock second and per CPU-second. */
-    record Rate(double wall, double cpu) {
+    /**
+     * @param wall       raw-page characters per wall-clock second
+     * @param cpu        raw-page characters per CPU-second of the worker threads
+     * @param otherShare share of the process CPU used by threads other than the workers (the idle stack, JIT, GC)
+     *                   when measured next to the load phases; NaN otherwise
+     */
+    record Rate(double wall, double cpu, double otherShare) {
     }
 
     /** What a run measured. */
     public record Result(double pagesPerSecond, double charsPerSecond, double cpuCharsPerSecond, Rate extract,
                          Rate pipeline, Latency maxLoad, Latency halfLoad, double halfLoadRate, long peakHeapMb,
                          long peakLiveMb, boolean complete) {
-        /** End-to-end ÷ extract-alone raw characters per wall-clock second: the ratio. */
+        /**
+         * End-to-end ÷ extract-alone raw characters per wall-clock second: the issue's ratio ({@code extract} is the
+         * faster of the measurements taken before the stack started and after it closed).
+         */
         public double ratio() {
             return charsPerSecond / extract.wall();
         }
@@ -150,18 +164,21 @@ public final class EndToEndBench {
                     extractPagesPerSecond, options.extractThreads(), pipelineCharsPerSecond, n);
 
             int warm = options.warmupPages() >= 0 ? options.warmupPages() : n;
-            Phases phases = runPhases(pipeline, pages, warm, n);
+            Phases phases = runPhases(pipeline, pages, warm, n, extract);
             // Again after the stack is gone: on a machine shared with other work the better of the two is the
             // fairer ceiling (the wall-clock rate of a short measurement moves with the neighbours' load).
             Rate extractAfter = stop.isDone() ? extract : alone(pages, t -> extractPage(pipeline, t));
             err.printf(Locale.ROOT, "newsflow bench: extract alone again: %.0f raw chars/s%n", extractAfter.wall());
             Rate best = extractAfter.wall() > extract.wall() ? extractAfter : extract;
+            double idleStack = Math.max(phases.nearBefore.wall(), phases.nearAfter.wall());
             Result r = new Result(phases.pagesPerSecond, phases.charsPerSecond, phases.cpuCharsPerSecond, best, whole,
                     phases.maxLatency, phases.halfLatency, phases.rate, heap.peakUsedBytes() >> 20,
                     heap.peakLiveBytes() >> 20, phases.complete);
             printTable(r, pages, n, phases.m, phases.startSeconds, phases.warmup, phases.warmSeconds, phases.deadLetters,
-                    new double[] {load0, phases.loadMax, phases.loadEnd, loadAverage()}, extract, extractAfter);
+                    new double[] {load0, phases.loadMax, phases.loadEnd, loadAverage()}, extract, extractAfter,
+                    phases.nearBefore, phases.nearAfter, idleStack);
             printCpu(phases.cpuByThreads, phases.cpu, phases.jvm);
+            printTraffic(phases.brokerRequests, phases.switches, phases.maxSeconds);
             out.println(r.line());
             return r;
         }
@@ -173,10 +190,11 @@ public final class EndToEndBench {
                           double warmSeconds,
                           long deadLetters,
                           double loadMax, double loadEnd, Map<String, Long> cpuByThreads, long cpu, JvmWork jvm,
-                          boolean complete) {
+                          Map<String, Long> brokerRequests, Map<String, ContextSwitches.Counts> switches,
+                          double maxSeconds, Rate nearBefore, Rate nearAfter, boolean complete) {
     }
 
-    private Phases runPhases(TextPipeline pipeline, BenchPages pages, int warm, int n) throws Exception {
+    private Phases runPhases(TextPipeline pipeline, BenchPages pages, int warm, int n, Rate first) throws Exception {
         Path data = Files.createTempDirectory("newsflow-bench-");
         try {
             long startNanos = System.nanoTime();
@@ -205,9 +223,16 @@ public final class EndToEndBench {
                             percent(warmup.jitShare()));
                 }
 
+                // Extraction right before and right after the maximum-load phase with the stack idle: separates what
+                // the stack's mere presence costs extraction (wake-ups of broker and client threads preempting a
+                // memory-bound workload) from the host's drift between measurements minutes apart.
+                Rate nearBefore = extractNextToLoad(pipeline, pages, "before", first);
+
                 // Maximum load.
                 long cpu0 = JitWatch.processCpuNanos();
                 ThreadCpu threadCpu = new ThreadCpu();
+                BrokerRequests requests = new BrokerRequests();
+                ContextSwitches switches = new ContextSwitches();
                 JvmWork jvm0 = JvmWork.now();
                 long t0 = System.nanoTime();
                 for (int i = 0; i < n && !stop.isDone(); i++) {
@@ -217,6 +242,8 @@ public final class EndToEndBench {
                 boolean maxDone = await(tracker, "max", n, stack);
                 long cpu = JitWatch.processCpuNanos() - cpu0;
                 Map<String, Long> cpuByThreads = threadCpu.sinceStart();
+                Map<String, Long> requestsByApi = requests.sinceStart();
+                Map<String, ContextSwitches.Counts> switchesByThreads = switches.sinceStart();
                 JvmWork jvm = JvmWork.now().minus(jvm0);
                 long window = tracker.lastCompletionNanos("max") - t0;
                 int maxCompleted = tracker.completed("max");
@@ -228,6 +255,7 @@ public final class EndToEndBench {
                 double loadMax = loadAverage();
                 err.printf(Locale.ROOT, "newsflow bench: maximum load %.2f pages/s, %.0f chars/s%n",
                         pagesPerSecond, charsPerSecond);
+                Rate nearAfter = maxDone ? extractNextToLoad(pipeline, pages, "after", nearBefore) : nearBefore;
 
                 // Half load: evenly spaced sends at 50 % of the measured page rate.
                 double rate = pagesPerSecond / 2;
@@ -252,7 +280,8 @@ public final class EndToEndBench {
                 }
                 return new Phases(pagesPerSecond, charsPerSecond, cpuCharsPerSecond, maxLatency, halfLatency,
                         rate, m, startSeconds, warmup, warmSeconds, tracker.deadLetters(), loadMax, loadEnd, cpuByThreads, cpu,
-                        jvm, maxDone && halfDone);
+                        jvm, requestsByApi, switchesByThreads, window / 1e9, nearBefore, nearAfter,
+                        maxDone && halfDone);
             }
         } finally {
             TempDirs.deleteQuietly(data);
@@ -389,7 +418,7 @@ public final class EndToEndBench {
                 } catch (Throwable e) {
                     failure.compareAndSet(null, e);
                 }
-            }, "newsflow-bench-extract-" + t);
+            }, WORKER_PREFIX + t);
             workers.add(w);
             w.start();
         }
@@ -422,7 +451,39 @@ public final class EndToEndBench {
             allChars += chars[t];
             allCpu += cpu[t];
         }
-        return new Rate(perSecond, allChars / (allCpu / 1e9));
+        return new Rate(perSecond, allChars / (allCpu / 1e9), Double.NaN);
+    }
+
+    private Rate extractNextToLoad(TextPipeline pipeline, BenchPages pages, String when, Rate ifStopped)
+            throws InterruptedException {
+        if (stop.isDone()) {
+            return ifStopped;
+        }
+        ThreadCpu threads = new ThreadCpu();
+        ContextSwitches switches = new ContextSwitches();
+        long cpu0 = JitWatch.processCpuNanos();
+        long t0 = System.nanoTime();
+        Rate r = alone(pages, t -> extractPage(pipeline, t));
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long cpu = JitWatch.processCpuNanos() - cpu0;
+        Map<String, Long> byGroup = threads.sinceStart();
+        long others = byGroup.entrySet().stream().filter(e -> !e.getKey().startsWith(WORKER_PREFIX))
+                .mapToLong(Map.Entry::getValue).sum();
+        StringBuilder busiest = new StringBuilder();
+        byGroup.entrySet().stream().filter(e -> !e.getKey().startsWith(WORKER_PREFIX)).limit(4)
+                .forEach(e -> busiest.append(String.format(Locale.ROOT, "; %s %.1f %%", e.getKey(),
+                        100.0 * e.getValue() / cpu)));
+        StringBuilder preempting = new StringBuilder();
+        switches.sinceStart().forEach((group, c) -> {
+            if (!group.startsWith("newsflow-bench-") && preempting.length() < 400) {
+                preempting.append(String.format(Locale.ROOT, "; %s %.0f", group, c.voluntary() / seconds));
+            }
+        });
+        Rate near = new Rate(r.wall(), r.cpu(), cpu <= 0 ? Double.NaN : (double) others / cpu);
+        err.printf(Locale.ROOT, "newsflow bench: extract alone %s the maximum-load phase: %.0f raw chars/s; stack idle, "
+                + "other threads %s of the CPU%s; their wake-ups per second%s%n", when, near.wall(),
+                percent(near.otherShare()), busiest, preempting);
+        return near;
     }
 
     private static void extractPage(TextPipeline pipeline, BenchPages.Template page) {
@@ -461,14 +522,17 @@ public final class EndToEndBench {
                         tracker.completed(phase), expected);
                 nextReport = now + Duration.ofSeconds(15).toNanos();
             }
-            Thread.sleep(10);
+            // Completion times come from the tracker, not from this loop: polling rarely keeps the harness's
+            // wake-ups (each one may preempt an extract thread) out of what it measures.
+            Thread.sleep(50);
         }
         return true;
     }
 
     private void printTable(Result r, BenchPages pages, int n, int m, double startSeconds, Warmup warm,
                             double warmSeconds, long deadLetters,
-                            double[] load, Rate extractBefore, Rate extractAfter) {
+                            double[] load, Rate extractBefore, Rate extractAfter, Rate nearBefore, Rate nearAfter,
+                            double idleStackExtract) {
         int cores = Runtime.getRuntime().availableProcessors();
         long maxHeapMb = Runtime.getRuntime().maxMemory() >> 20;
         out.printf(Locale.ROOT, "newsflow bench: %d cores, max heap %d MB, Java %s; extractor %s%n", cores, maxHeapMb,
@@ -487,13 +551,17 @@ public final class EndToEndBench {
                 + "compilers at %s of the CPU in its last round%n", startSeconds, warm.pages(), warmSeconds,
                 percent(warm.jitShare()));
         out.println();
-        out.printf(Locale.ROOT, "%-26s %8s %9s %11s %12s %8s %8s %8s %8s%n", "phase", "pages", "pages/s",
+        out.printf(Locale.ROOT, "%-28s %8s %9s %11s %12s %8s %8s %8s %8s%n", "phase", "pages", "pages/s",
                 "chars/s", "chars/CPU-s", "p50 ms", "p95 ms", "p99 ms", "max ms");
         aloneRow("extract alone, before", extractBefore);
         aloneRow("extract alone, after", extractAfter);
         aloneRow("pipeline alone", r.pipeline());
-        out.printf(Locale.ROOT, "(alone = in-process on %d threads, no Kafka; the ratio uses the faster extract run)%n",
-                options.extractThreads());
+        aloneRow("extract, stack idle, before", nearBefore);
+        aloneRow("extract, stack idle, after", nearAfter);
+        out.printf(Locale.ROOT, "(in-process on %d threads; alone: before the stack started and after it closed, the "
+                        + "ratio uses the faster; stack idle: right before and after the maximum-load phase, other "
+                        + "threads used %s / %s of the CPU)%n", options.extractThreads(), percent(nearBefore.otherShare()),
+                percent(nearAfter.otherShare()));
         row("maximum load", r.maxLoad(), String.format(Locale.ROOT, "%.2f", r.pagesPerSecond()),
                 String.format(Locale.ROOT, "%.0f", r.charsPerSecond()),
                 String.format(Locale.ROOT, "%.0f", r.cpuCharsPerSecond()), n);
@@ -502,8 +570,9 @@ public final class EndToEndBench {
         out.printf(Locale.ROOT, "peak heap used %d MB (largest live heap after GC %d MB); dead letters %d%s%n",
                 r.peakHeapMb(), r.peakLiveMb(), deadLetters,
                 r.complete() ? "" : "; INCOMPLETE: figures cover completed pages only");
-        out.printf(Locale.ROOT, "e2e ÷ extract alone: %.2f wall-clock, %.2f per CPU-second; "
-                        + "e2e ÷ pipeline alone: %.2f wall-clock, %.2f per CPU-second%n", r.ratio(), r.cpuRatio(),
+        out.printf(Locale.ROOT, "e2e ÷ extract alone: %.2f wall-clock, %.2f per CPU-second; ÷ extract with the stack idle "
+                        + "(faster of the two): %.2f; e2e ÷ pipeline alone: %.2f wall-clock, %.2f per CPU-second%n",
+                r.ratio(), r.cpuRatio(), r.charsPerSecond() / idleStackExtract,
                 r.charsPerSecond() / r.pipeline().wall(), r.cpuCharsPerSecond() / r.pipeline().cpu());
     }
 
@@ -543,6 +612,27 @@ public final class EndToEndBench {
                 jvm.gcMillis() / 1e3);
     }
 
+    /** What the broker answered and how often threads were switched out during the maximum-load phase. */
+    private void printTraffic(Map<String, Long> requests, Map<String, ContextSwitches.Counts> switches, double seconds) {
+        if (!requests.isEmpty()) {
+            StringBuilder b = new StringBuilder();
+            long all = requests.values().stream().mapToLong(Long::longValue).sum();
+            requests.entrySet().stream().limit(10).forEach(e -> b.append(String.format(Locale.ROOT, ", %s %.0f",
+                    e.getKey(), e.getValue() / seconds)));
+            out.printf(Locale.ROOT, "broker requests during maximum load, per second: %.0f in all%s%n", all / seconds,
+                    b);
+        }
+        if (!switches.isEmpty()) {
+            ContextSwitches.Counts all = switches.values().stream().reduce(new ContextSwitches.Counts(0, 0),
+                    ContextSwitches.Counts::plus);
+            StringBuilder b = new StringBuilder();
+            switches.entrySet().stream().limit(6).forEach(e -> b.append(String.format(Locale.ROOT, ", %s %.0f/%.0f",
+                    e.getKey(), e.getValue().voluntary() / seconds, e.getValue().involuntary() / seconds)));
+            out.printf(Locale.ROOT, "context switches during maximum load, per second (voluntary/involuntary): "
+                    + "%.0f/%.0f in all%s%n", all.voluntary() / seconds, all.involuntary() / seconds, b);
+        }
+    }
+
     /** Garbage collections of this JVM so far (the MXBeans' cumulative counters). */
     record JvmWork(long collections, long gcMillis) {
         static JvmWork now() {
@@ -561,12 +651,12 @@ public final class EndToEndBench {
     }
 
     private void aloneRow(String phase, Rate rate) {
-        out.printf(Locale.ROOT, "%-26s %8s %9s %11.0f %12.0f %8s %8s %8s %8s%n", phase, "-", "-", rate.wall(),
+        out.printf(Locale.ROOT, "%-28s %8s %9s %11.0f %12.0f %8s %8s %8s %8s%n", phase, "-", "-", rate.wall(),
                 rate.cpu(), "-", "-", "-", "-");
     }
 
     private void row(String phase, Latency l, String pagesPerSecond, String charsPerSecond, String cpu, int sent) {
-        out.printf(Locale.ROOT, "%-26s %8s %9s %11s %12s %8.0f %8.0f %8.0f %8.0f%n", phase,
+        out.printf(Locale.ROOT, "%-28s %8s %9s %11s %12s %8.0f %8.0f %8.0f %8.0f%n", phase,
                 l.pages() == sent ? Integer.toString(sent) : l.pages() + "/" + sent, pagesPerSecond, charsPerSecond,
                 cpu, l.p50(), l.p95(), l.p99(), l.max());
     }

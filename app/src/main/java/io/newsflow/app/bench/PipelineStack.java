@@ -4,7 +4,6 @@ import io.newsflow.app.BrokerWithRegistry;
 import io.newsflow.pipeline.TextPipeline;
 import io.newsflow.registry.SchemaRegistryClient;
 import io.newsflow.stream.Stage;
-import io.newsflow.stream.Stage;
 import io.newsflow.stream.StreamApps;
 import io.newsflow.stream.StreamSettings;
 import java.nio.file.Path;

@@ -1,12 +1,9 @@
 package io.newsflow.app.bench;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,7 +22,6 @@ final class ThreadCpu {
 
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
-    private static final Path TASKS = Path.of("/proc/self/task");
     /** Linux reports thread CPU time in clock ticks of 1/100 s on all common configurations (USER_HZ). */
     private static final long NANOS_PER_TICK = 10_000_000L;
 
@@ -59,31 +55,19 @@ final class ThreadCpu {
      */
     private static Map<String, Long> jvmThreads() {
         Map<String, Long> groups = new HashMap<>();
-        if (!Files.isDirectory(TASKS)) {
-            return groups;
-        }
-        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(TASKS)) {
-            for (Path task : tasks) {
-                try {
-                    String comm = Files.readString(task.resolve("comm")).strip();
-                    String group = comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler") ? JIT
-                            : comm.startsWith("GC Thread") || comm.equals("VM Thread") ? GC : null;
-                    if (group == null) {
-                        continue;
-                    }
-                    String stat = Files.readString(task.resolve("stat"));
-                    // The name in parentheses may hold spaces; the numeric fields follow the last ')'.
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
-                    groups.merge(group, ticks * NANOS_PER_TICK, Long::sum);
-                } catch (IOException | RuntimeException e) {
-                    // the thread ended while we looked: its time is lost to the attribution, not to the total
-                }
+        boolean read = ProcTasks.forEach((task, comm) -> {
+            String group = comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler") ? JIT
+                    : comm.startsWith("GC Thread") || comm.equals("VM Thread") ? GC : null;
+            if (group == null) {
+                return;
             }
-        } catch (IOException e) {
-            return Map.of();
-        }
-        return groups;
+            String stat = Files.readString(task.resolve("stat"));
+            // The name in parentheses may hold spaces; the numeric fields follow the last ')'.
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            groups.merge(group, ticks * NANOS_PER_TICK, Long::sum);
+        });
+        return read ? groups : Map.of();
     }
 
     /** CPU nanoseconds per thread group since the first snapshot, largest first. */
