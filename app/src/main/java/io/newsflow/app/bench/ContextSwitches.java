@@ -20,7 +20,12 @@ final class ContextSwitches {
         }
     }
 
-    private final Map<String, Counts> start;
+    /** One thread's kernel name and counts. */
+    private record Task(String comm, Counts counts) {
+    }
+
+    /** By thread id. */
+    private final Map<String, Task> start;
 
     /** Takes the first snapshot. */
     ContextSwitches() {
@@ -30,10 +35,12 @@ final class ContextSwitches {
     /** Switches per thread group since the first snapshot, most involuntary switches first. */
     Map<String, Counts> sinceStart() {
         Map<String, Counts> groups = new HashMap<>();
-        perTask().forEach((task, c) -> {
-            Counts s = start.getOrDefault(task, new Counts(0, 0));
-            String group = task.substring(task.indexOf(' ') + 1).replaceAll("\\d+", "#");
-            groups.merge(group, new Counts(c.voluntary - s.voluntary, c.involuntary - s.involuntary), Counts::plus);
+        perTask().forEach((tid, now) -> {
+            Task before = start.get(tid);
+            Counts s = before == null ? new Counts(0, 0) : before.counts();
+            Counts c = now.counts();
+            groups.merge(ThreadCpu.group(now.comm()),
+                    new Counts(c.voluntary - s.voluntary, c.involuntary - s.involuntary), Counts::plus);
         });
         Map<String, Counts> sorted = new LinkedHashMap<>();
         groups.entrySet().stream()
@@ -42,9 +49,8 @@ final class ContextSwitches {
         return sorted;
     }
 
-    /** "tid comm" → counts. */
-    private static Map<String, Counts> perTask() {
-        Map<String, Counts> out = new HashMap<>();
+    private static Map<String, Task> perTask() {
+        Map<String, Task> out = new HashMap<>();
         ProcTasks.forEach((task, comm) -> {
             long voluntary = -1;
             long involuntary = -1;
@@ -56,7 +62,7 @@ final class ContextSwitches {
                 }
             }
             if (voluntary >= 0 && involuntary >= 0) {
-                out.put(task.getFileName() + " " + comm, new Counts(voluntary, involuntary));
+                out.put(task.getFileName().toString(), new Task(comm, new Counts(voluntary, involuntary)));
             }
         });
         return out;

@@ -69,6 +69,8 @@ public final class EndToEndBench {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     /** Names of the threads of the in-process measurements. */
     private static final String WORKER_PREFIX = "newsflow-bench-extract-";
+    /** The same threads as the kernel names them (15 characters; the harness's tracker shares them). */
+    private static final String KERNEL_WORKER_PREFIX = WORKER_PREFIX.substring(0, 15);
 
     private final BenchOptions options;
     private final PrintStream out;
@@ -100,8 +102,9 @@ public final class EndToEndBench {
         }
     }
 
-    /** Raw-page characters per wall-clock second and per CPU-second. */
     /**
+     * A measured extraction (or pipeline) rate.
+     *
      * @param wall       raw-page characters per wall-clock second
      * @param cpu        raw-page characters per CPU-second of the worker threads
      * @param otherShare share of the process CPU used by threads other than the workers (the idle stack, JIT, GC)
@@ -473,16 +476,15 @@ public final class EndToEndBench {
         byGroup.entrySet().stream().filter(e -> !e.getKey().startsWith(WORKER_PREFIX)).limit(4)
                 .forEach(e -> busiest.append(String.format(Locale.ROOT, "; %s %.1f %%", e.getKey(),
                         100.0 * e.getValue() / cpu)));
-        StringBuilder preempting = new StringBuilder();
-        switches.sinceStart().forEach((group, c) -> {
-            if (!group.startsWith("newsflow-bench-") && preempting.length() < 400) {
-                preempting.append(String.format(Locale.ROOT, "; %s %.0f", group, c.voluntary() / seconds));
-            }
-        });
+        StringBuilder wakeUps = new StringBuilder();
+        switches.sinceStart().entrySet().stream().filter(e -> !e.getKey().startsWith(KERNEL_WORKER_PREFIX))
+                .sorted((a, b) -> Long.compare(b.getValue().voluntary(), a.getValue().voluntary())).limit(8)
+                .forEach(e -> wakeUps.append(String.format(Locale.ROOT, "; %s %.0f", e.getKey(),
+                        e.getValue().voluntary() / seconds)));
         Rate near = new Rate(r.wall(), r.cpu(), cpu <= 0 ? Double.NaN : (double) others / cpu);
         err.printf(Locale.ROOT, "newsflow bench: extract alone %s the maximum-load phase: %.0f raw chars/s; stack idle, "
                 + "other threads %s of the CPU%s; their wake-ups per second%s%n", when, near.wall(),
-                percent(near.otherShare()), busiest, preempting);
+                percent(near.otherShare()), busiest, wakeUps);
         return near;
     }
 

@@ -3,8 +3,6 @@ package io.newsflow.app.bench;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
@@ -12,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ContextSwitchesTest {
     @Test
     void aThreadThatSleepsRepeatedlyIsCountedWithVoluntarySwitchesUnderItsKernelName() throws Exception {
-        assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "no /proc/self/task: switches not observable");
+        assumeTrue(ProcTasks.readable(), "no /proc/self/task: switches not observable");
         ContextSwitches switches = new ContextSwitches();
         CountDownLatch slept = new CountDownLatch(1);
         CountDownLatch read = new CountDownLatch(1);

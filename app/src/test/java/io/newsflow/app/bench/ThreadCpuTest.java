@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +17,7 @@ class ThreadCpuTest {
 
     @Test
     void busyThreadIsChargedToItsGroupAndJvmThreadsAreSeenOnLinux() throws Exception {
-        assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "no /proc/self/task: JVM threads not observable");
+        assumeTrue(ProcTasks.readable(), "no /proc/self/task: JVM threads not observable");
         ThreadCpu cpu = new ThreadCpu();
         Thread busy = new Thread(() -> {
             long end = System.nanoTime() + 200_000_000L;
