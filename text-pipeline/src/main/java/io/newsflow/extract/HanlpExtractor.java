@@ -2,7 +2,6 @@ package io.newsflow.extract;
 
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
-import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,20 +41,14 @@ public final class HanlpExtractor implements EntityExtractor {
      *                   (e.g. 工业和信息化部 → ORGANIZATION, which HanLP otherwise splits)
      */
     public HanlpExtractor(Map<String, EntityType> extraWords) {
-        ViterbiSegment seg = new ViterbiSegment();
-        seg.enableNameRecognize(true)
-                .enablePlaceRecognize(true)
-                .enableOrganizationRecognize(true)
-                .enablePartOfSpeechTagging(true)
-                .enableOffset(true);
+        DynamicCustomDictionary dict = null;
         if (!extraWords.isEmpty()) {
-            DynamicCustomDictionary dict = new DynamicCustomDictionary();
-            extraWords.forEach((word, type) -> dict.insert(word, natureOf(type) + " 1000"));
-            seg.enableCustomDictionary(dict);
+            dict = new DynamicCustomDictionary();
+            for (Map.Entry<String, EntityType> e : extraWords.entrySet()) {
+                dict.insert(e.getKey(), natureOf(e.getValue()) + " 1000");
+            }
         }
-        this.segment = seg;
-        // load HanLP's (lazily initialised) dictionaries now rather than on the first call
-        segment.seg("初始化");
+        this.segment = HanlpSegmenters.recognizing(dict);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package io.newsflow.extract.tagger;
 
 import com.hankcs.hanlp.seg.Segment;
-import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Term;
+import io.newsflow.extract.HanlpSegmenters;
 import java.util.List;
 
 /**
@@ -61,11 +61,7 @@ final class Features {
         switch (name) {
             case CHARS -> segment = null;
             case CHARS_HANLP, CHARS_HANLP_LEX, CHARS_HANLP_LEX_GAZ -> {
-                ViterbiSegment seg = new ViterbiSegment();
-                seg.enableNameRecognize(true).enablePlaceRecognize(true).enableOrganizationRecognize(true)
-                        .enablePartOfSpeechTagging(true).enableOffset(true);
-                seg.seg("初始化"); // load HanLP's dictionaries now, not on the first tagged text
-                segment = seg;
+                segment = HanlpSegmenters.recognizing();
             }
             default -> throw new IllegalArgumentException("unknown feature set '" + name + "' (valid: "
                     + CHARS + ", " + CHARS_HANLP + ", " + CHARS_HANLP_LEX + ", " + CHARS_HANLP_LEX_GAZ + ")");
