@@ -18,7 +18,8 @@ import java.util.Map;
  * <p>Extra words: HanLP's {@code CustomDictionary} is a JVM-wide static; adding words there would leak
  * into every other segmenter in the process (and into other tests). This class therefore gives its
  * segmenter its own {@link DynamicCustomDictionary} (HanLP's default custom words plus the extra
- * entity names passed to the constructor), so nothing global is mutated.
+ * entity names passed to the constructor), so the global dictionary is not touched. The segmenter comes from
+ * {@link HanlpSegmenters}, which repairs HanLP's shared part-of-speech matrix once (see there).
  *
  * <p>Thread-safe after construction: the segmenter is configured once in the constructor and only
  * used for segmentation afterwards (segmentation keeps no per-call state in the instance).
