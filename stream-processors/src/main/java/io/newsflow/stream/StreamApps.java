@@ -47,9 +47,9 @@ public final class StreamApps implements AutoCloseable {
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
     /**
      * {@code num.stream.threads} of each application unless overridden. Two, not Kafka's one: with one thread the
-     * extract application (about half of all CPU) is capped at one core. On 2 cores, {@code newsflow bench} over
-     * the seeds gave 9.9–10.5 instead of 7.1–8.4 pages/s and a half-load p99 of 0.7 s instead of 0.9–2.2 s
-     * (two pairs of runs on a shared machine; see notes/bench-e2e.md, issue 6).
+     * extract application (most of the CPU) is capped at one core. On 2 cores, {@code newsflow bench} over the
+     * seeds gave 9.9–10.5 instead of 7.1–8.4 pages/s and a half-load p99 of 0.7 s instead of 0.9–2.2 s (two pairs
+     * of runs on a shared machine; the README's benchmark tuning table).
      */
     public static final int DEFAULT_STREAM_THREADS = 2;
     /** The stream threads' producer {@code batch.size} (Kafka's default: 16 KB); see {@link #streamsConfig}. */
