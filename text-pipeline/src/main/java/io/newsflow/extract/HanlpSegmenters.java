@@ -2,8 +2,8 @@ package io.newsflow.extract;
 
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionaryTransformMatrixDictionary;
-import com.hankcs.hanlp.dictionary.TransformMatrix;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
+import com.hankcs.hanlp.dictionary.TransformMatrix;
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 
 /**
@@ -18,8 +18,10 @@ import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
  * while other threads read them. {@link #repairTagMatrix()} does that extension once and records the tag count,
  * which leaves every value as HanLP's own per-call extension computes it (the same tags come out) and stops the
  * per-call copies. It mutates HanLP's process-wide matrix, into exactly the state HanLP puts it in on the first
- * tagged sentence; it runs under the matrix's lock and is idempotent. A tag created later
- * ({@code Nature.create}) would make HanLP extend per call again until the next repair.
+ * tagged sentence; it is idempotent and runs under the matrix's lock, which HanLP's own readers do not take, so
+ * segmenters should be built before other threads start tagging (Newsflow builds its extractor before any stream
+ * thread starts). A tag created later ({@code Nature.create}) would make HanLP extend per call again until the
+ * next repair.
  */
 public final class HanlpSegmenters {
 
