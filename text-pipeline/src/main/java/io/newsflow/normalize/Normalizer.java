@@ -1,7 +1,6 @@
 package io.newsflow.normalize;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -54,8 +53,17 @@ public final class Normalizer {
             this.rawLength = rawLength;
         }
 
+        /** Text the cached width belongs to; {@code text} is reassigned while the page is repaired. */
+        private String widthOf;
+        private double width;
+
         double width() {
-            return Chars.width(text);
+            // Column-width estimates ask each line for its width many times (once per neighbour).
+            if (widthOf != text) {
+                width = Chars.width(text);
+                widthOf = text;
+            }
+            return width;
         }
     }
 
@@ -128,9 +136,18 @@ public final class Normalizer {
         return out;
     }
 
+    private static boolean containsAny(String t, String chars) {
+        for (int i = 0; i < t.length(); i++) {
+            if (chars.indexOf(t.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "日均词元调用量超140万亿 中国AI大模型调用量领跑全球": two headline decks separated by one space. */
     private static boolean isTwoDeckHeadline(String t) {
-        if (Chars.endsSentence(t) || Chars.width(t) > 36 || t.chars().anyMatch(c -> "，。、；,;袁遥尧野冶".indexOf(c) >= 0)) {
+        if (Chars.endsSentence(t) || Chars.width(t) > 36 || containsAny(t, "，。、；,;袁遥尧野冶")) {
             return false;
         }
         String[] parts = t.strip().split("[\\s\u3000]+");
@@ -337,7 +354,13 @@ public final class Normalizer {
 
     /** Half-width Latin and digits make printed widths uncertain: allow more slack there. */
     private static double asciiSlack(String t) {
-        return t.chars().anyMatch(Chars::isAsciiAlnum) ? 2 : 0;
+        // A plain loop: this runs for most line pairs of a page, where a char stream cost a tenth of normalize.
+        for (int i = 0; i < t.length(); i++) {
+            if (Chars.isAsciiAlnum(t.charAt(i))) {
+                return 2;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -445,21 +468,30 @@ public final class Normalizer {
         return Chars.isCjkPunct(c) || ",.;:!?".indexOf(c) >= 0;
     }
 
-    /** Robust local column width: the second widest line among the neighbours of line i. */
+    /**
+     * Robust local column width: the second widest line among the (up to eight) neighbours of line i, the widest
+     * when there is only one neighbour, line i's own width when there is none.
+     */
     private static double columnWidth(List<Line> lines, int i) {
-        double[] w = new double[8];
+        double widest = Double.NEGATIVE_INFINITY;
+        double second = Double.NEGATIVE_INFINITY;
         int n = 0;
         for (int k = Math.max(0, i - 4); k <= Math.min(lines.size() - 1, i + 4); k++) {
             if (k != i) {
-                w[n++] = lines.get(k).width();
+                double w = lines.get(k).width();
+                n++;
+                if (w > widest) {
+                    second = widest;
+                    widest = w;
+                } else if (w > second) {
+                    second = w;
+                }
             }
         }
         if (n == 0) {
             return lines.get(i).width();
         }
-        double[] sorted = Arrays.copyOf(w, n);
-        Arrays.sort(sorted);
-        return n >= 2 ? sorted[n - 2] : sorted[n - 1];
+        return n >= 2 ? second : widest;
     }
 
     /**
