@@ -6,6 +6,7 @@ import io.newsflow.normalize.Bylines;
 import io.newsflow.normalize.Layout;
 import io.newsflow.normalize.NormalizedText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -43,6 +44,7 @@ public final class Splitter {
     private static final String QR_PROMPT = "qr_prompt";
     /** A QR prompt that invites to read on: printed where an excerpt or a brief ends. */
     private static final Pattern READ_MORE = Pattern.compile(".*(阅读|全文|更多).*");
+    private static final Pattern PUNCT_OR_SPACE = Pattern.compile("[\\p{P}\\s]");
     /** Blank lines that separate two items even without a headline between them. */
     private static final int WIDE_GAP = 3;
     private static final double MIN_MATCH = 0.25;
@@ -425,10 +427,15 @@ public final class Splitter {
         // fits the headline clearly better.
         record Pair(Segment s, Unit u, double score) { }
         List<Pair> pairs = new ArrayList<>();
+        List<String> headlines = new ArrayList<>(units.size());
+        for (Unit u : units) {
+            headlines.add(headlineChars(u.kicker + u.title + u.subtitle)); // once per headline, not once per body
+        }
         for (Segment s : segments) {
-            Set<String> bodyGrams = bigrams(s.text()); // once per body, not once per headline
-            for (Unit u : units) {
-                double overlap = overlap(u.kicker + u.title + u.subtitle, bodyGrams);
+            int[] bodyGrams = bigrams(s.text()); // once per body, not once per headline
+            for (int k = 0; k < units.size(); k++) {
+                Unit u = units.get(k);
+                double overlap = overlap(headlines.get(k), bodyGrams);
                 double position = 0;
                 if (s.unit == u) {
                     position = u.markdown ? 1.0 : 0.3;
@@ -526,17 +533,40 @@ public final class Splitter {
         return lastBlock(s).index();
     }
 
-    static Set<String> bigrams(String text) {
-        Set<String> grams = new HashSet<>();
-        for (int i = 0; i + 2 <= text.length(); i++) {
-            grams.add(text.substring(i, i + 2));
+    /**
+     * The distinct character bigrams (pairs of adjacent UTF-16 chars) of {@code text}, each packed into one int,
+     * sorted: a lookup is a binary search instead of hashing a two-char string.
+     */
+    static int[] bigrams(String text) {
+        if (text.length() < 2) {
+            return new int[0];
         }
-        return grams;
+        int[] grams = new int[text.length() - 1];
+        for (int i = 0; i + 2 <= text.length(); i++) {
+            grams[i] = bigram(text, i);
+        }
+        Arrays.sort(grams);
+        int n = 0;
+        for (int i = 0; i < grams.length; i++) {
+            if (i == 0 || grams[i] != grams[i - 1]) {
+                grams[n++] = grams[i];
+            }
+        }
+        return Arrays.copyOf(grams, n);
     }
 
-    /** Share of the headline's character bigrams that occur in the body. */
-    static double overlap(String headline, Set<String> bodyGrams) {
-        String h = headline.replaceAll("[\\p{P}\\s]", "");
+    private static int bigram(String text, int i) {
+        return text.charAt(i) << 16 | text.charAt(i + 1);
+    }
+
+    /** A headline as {@link #overlap} compares it: punctuation and white space removed. */
+    static String headlineChars(String headline) {
+        return PUNCT_OR_SPACE.matcher(headline).replaceAll("");
+    }
+
+    /** Share of the bigrams of {@code headline} (as made by {@link #headlineChars}) that occur in the body. */
+    static double overlap(String headline, int[] bodyGrams) {
+        String h = headline;
         if (h.length() < 2) {
             return 0;
         }
@@ -544,7 +574,7 @@ public final class Splitter {
         int total = 0;
         for (int i = 0; i + 2 <= h.length(); i++) {
             total++;
-            if (bodyGrams.contains(h.substring(i, i + 2))) {
+            if (Arrays.binarySearch(bodyGrams, bigram(h, i)) >= 0) {
                 hit++;
             }
         }
