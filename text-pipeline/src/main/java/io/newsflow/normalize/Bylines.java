@@ -36,7 +36,22 @@ public final class Bylines {
 
     public static boolean isByline(String line) {
         String t = stripDecoration(line);
-        return Chars.width(t) <= 30 && BYLINE_LINE.matcher(t).matches() || SOURCE_NOTE.matcher(t).matches();
+        return Chars.width(t) <= 30 && mayBeBylineLine(t) && BYLINE_LINE.matcher(t).matches()
+                || mayBeSourceNote(t) && SOURCE_NOTE.matcher(t).matches();
+    }
+
+    /**
+     * Literal conditions without which {@link #BYLINE_LINE} cannot match (a role word, or 文/图 first), checked
+     * first because every line of a page is asked.
+     */
+    private static boolean mayBeBylineLine(String t) {
+        return t.startsWith("文") || t.startsWith("图") || t.contains("记者") || t.contains("通讯员")
+                || t.contains("评论员") || t.contains("撰稿人");
+    }
+
+    /** {@link #SOURCE_NOTE} needs an opening bracket first. */
+    private static boolean mayBeSourceNote(String t) {
+        return t.startsWith("(") || t.startsWith("（");
     }
 
     /** The dateline/byline prefix of a paragraph (本报讯(记者刘静)), or null. */

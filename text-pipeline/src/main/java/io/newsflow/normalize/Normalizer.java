@@ -97,8 +97,9 @@ public final class Normalizer {
             String t = WidthFolding.fold(cleaned).replace("\uFFFD", "").strip();
             Line line = new Line(t, blank, indented, (int) Math.round(Chars.width(cleaned.strip())));
             blank = 0;
-            Matcher md = MARKDOWN_HEADING.matcher(t);
-            if (md.matches()) {
+            // Every line of a page passes here; only '#' lines can be markdown headings.
+            Matcher md = t.startsWith("#") ? MARKDOWN_HEADING.matcher(t) : null;
+            if (md != null && md.matches()) {
                 line.markdownLevel = md.group(1).length();
                 line.text = md.group(2).strip();
                 line.breakBefore = line.breakAfter = true;
