@@ -45,9 +45,11 @@ public final class Bylines {
      * first because every line of a page is asked.
      */
     private static boolean mayBeBylineLine(String t) {
-        return t.startsWith("文") || t.startsWith("图") || t.contains("记者") || t.contains("通讯员")
-                || t.contains("评论员") || t.contains("撰稿人");
+        return t.startsWith("文") || t.startsWith("图") || Chars.containsAny(t, ROLE_WORDS);
     }
+
+    /** One of these is part of every {@link #ROLE}. */
+    private static final String[] ROLE_WORDS = {"记者", "通讯员", "评论员", "撰稿人"};
 
     /** {@link #SOURCE_NOTE} needs an opening bracket first. */
     private static boolean mayBeSourceNote(String t) {

@@ -67,6 +67,26 @@ final class Chars {
         return w;
     }
 
+    /** Whether {@code t} contains one of {@code words}. */
+    static boolean containsAny(String t, String[] words) {
+        for (String w : words) {
+            if (t.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code t} contains one of the chars of {@code chars}. */
+    static boolean containsAnyChar(String t, String chars) {
+        for (int i = 0; i < t.length(); i++) {
+            if (chars.indexOf(t.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the text ends a sentence: final punctuation, possibly followed by closing quotes/brackets. */
     static boolean endsSentence(CharSequence s) {
         int i = s.length() - 1;

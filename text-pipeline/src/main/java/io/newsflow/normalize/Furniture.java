@@ -29,14 +29,6 @@ final class Furniture {
     /** Literals of which {@link #JUMP_LINE} needs one. */
     private static final String[] JUMP_WORDS = {"下转", "上接", "转第", "接第", "紧接", "见第"};
 
-    private static boolean containsAny(String t, String[] words) {
-        for (String w : words) {
-            if (t.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Kind of furniture of a single short text, or null. */
     static String classify(String text) {
@@ -47,13 +39,13 @@ final class Furniture {
         double w = Chars.width(t);
         // Each pattern is tried only when a literal it cannot match without is present: this runs on every
         // line of every page, and the leading ".*" patterns backtrack over the whole line.
-        if (w <= 40 && containsAny(t, QR_WORDS) && QR.matcher(t).matches()) {
+        if (w <= 40 && Chars.containsAny(t, QR_WORDS) && QR.matcher(t).matches()) {
             return QR_PROMPT;
         }
         if ("PＰ孕第".indexOf(t.charAt(0)) >= 0 && PAGE.matcher(t).matches()) {
             return PAGE_REF;
         }
-        if (w <= 24 && containsAny(t, JUMP_WORDS) && JUMP_LINE.matcher(t).matches()) {
+        if (w <= 24 && Chars.containsAny(t, JUMP_WORDS) && JUMP_LINE.matcher(t).matches()) {
             return JUMP;
         }
         boolean adWord = t.contains("广告");

@@ -48,8 +48,10 @@ final class MojibakeRepair {
      *                     (outside a known word, not opening the run) is enough for a run
      */
     static String repair(String block, boolean pageAffected) {
-        if (!mayHoldMarker(block)) {
-            return block; // no run of it can be affected (see hasMarker): most blocks of a clean page
+        if (!hasMarker(block)) {
+            // No run can then hold a marker either (a run's chars after its first are block chars after the
+            // block's first), so none is affected: most blocks of a clean page end here.
+            return block;
         }
         boolean blockHasRealStops = block.indexOf('，') >= 0 || block.indexOf('。') >= 0;
         StringBuilder out = null;
@@ -110,17 +112,6 @@ final class MojibakeRepair {
     }
 
     /** Whether the run holds any glyph that {@link #affected} counts: a strong marker, an opening quote or bracket, a plus. */
-    /** Whether any run of {@code block} can pass {@link #hasMarker}: one of its glyphs occurs at all. */
-    private static boolean mayHoldMarker(String block) {
-        for (int i = 0; i < block.length(); i++) {
-            char c = block.charAt(i);
-            if (c == '袁' || c == '遥' || c == '尧' || c == '野' || c == '渊' || c == '叶' || c == '垣') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean hasMarker(String run) {
         for (int i = 1; i < run.length(); i++) {
             char c = run.charAt(i);

@@ -137,18 +137,9 @@ public final class Normalizer {
         return out;
     }
 
-    private static boolean containsAny(String t, String chars) {
-        for (int i = 0; i < t.length(); i++) {
-            if (chars.indexOf(t.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** "日均词元调用量超140万亿 中国AI大模型调用量领跑全球": two headline decks separated by one space. */
     private static boolean isTwoDeckHeadline(String t) {
-        if (Chars.endsSentence(t) || Chars.width(t) > 36 || containsAny(t, "，。、；,;袁遥尧野冶")) {
+        if (Chars.endsSentence(t) || Chars.width(t) > 36 || Chars.containsAnyChar(t, "，。、；,;袁遥尧野冶")) {
             return false;
         }
         String[] parts = t.strip().split("[\\s\u3000]+");

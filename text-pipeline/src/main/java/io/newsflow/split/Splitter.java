@@ -564,9 +564,8 @@ public final class Splitter {
         return PUNCT_OR_SPACE.matcher(headline).replaceAll("");
     }
 
-    /** Share of the bigrams of {@code headline} (as made by {@link #headlineChars}) that occur in the body. */
-    static double overlap(String headline, int[] bodyGrams) {
-        String h = headline;
+    /** Share of the bigrams of headline {@code h} (as made by {@link #headlineChars}) that occur in the body. */
+    static double overlap(String h, int[] bodyGrams) {
         if (h.length() < 2) {
             return 0;
         }
