@@ -137,14 +137,38 @@ public final class Normalizer {
         return out;
     }
 
-    /** "日均词元调用量超140万亿 中国AI大模型调用量领跑全球": two headline decks separated by one space. */
+    /**
+     * "日均词元调用量超140万亿 中国AI大模型调用量领跑全球": two headline decks separated by one space between Han
+     * characters. Spaces next to Latin letters or digits ("达 4.8万公里") are the export's spacing of
+     * half-width runs, not a deck boundary, and do not count.
+     */
     private static boolean isTwoDeckHeadline(String t) {
         if (Chars.endsSentence(t) || Chars.width(t) > 36 || Chars.containsAnyChar(t, "，。、；,;袁遥尧野冶")) {
             return false;
         }
-        String[] parts = t.strip().split("[\\s\u3000]+");
-        return parts.length == 2 && Chars.hanCount(parts[0]) >= 4 && Chars.hanCount(parts[1]) >= 4
-                && Chars.isHan(parts[0].charAt(parts[0].length() - 1)) && Chars.isHan(parts[1].charAt(0));
+        int[] gap = deckGap(t);
+        return gap != null && Chars.hanCount(t.substring(0, gap[0])) >= 4 && Chars.hanCount(t.substring(gap[1])) >= 4;
+    }
+
+    /** Start and end of the only run of spaces between two Han characters in {@code t}; null if none or several. */
+    private static int[] deckGap(String t) {
+        int[] gap = null;
+        for (int i = 1; i < t.length(); i++) {
+            if (!Chars.isSpace(t.charAt(i)) || Chars.isSpace(t.charAt(i - 1))) {
+                continue;
+            }
+            int end = i;
+            while (end < t.length() && Chars.isSpace(t.charAt(end))) {
+                end++;
+            }
+            if (end < t.length() && Chars.isHan(t.charAt(i - 1)) && Chars.isHan(t.charAt(end))) {
+                if (gap != null) {
+                    return null; // a third deck, or text spaced out character by character
+                }
+                gap = new int[] {i, end};
+            }
+        }
+        return gap;
     }
 
     private static String stripControl(String s) {
@@ -332,13 +356,16 @@ public final class Normalizer {
         return !endsWithPunct(text) && w <= 0.6 * column && w <= 16;
     }
 
-    /** Headlines end in a word or a closing quote, never in punctuation or a wrapped Latin word. */
+    /**
+     * Headlines end in a word, a figure ("增长35.6%") or a closing quote, never in punctuation or a Latin word cut
+     * by a wrap hyphen.
+     */
     private static boolean endsLikeHeadline(String t) {
         if (t.isEmpty()) {
             return false;
         }
         char last = t.charAt(t.length() - 1);
-        return Chars.isHan(last) || Chars.isClosingQuote(last);
+        return Chars.isHan(last) || Chars.isClosingQuote(last) || Chars.isAsciiDigit(last) || last == '%';
     }
 
     /** A headline line at least this much wider than the column below it. */
@@ -361,7 +388,7 @@ public final class Normalizer {
      * body paragraph can lose its blank lines too) and hold no full stop. A run that ends in a line at
      * least {@link #BODY_LINE_SHARE} of the column width (headline type is larger) or ending in 的 is a heading
      * followed by the first line of its paragraph: that line is left out, and a heading of one line is kept out of
-     * the paragraph below.
+     * the paragraph below (and out of the one above when that one ends with a finished sentence).
      */
     private static void markHeadlineGroups(List<Line> lines) {
         int id = 0;
@@ -381,6 +408,9 @@ public final class Normalizer {
                     Line heading = lines.get(start);
                     if (last == start && !endsWithPunct(heading.text) && heading.width() < BODY_LINE_SHARE * column) {
                         heading.breakAfter = true; // a one-line heading: keep it out of the paragraph below
+                        if (start > 0 && Chars.endsSentence(lines.get(start - 1).text)) {
+                            heading.breakBefore = true; // ...and out of the finished paragraph above
+                        }
                     }
                 }
                 if (isHeadlineRun(lines, start, last, column)) {
@@ -396,9 +426,11 @@ public final class Normalizer {
 
     /**
      * A line at least this share of the column wide, closing a tight run, is taken as the first body line under
-     * a heading: headline type is larger, so headline lines hold fewer characters than the column's body lines.
+     * a heading: headline type is larger, so headline lines hold fewer characters than the column's body lines. Three
+     * quarters, not more: that line opens a paragraph, whose indent (two characters) the export often drops, and in
+     * a narrow column (16) a few half-width characters take another one or two.
      */
-    private static final double BODY_LINE_SHARE = 0.8;
+    private static final double BODY_LINE_SHARE = 0.75;
 
     private static boolean isHeadlineRun(List<Line> lines, int start, int end, double column) {
         int size = end - start + 1;
@@ -577,8 +609,10 @@ public final class Normalizer {
                 text = SpaceRepair.repairKeepingNameSpaces(repaired);
             } else if (flags.contains(BlockFlag.TWO_DECK) && p.size() == 1) {
                 // keep the one space that separates the two decks of a headline, as printed
-                String[] decks = repaired.strip().split("[\\s\u3000]+");
-                text = SpaceRepair.repair(decks[0]) + " " + SpaceRepair.repair(decks[1]);
+                String deckLine = repaired.strip();
+                int[] gap = deckGap(deckLine);
+                text = gap == null ? SpaceRepair.repair(deckLine)
+                        : SpaceRepair.repair(deckLine.substring(0, gap[0])) + " " + SpaceRepair.repair(deckLine.substring(gap[1]));
             } else {
                 text = SpaceRepair.repair(repaired);
             }

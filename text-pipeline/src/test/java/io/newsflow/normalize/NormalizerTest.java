@@ -111,6 +111,42 @@ class NormalizerTest {
     }
 
     @Test
+    void aOneLineHeadingTightAboveAnIndentedFirstBodyLineLeavesBothParagraphsAroundIt() {
+        // The first body line is 12 of a 16-character column (three quarters: its paragraph indent was lost in
+        // export), the heading 11: the heading stands alone, apart from the finished paragraph above it too.
+        String raw = String.join("\n\n",
+                "今年春季，城东新区的图书馆正式对",
+                "外开放，每天接待的读者超过两千",
+                "人次，周末还有不少家长带孩子来。",
+                "图书服务延伸到周边社区\n馆长介绍，流动书车每周进",
+                "入十个社区，方便老人就近借书，也",
+                "为学生送去课外读物。",
+                "工作人员耐心讲解借阅规则和开放",
+                "时间。") + "\n";
+        assertDoubleSpacedBlocks(raw, "今年春季，城东新区的图书馆正式对外开放，每天接待的读者超过两千人次，周末还有不少家长带孩子来。",
+                "图书服务延伸到周边社区",
+                "馆长介绍，流动书车每周进入十个社区，方便老人就近借书，也为学生送去课外读物。",
+                "工作人员耐心讲解借阅规则和开放时间。");
+    }
+
+    @Test
+    void aWideHeadlineEndingInAFigureIsItsOwnBlock() {
+        String raw = String.join("\n\n",
+                "今年一季度全市新能源汽车销量同比增长35.6%",
+                "记者从市商务局获悉，一季",
+                "度全市新能源汽车销量持续",
+                "走高，充电设施建设同步提",
+                "速。",
+                "不少市民表示，充电桩进小",
+                "区以后，用车更加方便了，",
+                "周末出行也不再担心找不到",
+                "地方充电。") + "\n";
+        assertDoubleSpacedBlocks(raw, "今年一季度全市新能源汽车销量同比增长35.6%",
+                "记者从市商务局获悉，一季度全市新能源汽车销量持续走高，充电设施建设同步提速。",
+                "不少市民表示，充电桩进小区以后，用车更加方便了，周末出行也不再担心找不到地方充电。");
+    }
+
+    @Test
     void aParagraphStartingWithoutTheBlankLineOfItsDoubleSpacedFlowIsMarkedAsAFrameJump() {
         String raw = "\n" + String.join("\n\n",
                 "今年春季，城东新区的图书馆",
@@ -277,6 +313,11 @@ class NormalizerTest {
     @Test
     void keepsTheSpaceBetweenTwoHeadlineDecks() {
         assertEquals(List.of("城市更新提速 老街区焕发新活力"), texts("城市更新提速 老街区焕发新活力\n"));
+    }
+
+    @Test
+    void spacesAroundFiguresInATwoDeckHeadlineAreNotADeckBoundary() {
+        assertEquals(List.of("高铁网络持续加密 年底通车里程达4.8万公里"), texts("高铁网络持续加密 年底通车里程达 4.8万公里\n"));
     }
 
     @Test
