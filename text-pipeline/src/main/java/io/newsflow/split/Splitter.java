@@ -55,6 +55,8 @@ public final class Splitter {
     /** Longest heading (all its lines) read as a section heading inside a signed article. */
     private static final int SUBHEADING_MAX = 24;
     private static final double MIN_PHOTO_MATCH = 0.34;
+    /** Shortest headline (characters without punctuation) taken as the headline of the body printed above it. */
+    private static final int CLOSING_HEAD_MIN = 8;
 
     enum Role { BODY, HEAD, BYLINE, CREDIT, LABEL, FURNITURE }
 
@@ -89,6 +91,11 @@ public final class Splitter {
         boolean markdown;
         /** Built from one plain headline line so far: the next one may be its wrapped continuation. */
         boolean oneLine;
+        /**
+         * Printed right after a body whose text it matches: that body's headline (printed below it), so the headline
+         * after it is not its kicker's title but the next item's.
+         */
+        boolean closesBodyAbove;
         Segment segment;
     }
 
@@ -190,8 +197,10 @@ public final class Splitter {
                     current = null;
                 }
                 case CREDIT -> {
-                    if (current != null && current.blocks.size() > 2 && !isCaptionSized(current)) {
-                        // a caption printed right after an article: only the last paragraph is the caption
+                    if (current != null && (current.blocks.size() > 2 && !isCaptionSized(current)
+                            || current.blocks.size() >= 2 && !current.byline.isEmpty())) {
+                        // a caption printed right after an article (a long or a signed one; a reporter's byline
+                        // never opens a caption): only the last paragraph is the caption
                         Block caption = current.blocks.remove(current.blocks.size() - 1);
                         current = new Segment();
                         current.firstIndex = caption.index();
@@ -233,7 +242,7 @@ public final class Splitter {
                         pending.title = pending.title + b.text();
                         pending.index = i;
                         pending.oneLine = false;
-                    } else if (pending != null && canStack(layout, pending, b, blocks, i)) {
+                    } else if (pending != null && !pending.closesBodyAbove && canStack(layout, pending, b, blocks, i)) {
                         stack(pending, b);
                     } else {
                         pending = new Unit();
@@ -242,6 +251,10 @@ public final class Splitter {
                         pending.title = b.text();
                         pending.oneLine = isPlainHeadLine(b);
                         pending.byline = pendingByline; // "▶ 本报记者 X" printed above the headline
+                        String chars = headlineChars(pending.title);
+                        // a short label ("北京", "人工智能") matches any body that names it: only a real headline counts
+                        pending.closesBodyAbove = current != null && roles[i - 1] == Role.BODY
+                                && chars.length() >= CLOSING_HEAD_MIN && overlap(chars, bigrams(current.text())) >= MIN_MATCH;
                         units.add(pending);
                     }
                     current = null;

@@ -90,6 +90,32 @@ class SplitterTest {
     }
 
     @Test
+    void aPhotoCreditAfterAShortSignedArticleTakesOnlyTheLastParagraphAsCaption() {
+        List<Item> items = split("智慧农业助力春耕\n\n▶ 本报记者 刘洋\n\n眼下正值春耕时节，无人机在万亩良田里穿梭往来。\n\n"
+                + "“过去十个人干一天的活，现在两个小时就能完成。”种粮大户说。\n\n近年来，全县建成农田监测点三百余个。\n\n"
+                + "图为无人机在田间作业。\n\n新华社记者 李明/摄\n");
+        Item article = items.get(0);
+        assertEquals("智慧农业助力春耕", article.title());
+        assertEquals("本报记者 刘洋", article.byline());
+        assertEquals(3, article.paragraphs().size());
+        Item photo = items.get(1);
+        assertEquals(ItemKind.PHOTO, photo.kind());
+        assertEquals("图为无人机在田间作业。", photo.body());
+    }
+
+    @Test
+    void aHeadlinePrintedAfterItsBodyIsNotTakenAsTheKickerOfTheNextHeadline() {
+        List<Item> items = split("本报讯 昨日，全省首个量子计算公共服务平台在南湖科学城上线运行，面向高校和中小企业开放算力资源。\n\n"
+                + "量子计算公共服务平台上线\n\n智慧农业助力春耕\n\n本报记者 刘洋\n\n"
+                + "眼下正值春耕时节，无人机在万亩良田里穿梭往来，播种施肥一气呵成。\n");
+        Item platform = items.stream().filter(i -> i.body().contains("算力资源")).findFirst().orElseThrow();
+        Item farming = items.stream().filter(i -> i.body().contains("春耕时节")).findFirst().orElseThrow();
+        assertEquals("量子计算公共服务平台上线", platform.title());
+        assertEquals("智慧农业助力春耕", farming.title());
+        assertEquals("", farming.kicker());
+    }
+
+    @Test
     void kickerAboveTheTitleAndColumnLabelsAreRecognized() {
         List<Item> items = split("城市观察\n\n老旧小区加装电梯提速，居民出行更方便\n\n一部电梯带来的幸福感\n\n本报记者 吴敏\n\n今年以来，全市老旧小区加装电梯工作明显提速，已有两百多部电梯投入使用。\n");
         Item a = items.get(0);
