@@ -342,6 +342,17 @@ public final class Normalizer {
             return true;
         }
         double nextRef = columnWidth(lines, b);
+        if (layout == Layout.DOUBLE_SPACED) {
+            // Body lines are justified to the column; a paragraph's first line loses at most its indent. A line
+            // without punctuation a quarter short of the column is a headline line (larger type): it ends its
+            // element where a body line follows, and starts one after a finished sentence. A headline's own
+            // lines, all short, stay together.
+            boolean prevShort = isShortOpenLine(prev, ref);
+            boolean nextShort = isShortOpenLine(next, nextRef);
+            if (prevShort && !nextShort || Chars.endsSentence(prev.text) && nextShort) {
+                return true;
+            }
+        }
         // A line clearly wider than the column it runs into is not wrapped at that column: a headline
         // spanning several columns printed right above (or below) the body text.
         if (endsLikeHeadline(prev.text) && !endsWithPunct(next.text)
@@ -349,6 +360,18 @@ public final class Normalizer {
             return true;
         }
         return Chars.endsSentence(prev.text) && isHeadingLike(next.text, nextRef);
+    }
+
+    /** A line at most this share of the column wide, without punctuation, cannot be a wrapped body line. */
+    private static final double SHORT_LINE_SHARE = 0.75;
+
+    /** Punctuation a headline line carries rarely and a body line often: lines with it are never taken as short. */
+    private static final String BODY_PUNCT = "，。、：；！？,;:!?…—";
+
+    private static boolean isShortOpenLine(Line line, double column) {
+        String t = line.text;
+        return line.width() <= SHORT_LINE_SHARE * column - asciiSlack(t)
+                && !Chars.containsAnyChar(t, BODY_PUNCT) && Bylines.datelinePrefix(t) == null;
     }
 
     private static boolean isHeadingLike(String text, double column) {

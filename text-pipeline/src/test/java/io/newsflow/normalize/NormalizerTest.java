@@ -130,6 +130,26 @@ class NormalizerTest {
     }
 
     @Test
+    void aLineStoppingAQuarterShortOfTheColumnWithoutPunctuationIsAHeadlineBetweenTwoBriefs() {
+        // 12 of an 18-character column: too wide for the "60 % of the column" heading rule, too short for a body
+        // line; the first body line of the last paragraph, 16 wide without punctuation, still joins its paragraph.
+        String raw = String.join("\n\n",
+                "今年春季，城东新区的图书馆正式对外开",
+                "放，每天接待读者超过两千人次，周末还",
+                "有不少家长带着孩子来这里借书看书。",
+                "城北科技馆新展厅正式开放",
+                "城北科技馆新展厅昨日正式对外开放，展",
+                "品涵盖航空航天、人工智能、新能源等多",
+                "个领域，吸引了大批市民前来参观。",
+                "馆方介绍新展厅设有互动体验区和科",
+                "普讲堂，周末还将推出亲子科学课程。") + "\n";
+        assertDoubleSpacedBlocks(raw, "今年春季，城东新区的图书馆正式对外开放，每天接待读者超过两千人次，周末还有不少家长带着孩子来这里借书看书。",
+                "城北科技馆新展厅正式开放",
+                "城北科技馆新展厅昨日正式对外开放，展品涵盖航空航天、人工智能、新能源等多个领域，吸引了大批市民前来参观。",
+                "馆方介绍新展厅设有互动体验区和科普讲堂，周末还将推出亲子科学课程。");
+    }
+
+    @Test
     void aWideHeadlineEndingInAFigureIsItsOwnBlock() {
         String raw = String.join("\n\n",
                 "今年一季度全市新能源汽车销量同比增长35.6%",
