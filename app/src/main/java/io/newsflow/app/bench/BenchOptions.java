@@ -23,7 +23,8 @@ import java.util.Map;
  * @param extractThreads   threads of the extract-alone reference measurement
  * @param extractor        entity extractor name ({@link Extractors#NAMES})
  * @param input            directory of page templates; null = {@code <newsflow.shared>/seeds}, else {@code samples/}
- * @param commitMs         Streams {@code commit.interval.ms}; null = the applications' default
+ * @param commitMs         Streams {@code commit.interval.ms} of the stages that set one; a stage not in the map keeps
+ *                         the applications' default
  * @param compression      bench producer compression
  * @param lingerMs         bench producer {@code linger.ms}
  * @param batchBytes       bench producer {@code batch.size}
@@ -36,7 +37,7 @@ import java.util.Map;
  *                         100 = never extend them
  */
 public record BenchOptions(int pages, int seconds, int partitions, Map<Stage, Integer> threads, int extractThreads, String extractor,
-                           Path input, Integer commitMs, String compression, int lingerMs, int batchBytes,
+                           Path input, Map<Stage, Integer> commitMs, String compression, int lingerMs, int batchBytes,
                            Map<String, String> streamsOverrides, int timeoutSeconds, int warmupPages,
                            int jitQuietPercent, boolean help) {
 
@@ -45,7 +46,7 @@ public record BenchOptions(int pages, int seconds, int partitions, Map<Stage, In
 
     public static final String USAGE = """
             usage: newsflow bench [--pages N] [--seconds S] [--partitions P] [--threads T] [--extractor NAME]
-                                  [--extract-threads E] [--input DIR] [--commit-ms MS] [--compression C]
+                                  [--extract-threads E] [--input DIR] [--commit-ms MS|stage=MS,...] [--compression C]
                                   [--linger-ms MS] [--batch-bytes B] [--streams-property K=V]... [--timeout S]
                                   [--warmup-pages W] [--jit-quiet-percent P]
 
@@ -57,7 +58,8 @@ public record BenchOptions(int pages, int seconds, int partitions, Map<Stage, In
               --extractor        default, trained or hanlp (default: default)
               --extract-threads  threads of the extract-alone reference (default: available cores, %d)
               --input            page templates (default: <newsflow.shared>/seeds, else samples/)
-              --commit-ms        Streams commit.interval.ms (default: the applications' default)
+              --commit-ms        Streams commit.interval.ms: MS for all, or per stage, e.g. extract=200
+                                 (default: the applications' default)
               --compression, --linger-ms, --batch-bytes   the bench producer (defaults: the ingest producer's)
               --streams-property K=V   any further Streams setting, e.g. producer.linger.ms=0 (repeatable)
               --timeout          give up on a phase after this many seconds (default: 900)
@@ -76,6 +78,7 @@ public record BenchOptions(int pages, int seconds, int partitions, Map<Stage, In
     public BenchOptions {
         streamsOverrides = Map.copyOf(streamsOverrides);
         threads = Map.copyOf(threads);
+        commitMs = Map.copyOf(commitMs);
     }
 
     public static BenchOptions parse(List<String> args) {
@@ -89,7 +92,7 @@ public record BenchOptions(int pages, int seconds, int partitions, Map<Stage, In
         int extractThreads = Runtime.getRuntime().availableProcessors();
         String extractor = "default";
         Path input = null;
-        Integer commitMs = null;
+        Map<Stage, Integer> commitMs = new EnumMap<>(Stage.class);
         String compression = IngestSettings.DEFAULT_COMPRESSION;
         int lingerMs = IngestSettings.DEFAULT_LINGER_MS;
         int batchBytes = IngestSettings.DEFAULT_BATCH_BYTES;
@@ -101,17 +104,17 @@ public record BenchOptions(int pages, int seconds, int partitions, Map<Stage, In
             String a = args.get(i);
             switch (a) {
                 case "-h", "--help" -> {
-                    return new BenchOptions(0, 0, 1, threads, 1, extractor, null, null, compression, 0, batchBytes,
+                    return new BenchOptions(0, 0, 1, threads, 1, extractor, null, Map.of(), compression, 0, batchBytes,
                             Map.of(), 1, 0, jitQuiet, true);
                 }
                 case "--pages" -> pages = number(args, ++i, a, 1);
                 case "--seconds" -> seconds = number(args, ++i, a, 1);
                 case "--partitions" -> partitions = number(args, ++i, a, 1);
-                case "--threads" -> parseThreads(value(args, ++i, a), threads);
+                case "--threads" -> parsePerStage(value(args, ++i, a), a, 1, threads);
                 case "--extract-threads" -> extractThreads = number(args, ++i, a, 1);
                 case "--extractor" -> extractor = value(args, ++i, a);
                 case "--input" -> input = Path.of(value(args, ++i, a));
-                case "--commit-ms" -> commitMs = number(args, ++i, a, 0);
+                case "--commit-ms" -> parsePerStage(value(args, ++i, a), a, 0, commitMs);
                 case "--compression" -> compression = value(args, ++i, a);
                 case "--linger-ms" -> lingerMs = number(args, ++i, a, 0);
                 case "--batch-bytes" -> batchBytes = number(args, ++i, a, 1024);
@@ -143,11 +146,13 @@ public record BenchOptions(int pages, int seconds, int partitions, Map<Stage, In
                 compression, lingerMs, batchBytes, streams, timeout, warmup, jitQuiet, false);
     }
 
-    /** {@code T} for every stage, or {@code stage=T[,stage=T...]} for some. */
-    private static void parseThreads(String v, Map<Stage, Integer> threads) {
+    /** {@code N} for every stage, or {@code stage=N[,stage=N...]} for some; each N at least {@code min}. */
+    private static void parsePerStage(String v, String option, int min, Map<Stage, Integer> into) {
         if (!v.contains("=")) {
-            int t = number(List.of(v), 0, "--threads", 1);
-            threads.replaceAll((stage, old) -> t);
+            int n = number(List.of(v), 0, option, min);
+            for (Stage stage : Stage.values()) {
+                into.put(stage, n);
+            }
             return;
         }
         for (String part : v.split(",")) {
@@ -156,9 +161,9 @@ public record BenchOptions(int pages, int seconds, int partitions, Map<Stage, In
             try {
                 stage = Stage.fromWireName(kv[0].strip());
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--threads: " + e.getMessage());
+                throw new IllegalArgumentException(option + ": " + e.getMessage());
             }
-            threads.put(stage, number(List.of(kv.length > 1 ? kv[1].strip() : ""), 0, "--threads " + kv[0].strip(), 1));
+            into.put(stage, number(List.of(kv.length > 1 ? kv[1].strip() : ""), 0, option + " " + kv[0].strip(), min));
         }
     }
 

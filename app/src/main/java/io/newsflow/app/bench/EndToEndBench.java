@@ -356,18 +356,21 @@ public final class EndToEndBench {
     }
 
     private Map<String, Object> streamsOverrides() {
-        Map<String, Object> o = new HashMap<>();
-        if (options.commitMs() != null) {
-            o.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, options.commitMs());
-        }
-        o.putAll(options.streamsOverrides());
-        return o;
+        return new HashMap<>(options.streamsOverrides());
     }
 
-    /** {@code num.stream.threads} per stage. */
+    /** {@code num.stream.threads} per stage, and {@code commit.interval.ms} of the stages that set one. */
     private Map<Stage, Map<String, Object>> stageOverrides() {
         Map<Stage, Map<String, Object>> o = new EnumMap<>(Stage.class);
-        options.threads().forEach((stage, t) -> o.put(stage, Map.of(StreamsConfig.NUM_STREAM_THREADS_CONFIG, t)));
+        for (Stage stage : Stage.values()) {
+            Map<String, Object> settings = new HashMap<>();
+            settings.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, options.threads().get(stage));
+            Integer commit = options.commitMs().get(stage);
+            if (commit != null) {
+                settings.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commit);
+            }
+            o.put(stage, settings);
+        }
         return o;
     }
 
@@ -541,8 +544,8 @@ public final class EndToEndBench {
                 System.getProperty("java.version"), options.extractor());
         out.printf(Locale.ROOT, "settings: partitions=%d num.stream.threads=%s commit.interval.ms=%s "
                         + "producer compression=%s linger.ms=%d batch.size=%d extract-threads=%d%s%n",
-                options.partitions(), threadsText(),
-                options.commitMs() == null ? "default" : options.commitMs().toString(), options.compression(),
+                options.partitions(), perStageText(options.threads(), "default"),
+                perStageText(options.commitMs(), "default"), options.compression(),
                 options.lingerMs(), options.batchBytes(), options.extractThreads(),
                 options.streamsOverrides().isEmpty() ? "" : " streams " + options.streamsOverrides());
         out.printf(Locale.ROOT, "input: %d templates, %d raw chars, %d items (%s)%n", pages.templates().size(),
@@ -579,14 +582,19 @@ public final class EndToEndBench {
     }
 
     /** "2" when all stages have the same count, else "normalize 1, split 1, extract 2". */
-    private String threadsText() {
-        Map<Stage, Integer> t = options.threads();
-        if (Set.copyOf(t.values()).size() == 1) {
-            return t.values().iterator().next().toString();
+    /** "N" when every stage has N, else "stage=N,..." for the stages that have a value; {@code none} for no value. */
+    private static String perStageText(Map<Stage, Integer> values, String none) {
+        if (values.isEmpty()) {
+            return none;
+        }
+        if (values.size() == Stage.values().length && Set.copyOf(values.values()).size() == 1) {
+            return values.values().iterator().next().toString();
         }
         StringBuilder b = new StringBuilder();
         for (Stage stage : Stage.values()) {
-            b.append(b.length() == 0 ? "" : ",").append(stage.wireName()).append('=').append(t.get(stage));
+            if (values.containsKey(stage)) {
+                b.append(b.length() == 0 ? "" : ",").append(stage.wireName()).append('=').append(values.get(stage));
+            }
         }
         return b.toString();
     }

@@ -46,6 +46,17 @@ class BenchOptionsTest {
     }
 
     @Test
+    void theCommitIntervalIsTheApplicationsDefaultUnlessSetForAllStagesOrForSome() {
+        assertEquals(Map.of(), BenchOptions.parse(List.of()).commitMs());
+        assertEquals(Map.of(Stage.NORMALIZE, 50, Stage.SPLIT, 50, Stage.EXTRACT, 50),
+                BenchOptions.parse(List.of("--commit-ms", "50")).commitMs());
+        assertEquals(Map.of(Stage.EXTRACT, 200), BenchOptions.parse(List.of("--commit-ms", "extract=200")).commitMs());
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+                () -> BenchOptions.parse(List.of("--commit-ms", "extract=soon")));
+        assertTrue(bad.getMessage().startsWith("--commit-ms extract"), bad.getMessage());
+    }
+
+    @Test
     void warmUpDefaultsToTheMaximumLoadPageCountAndCanBeSwitchedOff() {
         assertEquals(-1, BenchOptions.parse(List.of()).warmupPages());
         assertEquals(0, BenchOptions.parse(List.of("--warmup-pages", "0")).warmupPages());
