@@ -91,11 +91,8 @@ public final class Splitter {
         boolean markdown;
         /** Built from one plain headline line so far: the next one may be its wrapped continuation. */
         boolean oneLine;
-        /**
-         * Printed right after a body whose text it matches: that body's headline (printed below it), so the headline
-         * after it is not its kicker's title but the next item's.
-         */
-        boolean closesBodyAbove;
+        /** The body this headline was printed right after, or null. */
+        Segment bodyAbove;
         Segment segment;
     }
 
@@ -242,8 +239,9 @@ public final class Splitter {
                         pending.title = pending.title + b.text();
                         pending.index = i;
                         pending.oneLine = false;
-                    } else if (pending != null && !pending.closesBodyAbove && canStack(layout, pending, b, blocks, i)) {
+                    } else if (pending != null && canStack(layout, pending, b, blocks, i) && !closesBodyAbove(pending)) {
                         stack(pending, b);
+                        pending.bodyAbove = null; // its title now is a line not printed right after that body
                     } else {
                         pending = new Unit();
                         pending.index = i;
@@ -251,10 +249,7 @@ public final class Splitter {
                         pending.title = b.text();
                         pending.oneLine = isPlainHeadLine(b);
                         pending.byline = pendingByline; // "▶ 本报记者 X" printed above the headline
-                        String chars = headlineChars(pending.title);
-                        // a short label ("北京", "人工智能") matches any body that names it: only a real headline counts
-                        pending.closesBodyAbove = current != null && roles[i - 1] == Role.BODY
-                                && chars.length() >= CLOSING_HEAD_MIN && overlap(chars, bigrams(current.text())) >= MIN_MATCH;
+                        pending.bodyAbove = current != null && roles[i - 1] == Role.BODY ? current : null;
                         units.add(pending);
                     }
                     current = null;
@@ -325,6 +320,18 @@ public final class Splitter {
             bodies++;
         }
         return bodies > 0 && bodies <= 3 && k < roles.length && roles[k] == Role.CREDIT;
+    }
+
+    /**
+     * Whether headline unit {@code u} was printed right after a body whose text it matches: then it is that body's
+     * headline (printed below it), and the headline printed next belongs to the next item, not under {@code u} as
+     * its title. Asked only where stacking would happen: it reads the whole body.
+     */
+    private static boolean closesBodyAbove(Unit u) {
+        String chars = headlineChars(u.title);
+        // a short label ("北京", "人工智能") matches any body that names it: only a real headline counts
+        return u.bodyAbove != null && chars.length() >= CLOSING_HEAD_MIN
+                && overlap(chars, bigrams(u.bodyAbove.text())) >= MIN_MATCH;
     }
 
     /** A headline that can never be a sub-heading. */
