@@ -195,9 +195,9 @@ public final class Splitter {
                 }
                 case CREDIT -> {
                     if (current != null && (current.blocks.size() > 2 && !isCaptionSized(current)
-                            || current.blocks.size() >= 2 && !current.byline.isEmpty())) {
-                        // a caption printed right after an article (a long or a signed one; a reporter's byline
-                        // never opens a caption): only the last paragraph is the caption
+                            || current.blocks.size() >= 2 && (!current.byline.isEmpty() || !current.dateline.isEmpty()))) {
+                        // a caption printed right after an article (a long one, or one opened by a reporter's
+                        // byline or a 本报讯 dateline, which never open a caption): only the last paragraph is the caption
                         Block caption = current.blocks.remove(current.blocks.size() - 1);
                         current = new Segment();
                         current.firstIndex = caption.index();
@@ -234,7 +234,7 @@ public final class Splitter {
                         continue;
                     }
                     if (pending != null && layout == Layout.DOUBLE_SPACED && pending.oneLine && pending.index == i - 1
-                            && b.blankLinesBefore() <= 1 && isPlainHeadLine(b)) {
+                            && b.blankLinesBefore() <= 1 && isPlainHeadLine(b) && !startsNextHeadline(pending, b)) {
                         // a headline wrapped in a narrow column comes out as two double-spaced lines
                         pending.title = pending.title + b.text();
                         pending.index = i;
@@ -332,6 +332,15 @@ public final class Splitter {
         // a short label ("北京", "人工智能") matches any body that names it: only a real headline counts
         return u.bodyAbove != null && chars.length() >= CLOSING_HEAD_MIN
                 && overlap(chars, bigrams(u.bodyAbove.text())) >= MIN_MATCH;
+    }
+
+    /**
+     * Whether headline line {@code b}, printed right below the one-line unit {@code u}, starts the next item's
+     * headline instead of continuing {@code u}'s: {@code u} closes the body above it and {@code b} shares too little
+     * with that body to be part of its headline.
+     */
+    private static boolean startsNextHeadline(Unit u, Block b) {
+        return closesBodyAbove(u) && overlap(headlineChars(b.text()), bigrams(u.bodyAbove.text())) < MIN_MATCH;
     }
 
     /** A headline that can never be a sub-heading. */

@@ -116,6 +116,37 @@ class SplitterTest {
     }
 
     @Test
+    void aPhotoCreditAfterADatelinedBriefTakesOnlyTheLastParagraphAsCaption() {
+        List<Item> items = split("本报讯 记者从市交通运输局获悉，全市新能源公交车已达两千三百辆，占公交车总数的八成以上。\n\n"
+                + "图为市民在江滨公园骑行。\n\n本报记者 王强/摄\n");
+        assertEquals(2, items.size(), items.toString());
+        assertEquals(ItemKind.BRIEF, items.get(0).kind());
+        assertTrue(items.get(0).body().startsWith("记者从市交通运输局获悉"), items.get(0).body());
+        assertEquals(ItemKind.PHOTO, items.get(1).kind());
+        assertEquals("图为市民在江滨公园骑行。", items.get(1).body());
+    }
+
+    @Test
+    void aHeadlinePrintedAfterItsBriefIsNotJoinedWithTheNextBriefsHeadlineAsOneWrappedTitle() {
+        String raw = doubleSpaced(
+                "本报讯 日前，南湖市第一人民医院智慧",
+                "病房正式启用，患者可通过床旁终端查",
+                "询费用、预约检查，护士站实时掌握病",
+                "区情况。医院负责人表示，年内将在全",
+                "院推广这一模式。",
+                "智慧病房正式启用",
+                "新能源公交车占比超八成",
+                "本报讯 记者从南湖市交通运输局获悉，",
+                "全市新能源公交车已达两千三百辆，占",
+                "公交车总数的百分之八十二。");
+        List<Item> items = split(raw);
+        Item ward = items.stream().filter(i -> i.body().contains("病区情况")).findFirst().orElseThrow();
+        Item buses = items.stream().filter(i -> i.body().contains("两千三百辆")).findFirst().orElseThrow();
+        assertEquals("智慧病房正式启用", ward.title());
+        assertEquals("新能源公交车占比超八成", buses.title());
+    }
+
+    @Test
     void kickerAboveTheTitleAndColumnLabelsAreRecognized() {
         List<Item> items = split("城市观察\n\n老旧小区加装电梯提速，居民出行更方便\n\n一部电梯带来的幸福感\n\n本报记者 吴敏\n\n今年以来，全市老旧小区加装电梯工作明显提速，已有两百多部电梯投入使用。\n");
         Item a = items.get(0);
