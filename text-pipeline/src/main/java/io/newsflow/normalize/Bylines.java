@@ -31,8 +31,8 @@ public final class Bylines {
                     + "|[(（](?:资料图|资料图片|图片来源[^()（）]{0,20}|新华社发|受访者供图|视觉中国)[)）]"
                     + "|(?:新华社|本报|中新社)?(?:记者|通讯员)?\\s*" + NAME + "\\s*[/／]\\s*摄)\\s*$");
 
-    /** Source note closing a compiled brief: (综合新华社、央视财经等), (据新华社). */
-    private static final Pattern SOURCE_NOTE = Pattern.compile("[(（](?:综合|据|来源|本报综合|编译|摘编|整理)[^()（）]{1,60}[)）]");
+    /** Source or author note closing a brief or a commentary: (综合新华社、央视财经等), (据新华社), (作者系…). */
+    private static final Pattern SOURCE_NOTE = Pattern.compile("[(（](?:综合|据|来源|本报综合|编译|摘编|整理|作者[为系是])[^()（）]{1,60}[)）]");
 
     public static boolean isByline(String line) {
         String t = stripDecoration(line);

@@ -147,6 +147,14 @@ class SplitterTest {
     }
 
     @Test
+    void anAuthorNoteClosingACommentaryIsItsBylineNotAnItem() {
+        List<Item> items = split("## 让绿道真正活起来\n\n绿道建得好，更要用得好。相关部门应加强日常管护，让绿道成为市民愿意去的好地方。\n\n"
+                + "（作者系本报评论员）\n");
+        assertEquals(1, items.size(), items.toString());
+        assertEquals("（作者系本报评论员）", items.get(0).byline());
+    }
+
+    @Test
     void kickerAboveTheTitleAndColumnLabelsAreRecognized() {
         List<Item> items = split("城市观察\n\n老旧小区加装电梯提速，居民出行更方便\n\n一部电梯带来的幸福感\n\n本报记者 吴敏\n\n今年以来，全市老旧小区加装电梯工作明显提速，已有两百多部电梯投入使用。\n");
         Item a = items.get(0);
