@@ -57,6 +57,11 @@ public final class Splitter {
     private static final double MIN_PHOTO_MATCH = 0.34;
     /** Shortest headline (characters without punctuation) taken as the headline of the body printed above it. */
     private static final int CLOSING_HEAD_MIN = 8;
+    /** A weak headline closes the body above when it matches it at least this well... */
+    private static final double CLOSING_MATCH = 0.5;
+    /** ...and this much better than the next {@link #BELOW_BLOCKS} body blocks below it. */
+    private static final double CLOSING_MARGIN = 0.25;
+    private static final int BELOW_BLOCKS = 3;
 
     enum Role { BODY, HEAD, BYLINE, CREDIT, LABEL, FURNITURE }
 
@@ -229,7 +234,7 @@ public final class Splitter {
                 }
                 case HEAD -> {
                     boolean strong = isStrongHead(layout, blocks, roles, i);
-                    if (!strong && current != null && isSubheading(blocks, roles, i)) {
+                    if (!strong && current != null && isSubheading(blocks, roles, i) && !closesSegment(current, blocks, roles, i)) {
                         current.blocks.add(b);
                         continue;
                     }
@@ -366,6 +371,25 @@ public final class Splitter {
             return true;
         }
         return b.text().length() >= 20;
+    }
+
+    /**
+     * Whether the weak headline at {@code i}, between body blocks of one column, is the headline of the body above
+     * it printed below that body (it ends an item) rather than a sub-heading of the text that follows: it matches the
+     * body above clearly better than the body blocks right below it (a sub-heading names its own section), and that
+     * body has no headline printed right above it (a titled body's sub-headings echo its title).
+     */
+    private static boolean closesSegment(Segment above, List<Block> blocks, Role[] roles, int i) {
+        String chars = headlineChars(blocks.get(i).text());
+        if (above.unit != null || chars.length() < CLOSING_HEAD_MIN) {
+            return false;
+        }
+        StringBuilder below = new StringBuilder();
+        for (int k = i + 1; k < blocks.size() && k <= i + BELOW_BLOCKS && roles[k] == Role.BODY; k++) {
+            below.append(blocks.get(k).text());
+        }
+        double aboveMatch = overlap(chars, bigrams(above.text()));
+        return aboveMatch >= CLOSING_MATCH && aboveMatch >= overlap(chars, bigrams(below.toString())) + CLOSING_MARGIN;
     }
 
     /** A weak headline between body blocks of the same column stays in the body. */

@@ -155,6 +155,28 @@ class SplitterTest {
     }
 
     @Test
+    void aHeadlinePrintedBetweenTwoUntitledBodiesOfOneColumnClosesTheBodyItMatches() {
+        List<Item> items = split("前不久，多地高速公路出现“慎用辅助驾驶”的警示标语，引发社会对智能驾驶安全的讨论。\n\n"
+                + "专家认为，智能驾驶仍处在辅助阶段，驾驶人必须全程专注，不能把辅助驾驶当作自动驾驶。\n\n"
+                + "智能驾驶不等于自动驾驶\n\n"
+                + "今年前四个月，我国新能源汽车产销量分别增长四成以上，市场占有率继续提高。\n\n"
+                + "业内人士表示，产业链协同创新是保持竞争优势的关键。\n");
+        Item driving = items.stream().filter(i -> i.body().contains("警示标语")).findFirst().orElseThrow();
+        Item cars = items.stream().filter(i -> i.body().contains("产销量")).findFirst().orElseThrow();
+        assertTrue(driving != cars, items.toString());
+        assertEquals("智能驾驶不等于自动驾驶", driving.title());
+    }
+
+    @Test
+    void aSectionHeadingEchoingItsArticlesTitleStaysInTheArticle() {
+        List<Item> items = split("# 重塑安全体系实现突围\n\n本报记者 王一\n\n网络安全需要体系化建设，重塑安全体系才能实现突围。\n\n"
+                + "专家表示，安全体系建设要从顶层设计入手。\n\n重塑安全体系是突围之道\n\n"
+                + "企业应加大投入，培养复合型人才，提升整体防护能力。\n");
+        assertEquals(1, items.size(), items.toString());
+        assertTrue(items.get(0).paragraphs().contains("重塑安全体系是突围之道"));
+    }
+
+    @Test
     void kickerAboveTheTitleAndColumnLabelsAreRecognized() {
         List<Item> items = split("城市观察\n\n老旧小区加装电梯提速，居民出行更方便\n\n一部电梯带来的幸福感\n\n本报记者 吴敏\n\n今年以来，全市老旧小区加装电梯工作明显提速，已有两百多部电梯投入使用。\n");
         Item a = items.get(0);
