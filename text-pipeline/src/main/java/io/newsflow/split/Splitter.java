@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  *   <li>body blocks are cut into <em>segments</em> (one article body each) at bylines, datelines
  *       (本报讯), photo credits, strong headlines, changes of column width, jumps to another text
  *       frame and "scan to read more" prompts; a weak headline
- *       between two body blocks of one column is a sub-heading and stays in the body;</li>
+ *       between two body blocks of one column is a sub-heading and stays in the body, unless it is the headline of
+ *       the untitled body above it, printed after that body (it matches that body clearly better than the text
+ *       below);</li>
  *   <li>a signed article takes in the sections below it (segments under a short sub-heading unit,
  *       without a byline or dateline of their own);</li>
  *   <li>headline units (label, kicker, title, subtitle, byline) are matched to segments by the
@@ -202,7 +204,7 @@ public final class Splitter {
                     if (current != null && (current.blocks.size() > 2 && !isCaptionSized(current)
                             || current.blocks.size() >= 2 && (!current.byline.isEmpty() || !current.dateline.isEmpty()))) {
                         // a caption printed right after an article (a long one, or one opened by a reporter's
-                        // byline or a 本报讯 dateline, which never open a caption): only the last paragraph is the caption
+                        // byline or a 本报讯 dateline: neither opens a caption): only the last paragraph is the caption
                         Block caption = current.blocks.remove(current.blocks.size() - 1);
                         current = new Segment();
                         current.firstIndex = caption.index();
