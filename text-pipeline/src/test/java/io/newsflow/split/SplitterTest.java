@@ -17,6 +17,12 @@ class SplitterTest {
         return splitter.split(normalizer.normalize(raw));
     }
 
+    /** The item whose body contains {@code text}. */
+    private static Item withBody(List<Item> items, String text) {
+        return items.stream().filter(i -> i.body().contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no item body contains " + text + ": " + items));
+    }
+
     private static String doubleSpaced(String... lines) {
         return String.join("\n\n", lines) + "\n";
     }
@@ -54,8 +60,8 @@ class SplitterTest {
                 + "\n滨江湿地候鸟\n数量增加三成\n\n"
                 + "小学生机器人\n编程比赛显身手\n";
         List<Item> items = split(raw);
-        Item birds = items.stream().filter(i -> i.body().contains("候鸟数量")).findFirst().orElseThrow();
-        Item robots = items.stream().filter(i -> i.body().contains("编程")).findFirst().orElseThrow();
+        Item birds = withBody(items, "候鸟数量");
+        Item robots = withBody(items, "编程");
         assertEquals("滨江湿地候鸟数量增加三成", birds.title());
         assertEquals("本报记者 孙丽", birds.byline());
         assertEquals("小学生机器人编程比赛显身手", robots.title());
@@ -108,8 +114,8 @@ class SplitterTest {
         List<Item> items = split("本报讯 昨日，全省首个量子计算公共服务平台在南湖科学城上线运行，面向高校和中小企业开放算力资源。\n\n"
                 + "量子计算公共服务平台上线\n\n智慧农业助力春耕\n\n本报记者 刘洋\n\n"
                 + "眼下正值春耕时节，无人机在万亩良田里穿梭往来，播种施肥一气呵成。\n");
-        Item platform = items.stream().filter(i -> i.body().contains("算力资源")).findFirst().orElseThrow();
-        Item farming = items.stream().filter(i -> i.body().contains("春耕时节")).findFirst().orElseThrow();
+        Item platform = withBody(items, "算力资源");
+        Item farming = withBody(items, "春耕时节");
         assertEquals("量子计算公共服务平台上线", platform.title());
         assertEquals("智慧农业助力春耕", farming.title());
         assertEquals("", farming.kicker());
@@ -140,8 +146,8 @@ class SplitterTest {
                 "全市新能源公交车已达两千三百辆，占",
                 "公交车总数的百分之八十二。");
         List<Item> items = split(raw);
-        Item ward = items.stream().filter(i -> i.body().contains("病区情况")).findFirst().orElseThrow();
-        Item buses = items.stream().filter(i -> i.body().contains("两千三百辆")).findFirst().orElseThrow();
+        Item ward = withBody(items, "病区情况");
+        Item buses = withBody(items, "两千三百辆");
         assertEquals("智慧病房正式启用", ward.title());
         assertEquals("新能源公交车占比超八成", buses.title());
     }
@@ -161,8 +167,8 @@ class SplitterTest {
                 + "智能驾驶不等于自动驾驶\n\n"
                 + "今年前四个月，我国新能源汽车产销量分别增长四成以上，市场占有率继续提高。\n\n"
                 + "业内人士表示，产业链协同创新是保持竞争优势的关键。\n");
-        Item driving = items.stream().filter(i -> i.body().contains("警示标语")).findFirst().orElseThrow();
-        Item cars = items.stream().filter(i -> i.body().contains("产销量")).findFirst().orElseThrow();
+        Item driving = withBody(items, "警示标语");
+        Item cars = withBody(items, "产销量");
         assertTrue(driving != cars, items.toString());
         assertEquals("智能驾驶不等于自动驾驶", driving.title());
     }
@@ -214,8 +220,8 @@ class SplitterTest {
                 "城区行道树更新启动")
                 + "\n\n公交线网优化听取市民意见\n";
         List<Item> items = split(raw);
-        Item trees = items.stream().filter(i -> i.body().contains("银杏")).findFirst().orElseThrow();
-        Item buses = items.stream().filter(i -> i.body().contains("公交")).findFirst().orElseThrow();
+        Item trees = withBody(items, "银杏");
+        Item buses = withBody(items, "公交");
         assertTrue(trees != buses, trees.body());
         assertEquals("城区行道树更新启动", trees.title());
         assertEquals("公交线网优化听取市民意见", buses.title());
