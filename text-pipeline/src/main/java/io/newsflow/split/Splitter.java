@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * Splits a normalized page into items (articles, briefs, photos, columns).
  *
  * <p>Print layout does not keep reading order: headlines are printed after their article or in the
- * middle of another one, bylines far from their bodies. So splitting works in four steps:
+ * middle of another one, bylines far from their bodies. So splitting works in five steps:
  * <ol>
  *   <li>each block gets a role (body, headline, byline, credit, label, furniture);</li>
  *   <li>body blocks are cut into <em>segments</em> (one article body each) at bylines, datelines
@@ -30,7 +30,11 @@ import java.util.regex.Pattern;
  *       without a byline or dateline of their own);</li>
  *   <li>headline units (label, kicker, title, subtitle, byline) are matched to segments by the
  *       character-bigram overlap of title and body plus a bonus for printing position, best pairs
- *       first; a segment left without one promotes an early sub-heading to its title.</li>
+ *       first;</li>
+ *   <li>a headline no body claimed (or one claimed only for its position) is looked for inside the bodies: a
+ *       paragraph after a finished one that matches it clearly, where the text above does not, begins its brief
+ *       (briefs run together when the extraction printed their headlines elsewhere). A segment still without a
+ *       headline promotes an early sub-heading to its title.</li>
  * </ol>
  *
  * <p>Stateless and thread-safe. Items come back in page order of their bodies.
@@ -64,6 +68,8 @@ public final class Splitter {
     /** ...and this much better than the next {@link #BELOW_BLOCKS} body blocks below it. */
     private static final double CLOSING_MARGIN = 0.25;
     private static final int BELOW_BLOCKS = 3;
+    /** An unclaimed headline cuts a body where the paragraph below matches it at least this well. */
+    private static final double UNCLAIMED_MATCH = 0.6;
 
     enum Role { BODY, HEAD, BYLINE, CREDIT, LABEL, FURNITURE }
 
@@ -80,11 +86,7 @@ public final class Splitter {
         int firstIndex;
 
         String text() {
-            StringBuilder b = new StringBuilder();
-            for (Block block : blocks) {
-                b.append(block.text());
-            }
-            return b.toString();
+            return textOf(blocks);
         }
     }
 
@@ -114,6 +116,7 @@ public final class Splitter {
         cut(page.layout(), blocks, roles, segments, units);
         joinSubsections(blocks, roles, segments, units);
         match(segments, units);
+        findUnclaimedHeadlines(blocks, segments, units);
         List<Item> items = new ArrayList<>();
         for (Segment s : segments) {
             Item item = toItem(s);
@@ -525,6 +528,158 @@ public final class Splitter {
             p.s.unit = p.u;
             p.u.segment = p.s;
         }
+    }
+
+    /**
+     * Headlines printed apart from their bodies. In a column of briefs whose headlines the extraction put
+     * elsewhere, the briefs run together into one body, and their headlines are left unclaimed (or claimed only
+     * for where they are printed, sharing little with that body). Such a headline is looked for inside the bodies:
+     * where a paragraph after a finished one matches it clearly ({@link #UNCLAIMED_MATCH}, with the next paragraph)
+     * and the text above that paragraph does not ({@link #CLOSING_MARGIN} less), a brief begins. The body is cut
+     * there and the lower part gets the headline, unless the body's own headline belongs to the lower part.
+     * A unit of several lines that fits nowhere as a whole is tried line by line: two briefs' headlines printed
+     * tight one above the other come out as one block.
+     */
+    private static void findUnclaimedHeadlines(List<Block> blocks, List<Segment> segments, List<Unit> units) {
+        for (Unit u : new ArrayList<>(units)) {
+            double claimed = u.segment == null ? 0 : overlap(headlineChars(u.kicker + u.title + u.subtitle), bigrams(u.segment.text()));
+            if (claimed >= CLOSING_MATCH) {
+                continue;
+            }
+            // a paragraph elsewhere must fit clearly better than the body that claimed the headline
+            double needed = Math.max(UNCLAIMED_MATCH, claimed + CLOSING_MARGIN);
+            Segment found = cutAtHeadline(u.title, needed, segments);
+            if (found != null) {
+                claim(u, found);
+                continue;
+            }
+            List<String> lines = headlineLines(blocks.get(u.index), u);
+            if (u.segment != null && lines.stream().anyMatch(line -> overlap(headlineChars(line), bigrams(u.segment.text())) >= CLOSING_MATCH)) {
+                continue; // one of its lines names the body that claimed it: a wrapped headline of that body
+            }
+            List<String> unclaimed = new ArrayList<>();
+            for (String line : lines) {
+                Segment s = cutAtHeadline(line, needed, segments);
+                if (s == null) {
+                    unclaimed.add(line);
+                    continue;
+                }
+                Unit own = new Unit();
+                own.title = line;
+                own.index = u.index;
+                units.add(own);
+                claim(own, s);
+            }
+            if (unclaimed.size() < lines.size()) {
+                if (unclaimed.isEmpty()) {
+                    units.remove(u);
+                    if (u.segment != null) {
+                        u.segment.unit = null;
+                    }
+                } else {
+                    u.title = String.join("", unclaimed);
+                }
+            }
+        }
+    }
+
+    private static void claim(Unit u, Segment s) {
+        if (u.segment != null) {
+            u.segment.unit = null;
+        }
+        u.segment = s;
+        s.unit = u;
+    }
+
+    /**
+     * The printed lines of headline block {@code b} when unit {@code u} is that block alone and each line reads as a
+     * headline of its own; otherwise none. The lines are cut by their printed widths, so only where the widths add up
+     * to the characters (Latin letters count half a width).
+     */
+    private static List<String> headlineLines(Block b, Unit u) {
+        String t = b.text();
+        if (b.lineCount() < 2 || !u.kicker.isEmpty() || !u.subtitle.isEmpty() || !t.equals(u.title)
+                || b.lineLengths().stream().mapToInt(Integer::intValue).sum() != t.length()) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        int from = 0;
+        for (int len : b.lineLengths()) {
+            String line = t.substring(from, from + len);
+            from += len;
+            if (!isHeadlineText(line) || headlineChars(line).length() < CLOSING_HEAD_MIN) {
+                return List.of();
+            }
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    /**
+     * Cuts the body where the brief that headline {@code h} names begins (see {@link #findUnclaimedHeadlines}) and
+     * returns the new lower segment, or null when no paragraph fits.
+     */
+    private static Segment cutAtHeadline(String h, double needed, List<Segment> segments) {
+        String chars = headlineChars(h);
+        if (chars.length() < CLOSING_HEAD_MIN) {
+            return null;
+        }
+        double best = 0;
+        double bestAlone = 0;
+        int bestS = -1;
+        int bestK = -1;
+        for (int si = 0; si < segments.size(); si++) {
+            Segment s = segments.get(si);
+            if (!s.credit.isEmpty()) {
+                continue; // a caption is never two briefs
+            }
+            for (int k = 1; k < s.blocks.size(); k++) {
+                Block b = s.blocks.get(k);
+                if (!s.blocks.get(k - 1).has(BlockFlag.SENTENCE_END) || isHeadlineText(b.text()) && !b.has(BlockFlag.SENTENCE_END)) {
+                    continue; // a brief begins after a finished paragraph, and not at a sub-heading
+                }
+                String from = b.text() + (k + 1 < s.blocks.size() ? s.blocks.get(k + 1).text() : "");
+                double m = overlap(chars, bigrams(from));
+                // of two paragraphs that fit equally with the next one, the one that fits better alone begins the brief
+                if (m > best || m == best && m > 0 && overlap(chars, bigrams(b.text())) > bestAlone) {
+                    bestAlone = overlap(chars, bigrams(b.text()));
+                    best = m;
+                    bestS = si;
+                    bestK = k;
+                }
+            }
+        }
+        if (best < needed) {
+            return null;
+        }
+        Segment s = segments.get(bestS);
+        List<Block> lower = s.blocks.subList(bestK, s.blocks.size());
+        String above = textOf(s.blocks.subList(0, bestK));
+        if (overlap(chars, bigrams(above)) > best - CLOSING_MARGIN) {
+            return null; // the body above speaks of it too: one article
+        }
+        if (s.unit != null) {
+            String own = headlineChars(s.unit.kicker + s.unit.title + s.unit.subtitle);
+            if (overlap(own, bigrams(above)) < overlap(own, bigrams(textOf(lower)))) {
+                return null; // the body's own headline names the lower part
+            }
+        }
+        Segment t = new Segment();
+        t.blocks.addAll(lower);
+        lower.clear();
+        t.firstIndex = t.blocks.get(0).index();
+        t.trailingByline = s.trailingByline;
+        s.trailingByline = "";
+        segments.add(bestS + 1, t);
+        return t;
+    }
+
+    private static String textOf(List<Block> blocks) {
+        StringBuilder b = new StringBuilder();
+        for (Block block : blocks) {
+            b.append(block.text());
+        }
+        return b.toString();
     }
 
     /**

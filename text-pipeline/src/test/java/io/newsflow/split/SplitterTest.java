@@ -281,6 +281,41 @@ class SplitterTest {
     }
 
     @Test
+    void headlinesPrintedApartFromTheirBriefsCutTheBodyWhereEachBriefBegins() {
+        // the extraction ran three briefs of one column together and printed the headlines of the last two
+        // as one block below them
+        List<Item> items = split("瑞士团队研发语音控制机器人系统\n\n"
+                + "近日，瑞士一所大学的研究团队研发出一套语音控制的机器人操作系统，用户只需说话即可指挥机器人搬运货物。\n\n"
+                + "新系统提高了易用性，也减少了人工操作中的安全风险。\n\n"
+                + "据报道，德国一家研究机构开发出一种新型电池回收工艺，可将锂的回收率提高到百分之九十五。\n\n"
+                + "研究人员表示，这种回收工艺能耗低，适合在工厂大规模应用。\n\n"
+                + "近日，日本一所大学研制出一种柔性太阳能薄膜，厚度不到头发丝的十分之一，可贴在衣物和窗户上发电。\n\n"
+                + "研究团队表示，这种薄膜的发电效率已达到百分之十五。\n\n"
+                + "德国开发新型电池回收工艺\n日本研制出柔性太阳能薄膜\n");
+        assertEquals(3, items.size(), items.toString());
+        assertEquals("瑞士团队研发语音控制机器人系统", withBody(items, "瑞士一所大学").title());
+        assertTrue(withBody(items, "瑞士一所大学").body().endsWith("安全风险。"));
+        Item germany = withBody(items, "德国一家研究机构");
+        assertEquals("德国开发新型电池回收工艺", germany.title());
+        assertTrue(germany.body().startsWith("据报道") && germany.body().endsWith("大规模应用。"), germany.body());
+        Item japan = withBody(items, "柔性太阳能薄膜");
+        assertEquals("日本研制出柔性太阳能薄膜", japan.title());
+        assertTrue(japan.body().startsWith("近日，日本"), japan.body());
+    }
+
+    @Test
+    void anUnclaimedHeadlineDoesNotCutABodyThatSpeaksOfItThroughout() {
+        // a front-page teaser pointing elsewhere, next to an article on the same subject
+        List<Item> items = split("# 城市绿地面积持续增长\n\n"
+                + "今年以来，全市城市绿地面积持续增长，新增绿地三百公顷。\n\n"
+                + "园林部门表示，城市绿地建设将向老城区倾斜，让更多居民出门见绿。\n\n"
+                + "据介绍，明年全市城市绿地面积还将持续增长，新建口袋公园五十个。\n\n"
+                + "# 全市城市绿地面积还将持续增长\n");
+        assertEquals("城市绿地面积持续增长", withBody(items, "三百公顷").title());
+        assertTrue(withBody(items, "三百公顷").body().contains("口袋公园"), items.toString());
+    }
+
+    @Test
     void aLineOpeningWithAConnectiveIsRunningTextNotAHeadline() {
         assertTrue(!Splitter.isHeadlineText("与此同时，市政部门为保障供水"));
         assertTrue(Splitter.isHeadlineText("城市更新，让老街区焕发新活力"));
