@@ -31,6 +31,10 @@ public final class Normalizer {
     private static final int MIN_LINES_FOR_DOUBLE_SPACED = 8;
     /** Affected blocks after which the whole page is taken to use the shifted font in places. */
     private static final int MOJIBAKE_PAGE_BLOCKS = 2;
+    /** Characters a wrapped heading's last line does not carry: punctuation of running text, a subtitle's dash. */
+    private static final String WRAPPED_TAIL_STOPS = "，。；！？,;!?—";
+    /** Most lines a wrapped heading continues on. */
+    private static final int WRAPPED_HEADING_TAIL_LINES = 3;
 
     /** One raw line after line-level repairs. */
     private static final class Line {
@@ -70,6 +74,10 @@ public final class Normalizer {
     public NormalizedText normalize(String raw) {
         List<Line> lines = readLines(raw);
         Layout layout = detectLayout(lines);
+        if (layout != Layout.DOUBLE_SPACED) {
+            // there headline lines printed tight are grouped as one headline anyway (markHeadlineGroups)
+            joinWrappedHeadings(lines);
+        }
         lines = splitOffTrailers(lines);
         lines = joinVerticalText(lines);
         List<List<Line>> paragraphs = groupParagraphs(lines, layout);
@@ -135,6 +143,62 @@ public final class Normalizer {
             out.add(line);
         }
         return out;
+    }
+
+    /**
+     * A feed that hard-wraps its text wraps headings too: "## 滨江新区首座零碳示范社区建成并" + "交付使用", or a
+     * two-deck headline over two or three lines, the gap between its decks on any of them. An element of tight lines
+     * (a blank line or the page edge before and after it) is one heading line when its first line is a markdown
+     * heading, or when its lines joined read as a two-deck headline, and the lines after the first (at most
+     * {@link #WRAPPED_HEADING_TAIL_LINES}) are no wider than it and carry no punctuation of running text. A
+     * "——" subtitle, a byline, a dateline or furniture is never such a line (they break before themselves).
+     */
+    private static void joinWrappedHeadings(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line head = lines.get(i);
+            if (i > 0 && head.blankBefore == 0 && head.markdownLevel == 0) {
+                continue; // not the first line of an element ('#' opens one wherever it stands)
+            }
+            int end = i + 1; // exclusive end of the element
+            while (end < lines.size() && lines.get(end).blankBefore == 0) {
+                end++;
+            }
+            int tails = end - i - 1;
+            if (tails == 0 || tails > WRAPPED_HEADING_TAIL_LINES) {
+                continue;
+            }
+            boolean tailsFit = true;
+            StringBuilder joined = new StringBuilder(head.text);
+            for (Line tail : lines.subList(i + 1, end)) {
+                tailsFit &= isWrappedTail(head, tail);
+                joined.append(tail.text);
+            }
+            // a plain line or a two-deck one: bylines, datelines, furniture and decorated lines break around themselves
+            boolean plain = head.flags.contains(BlockFlag.TWO_DECK) ? head.flags.size() == 1
+                    : head.flags.isEmpty() && !head.breakBefore && !head.breakAfter;
+            boolean heading = head.markdownLevel > 0 || plain && !Chars.containsAnyChar(head.text, WRAPPED_TAIL_STOPS)
+                    && isTwoDeckHeadline(joined.toString());
+            if (!tailsFit || !heading) {
+                continue;
+            }
+            for (Line tail : lines.subList(i + 1, end)) {
+                head.rawLength += tail.rawLength;
+                head.flags.addAll(tail.flags);
+            }
+            head.text = joined.toString();
+            if (head.markdownLevel == 0) {
+                head.flags.add(BlockFlag.TWO_DECK);
+                head.breakBefore = head.breakAfter = true;
+            }
+            lines.subList(i + 1, end).clear();
+        }
+    }
+
+    private static boolean isWrappedTail(Line head, Line tail) {
+        boolean onlyDeckFlag = tail.flags.isEmpty() || tail.flags.equals(EnumSet.of(BlockFlag.TWO_DECK));
+        boolean breaks = tail.breakBefore && !tail.flags.contains(BlockFlag.TWO_DECK); // a byline, dateline, furniture
+        return tail.markdownLevel == 0 && !tail.indented && !breaks && onlyDeckFlag && tail.width() <= head.width() + 1
+                && !Chars.containsAnyChar(tail.text, WRAPPED_TAIL_STOPS);
     }
 
     /**

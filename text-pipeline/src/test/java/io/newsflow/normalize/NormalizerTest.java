@@ -341,6 +341,37 @@ class NormalizerTest {
     }
 
     @Test
+    void aMarkdownHeadingHardWrappedByTheFeedGetsItsLastLineBack() {
+        NormalizedText page = normalizer.normalize("## 滨江新区首座零碳示范社区建成并\n交付使用\n\n本报讯 记者从滨江新区获悉，首座零碳示范社区昨日交付。\n");
+        assertEquals(2, page.blocks().size());
+        assertEquals("滨江新区首座零碳示范社区建成并交付使用", page.blocks().get(0).text());
+        assertEquals(2, page.blocks().get(0).markdownLevel());
+    }
+
+    @Test
+    void aTwoDeckHeadlineWrappedOverTwoOrThreeLinesIsOneHeadline() {
+        // the tail on the lines below, down to a single character
+        assertEquals(List.of("城市更新提速 老街区焕发新活力", "今年以来，全市启动老旧小区改造项目一百个。"),
+                texts("城市更新提速 老街区焕发新\n活力\n\n今年以来，全市启动老旧小区改造项目一百个。\n"));
+        assertEquals(List.of("湖区生态持续改善 候鸟种群数量创十年新高", "今年冬季，来湖区越冬的候鸟超过十万只。"),
+                texts("湖区生态持续改善 候鸟种\n群数量创十年\n新高\n\n今年冬季，来湖区越冬的候鸟超过十万只。\n"));
+        // the gap between the decks falls on the second line
+        assertEquals(List.of("省交通运输厅：推动农村公路 提档升级", "今年全省将新改建农村公路五千公里。"),
+                texts("省交通运输厅：推动农村\n公路 提档升级\n\n今年全省将新改建农村公路五千公里。\n"));
+    }
+
+    @Test
+    void aLineBelowAHeadingThatReadsAsTextOrASubtitleIsNotJoinedToIt() {
+        NormalizedText page = normalizer.normalize("## 城南公园完成改造\n——新增步道三公里\n\n公园管理处表示，周末将举办开园活动。\n");
+        assertEquals("城南公园完成改造", page.blocks().get(0).text());
+        NormalizedText signed = normalizer.normalize("## 城南公园完成改造\n本报记者 王小明\n\n公园管理处表示，周末将举办开园活动。\n");
+        assertEquals("城南公园完成改造", signed.blocks().get(0).text());
+        assertEquals("本报记者 王小明", signed.blocks().get(1).text());
+        assertEquals(List.of("城市更新提速 老街区焕发新活力", "居民说，变化太大了。", "改造还在继续。"),
+                texts("城市更新提速 老街区焕发新活力\n居民说，变化太大了。\n\n改造还在继续。\n"));
+    }
+
+    @Test
     void keepsLayoutFeaturesOnBlocks() {
         NormalizedText page = normalizer.normalize("第一行文字很长很长很长很长\n第二行也很长很长很长很长。\n\n\n\n另一段。\n");
         Block first = page.blocks().get(0);
