@@ -1,0 +1,116 @@
+package io.newsflow.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The same articles in another column width must split the same way. The gold seed pages that come one paragraph
+ * per line (markdown-ish and paragraph feeds) are hard-wrapped here at a given printed width, as a feed that wraps
+ * its text every 15–40 characters would send them: headings included, no closing punctuation at a line start,
+ * blank lines between paragraphs kept. The result is scored against the unchanged dev gold. Skipped when ../shared
+ * is absent. Double-spaced pages are left out: they are already wrapped, and re-flowing them needs their paragraph
+ * structure, which is what is being tested.
+ */
+class RewrappedSeedQualityIT {
+
+    /** A page whose lines are this wide (median, printed width) sends a paragraph per line. */
+    private static final double PARAGRAPH_LINE_WIDTH = 45;
+    /** Characters Chinese typesetting never puts at the start of a line: they stay on the line above. */
+    private static final String NO_LINE_START = "，。、；：！？”’）》」』…,.;:!?)";
+
+    @TempDir
+    Path tmp;
+
+    @ParameterizedTest(name = "wrapped at {0} characters")
+    @ValueSource(ints = {15, 24, 40})
+    void paragraphFeedsHardWrappedAtAnotherWidthStillSplitLikeTheGold(int width) throws Exception {
+        Path shared = Path.of(System.getProperty("newsflow.shared", "../shared"));
+        Path tool = shared.resolve("tools/eval_split.py");
+        assumeTrue(Files.isDirectory(shared.resolve("gold")) && Files.isRegularFile(tool),
+                "skipped: " + shared + " (seeds, gold and tools beside the repo) not found");
+        List<String> pages = new ArrayList<>();
+        List<String> golds = new ArrayList<>();
+        try (Stream<Path> s = Files.list(shared.resolve("gold"))) {
+            for (Path gold : s.filter(p -> p.toString().endsWith(".txt.json")).sorted().toList()) {
+                String name = gold.getFileName().toString().replaceFirst("\\.json$", "");
+                String raw = Files.readString(shared.resolve("seeds").resolve(name));
+                if (medianLineWidth(raw) < PARAGRAPH_LINE_WIDTH) {
+                    continue;
+                }
+                // same file name: the evaluator matches predictions to gold by source name
+                Path wrapped = Files.createDirectories(tmp.resolve("w" + width)).resolve(name);
+                Files.writeString(wrapped, hardWrap(raw, width));
+                pages.add(wrapped.toString());
+                golds.add(gold.toString());
+            }
+        }
+        assumeTrue(!pages.isEmpty(), "skipped: no gold page sends a paragraph per line");
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new ProcessCommand().run(pages, new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        Path predictions = Files.write(tmp.resolve("pred" + width + ".jsonl"), out.toByteArray());
+
+        List<String> cmd = new ArrayList<>(List.of("python3", tool.toString()));
+        cmd.addAll(golds);
+        cmd.addAll(List.of("--pred", predictions.toString(), "--verbose"));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), report);
+        System.out.println("wrapped at " + width + ":\n" + report);
+        Matcher m = Pattern.compile("SUMMARY b3_f1=([0-9.]+) found=(\\d+)/(\\d+) whole=(\\d+)/(\\d+) titles=(\\d+)/(\\d+)").matcher(report);
+        assertTrue(m.find(), report);
+        assertEquals(m.group(3), m.group(2), "every probe found: " + report);
+        assertTrue(Double.parseDouble(m.group(1)) >= 0.95, report);
+        assertTrue(Integer.parseInt(m.group(6)) >= Integer.parseInt(m.group(7)) - 1, "exact titles: " + report);
+    }
+
+    /** Printed width as a typesetter counts it: Han and full-width characters 1, ASCII 1/2. */
+    private static double width(char c) {
+        return c < 0x2000 && c != '\u00B7' ? 0.5 : 1.0;
+    }
+
+    private static double medianLineWidth(String raw) {
+        double[] widths = raw.lines().filter(l -> !l.isBlank())
+                .mapToDouble(l -> l.strip().chars().mapToDouble(c -> width((char) c)).sum()).sorted().toArray();
+        return widths.length == 0 ? 0 : widths[widths.length / 2];
+    }
+
+    /** Every line wider than {@code width} is cut into lines of at most that printed width. */
+    static String hardWrap(String raw, int width) {
+        StringBuilder out = new StringBuilder();
+        for (String line : raw.split("\n", -1)) {
+            String s = line.stripTrailing();
+            double w = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (w + width(c) > width && w > 0 && NO_LINE_START.indexOf(c) < 0) {
+                    out.append('\n');
+                    w = 0;
+                }
+                out.append(c);
+                w += width(c);
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+}
