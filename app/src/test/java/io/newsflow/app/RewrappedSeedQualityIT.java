@@ -38,7 +38,7 @@ class RewrappedSeedQualityIT {
     Path tmp;
 
     @ParameterizedTest(name = "wrapped at {0} characters")
-    @ValueSource(ints = {15, 24, 40})
+    @ValueSource(ints = {12, 15, 24, 40})
     void paragraphFeedsHardWrappedAtAnotherWidthStillSplitLikeTheGold(int width) throws Exception {
         Path shared = Path.of(System.getProperty("newsflow.shared", "../shared"));
         Path tool = shared.resolve("tools/eval_split.py");

@@ -36,9 +36,16 @@ public final class Bylines {
 
     public static boolean isByline(String line) {
         String t = stripDecoration(line);
-        return Chars.width(t) <= 30 && mayBeBylineLine(t) && BYLINE_LINE.matcher(t).matches()
+        return Chars.width(t) <= 30 && mayBeBylineLine(t) && BYLINE_LINE.matcher(t).matches() && !REPORTING.matcher(t).find()
                 || mayBeSourceNote(t) && SOURCE_NOTE.matcher(t).matches();
     }
+
+    /**
+     * A role word followed by what the reporter did ("记者注意到，今年以来，已有…", "记者了解到"): the first line of a
+     * paragraph wrapped short, not a byline, although its clauses look like names separated by commas.
+     */
+    private static final Pattern REPORTING = Pattern.compile(
+            "(?:记者|通讯员)\\s*(?:注意到|了解到|获悉|发现|看到|走访|采访|调查|观察到|来到|从|在|近日|日前|表示|介绍|问)");
 
     /**
      * Literal conditions without which {@link #BYLINE_LINE} cannot match (a role word, or 文/图 first), checked

@@ -372,6 +372,14 @@ class NormalizerTest {
     }
 
     @Test
+    void aParagraphOpeningWithWhatTheReporterDidIsNotABylineEvenWrappedShort() {
+        assertFalse(Bylines.isByline("记者注意到，今年以来，已有"));
+        assertFalse(Bylines.isByline("记者了解到，目前全市"));
+        assertTrue(Bylines.isByline("本报记者 张明，李华"));
+        assertEquals(List.of("记者注意到，今年以来，已有多家企业获得新投资。"), texts("记者注意到，今年以来，已有\n多家企业获得新投资。\n"));
+    }
+
+    @Test
     void keepsLayoutFeaturesOnBlocks() {
         NormalizedText page = normalizer.normalize("第一行文字很长很长很长很长\n第二行也很长很长很长很长。\n\n\n\n另一段。\n");
         Block first = page.blocks().get(0);
