@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Recognizes page furniture: text printed on the page that belongs to no article (QR-code prompts,
- * teaser page references, jump lines, ad index tables, editor credits).
+ * teaser page references, jump lines and pointers to another page, ad index tables, editor credits, mastheads).
  */
 final class Furniture {
     private Furniture() {
@@ -15,6 +15,7 @@ final class Furniture {
     static final String JUMP = "jump";
     static final String AD_INDEX = "ad_index";
     static final String EDITOR_CREDIT = "editor_credit";
+    static final String MASTHEAD = "masthead";
 
     private static final Pattern QR = Pattern.compile(".*(扫码|扫描二维码|扫一扫|二维码|长按识别).*");
     /** P16, Ｐ10～12, 孕10耀12 (the mojibake form), 第5版. */
@@ -22,6 +23,16 @@ final class Furniture {
     private static final Pattern JUMP_LINE = Pattern.compile("[(（]?\\s*(?:下转|上接|转第|接第|紧接|详见第|见第)\\s*\\d*.{0,6}版?\\s*[)）]?");
     private static final Pattern AD_HEADER = Pattern.compile(".*版位.*广告.*|.*广告索引.*");
     private static final Pattern AD_ROW = Pattern.compile("\\d{1,3}\\s*版(\\s+.*)?|.*公益广告.*|.*形象广告.*|.*订阅广告.*");
+    /** 详见P5, 见 P16, （详见第5版）, 转P3: a pointer to where the story goes on. */
+    private static final Pattern POINTER = Pattern.compile("[(（]?\\s*(?:详见|详情见|见|转至|转)\\s*(?:[PＰ]\\s*\\d{1,3}|第\\s*\\d{1,3}\\s*版)\\s*[)）]?");
+    /**
+     * A page header: the paper's name, a full date and the page (南湖日报 2025年6月9日 星期一 第3版), the same
+     * masthead the ingest producer reads the edition from; or the paper's name alone on a line (江南日报).
+     */
+    private static final Pattern PAGE_HEADER = Pattern.compile(".*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日.*第\\s*[A-Z]{0,2}\\s*\\d{1,3}\\s*版.*");
+    /** A page folio: the section's name and the page number (要闻 2, 国际·15, 3 经济). */
+    private static final Pattern FOLIO = Pattern.compile("[\\p{IsHan}]{2,4}\\s*[·•]?\\s*\\d{1,2}|\\d{1,2}\\s*[·•]?\\s*[\\p{IsHan}]{2,4}");
+    private static final Pattern PAPER_NAME = Pattern.compile("[\\p{IsHan}]{1,6}(?:日报|晚报|晨报|早报|时报|商报|都市报|青年报|法治报|经济报|科技报)");
     private static final Pattern EDITOR = Pattern.compile("(?:责任编辑|责编|本版编辑|美术编辑|美编|版式设计|版式|校对|本版统筹)\\s*[：:].{0,30}");
 
     /** Literals of which {@link #QR} needs one. */
@@ -29,6 +40,28 @@ final class Furniture {
     /** Literals of which {@link #JUMP_LINE} needs one. */
     private static final String[] JUMP_WORDS = {"下转", "上接", "转第", "接第", "紧接", "见第"};
 
+
+    /** Lines at the top of a page that may be its masthead or folio (see {@link #classifyPageTop}). */
+    static final int PAGE_TOP_LINES = 3;
+
+    /**
+     * Kind of furniture of a short text printed among the first {@link #PAGE_TOP_LINES} lines of a page, or null:
+     * what {@link #classify} knows, plus the paper's name alone (江南日报) and a folio (要闻 2). Elsewhere such a
+     * text is as likely the tail of a wrapped line ("细分市场20", "9万人次").
+     */
+    static String classifyPageTop(String text) {
+        String kind = classify(text);
+        String t = text.strip();
+        if (kind != null || t.isEmpty()) {
+            return kind;
+        }
+        double w = Chars.width(t);
+        if (w <= 10 && t.charAt(t.length() - 1) == '报' && PAPER_NAME.matcher(t).matches()
+                || w <= 8 && FOLIO.matcher(t).matches()) {
+            return MASTHEAD;
+        }
+        return null;
+    }
 
     /** Kind of furniture of a single short text, or null. */
     static String classify(String text) {
@@ -47,6 +80,13 @@ final class Furniture {
         }
         if (w <= 24 && Chars.containsAny(t, JUMP_WORDS) && JUMP_LINE.matcher(t).matches()) {
             return JUMP;
+        }
+        if (w <= 16 && (t.indexOf('见') >= 0 || t.indexOf('转') >= 0) && POINTER.matcher(t).matches()) {
+            return JUMP;
+        }
+        if (w <= 40 && t.indexOf('版') >= 0 && t.indexOf('年') >= 0 && !Chars.containsAnyChar(t, "，。,")
+                && PAGE_HEADER.matcher(t).matches()) {
+            return MASTHEAD;
         }
         boolean adWord = t.contains("广告");
         if (w <= 40 && (adWord && AD_HEADER.matcher(t).matches()

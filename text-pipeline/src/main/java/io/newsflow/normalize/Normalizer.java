@@ -130,7 +130,8 @@ public final class Normalizer {
                 line.breakBefore = true;
                 pendingBreak = false;
             }
-            if (Bylines.isByline(line.text) || Bylines.isPhotoCredit(line.text) || Furniture.classify(line.text) != null) {
+            String furniture = out.size() < Furniture.PAGE_TOP_LINES ? Furniture.classifyPageTop(line.text) : Furniture.classify(line.text);
+            if (Bylines.isByline(line.text) || Bylines.isPhotoCredit(line.text) || furniture != null) {
                 line.breakBefore = line.breakAfter = true;
             }
             if (Bylines.datelinePrefix(line.text) != null) {
@@ -720,7 +721,7 @@ public final class Normalizer {
             if (Bylines.isPhotoCredit(text)) {
                 flags.add(BlockFlag.PHOTO_CREDIT);
             }
-            String furniture = Furniture.classify(text);
+            String furniture = blocks.size() < Furniture.PAGE_TOP_LINES ? Furniture.classifyPageTop(text) : Furniture.classify(text);
             if (furniture == null && inAdIndex && Chars.width(text) <= 24 && !Chars.endsSentence(text)) {
                 furniture = Furniture.AD_INDEX;
             }

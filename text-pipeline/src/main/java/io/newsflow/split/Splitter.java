@@ -43,6 +43,8 @@ public final class Splitter {
 
     private static final Pattern LABEL_WORDS = Pattern.compile("阅读提示|导读|核心提示|编者按|内容提要|链接|相关链接|延伸阅读");
     private static final int LABEL_MAX = 6;
+    /** Longest markdown heading read as a section name when a deeper heading follows it. */
+    private static final int SECTION_LABEL_MAX = 4;
     /** Connectives that open sentences of running text, never a headline. */
     private static final Pattern SENTENCE_OPENER = Pattern.compile(
             "(?:与此同时|同时|此外|另外|近日|日前|目前|据悉|据了解|据介绍|其中|但是|然而|因此|所以|而且|不过|对此|为此|首先|其次|最后|事实上|实际上|一方面|另一方面)[，,]");
@@ -111,6 +113,11 @@ public final class Splitter {
         for (int i = 0; i < blocks.size(); i++) {
             roles[i] = roleOf(blocks.get(i));
         }
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            if (roles[i] == Role.HEAD && isSectionLabel(blocks.get(i), blocks.get(i + 1))) {
+                roles[i] = Role.LABEL;
+            }
+        }
         List<Segment> segments = new ArrayList<>();
         List<Unit> units = new ArrayList<>();
         cut(page.layout(), blocks, roles, segments, units);
@@ -158,6 +165,15 @@ public final class Splitter {
             return Role.HEAD;
         }
         return Role.BODY;
+    }
+
+    /**
+     * "## 评论" right above "### 让绿道真正活起来": a markdown heading of a few characters directly over a deeper one
+     * names the section, not an item of its own.
+     */
+    private static boolean isSectionLabel(Block b, Block next) {
+        return b.markdownLevel() > 0 && next.markdownLevel() > b.markdownLevel()
+                && headlineChars(b.text()).length() <= SECTION_LABEL_MAX;
     }
 
     static boolean isHeadlineText(String t) {

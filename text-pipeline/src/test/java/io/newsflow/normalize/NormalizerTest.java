@@ -323,6 +323,24 @@ class NormalizerTest {
     }
 
     @Test
+    void recognizesMastheadsFoliosAndPointersToAnotherPage() {
+        NormalizedText page = normalizer.normalize(String.join("\n\n",
+                "江南日报", "要闻 2", "全省第一批细分市场强企业名单昨日公布，共有二十家企业入选。", "详见P5", "（详见第5版）",
+                "南湖日报 2025年6月9日 星期一 第3版"));
+        List<Block> blocks = page.blocks();
+        assertEquals("masthead", blocks.get(0).furniture());
+        assertEquals("masthead", blocks.get(1).furniture());
+        assertNull(blocks.get(2).furniture());
+        assertEquals("jump", blocks.get(3).furniture());
+        assertEquals("jump", blocks.get(4).furniture());
+        assertEquals("masthead", blocks.get(5).furniture());
+        // a paper's name or a folio only at the top of a page: below, a short wrapped line looks the same
+        assertNull(Furniture.classify("细分市场20"));
+        assertNull(Furniture.classify("江南日报"));
+        assertNull(Furniture.classify("2025年6月9日，本报第3版刊发了评论"));
+    }
+
+    @Test
     void splitsATrailingReporterNameOffTheLastSentence() {
         NormalizedText page = normalizer.normalize("活动将持续到本月底，欢迎市民参与。 李小红\n");
         assertEquals("活动将持续到本月底，欢迎市民参与。", page.blocks().get(0).text());

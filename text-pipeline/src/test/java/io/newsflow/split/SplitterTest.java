@@ -316,6 +316,13 @@ class SplitterTest {
     }
 
     @Test
+    void aShortMarkdownHeadingRightAboveADeeperOneNamesTheSectionAndIsNoItem() {
+        List<Item> items = split("## 评论\n\n### 让绿道真正活起来\n\n绿道建得好，更要用得好，让绿道成为市民愿意去的好地方。\n\n（作者为本报评论员）\n");
+        assertEquals(1, items.size(), items.toString());
+        assertEquals("让绿道真正活起来", items.get(0).title());
+    }
+
+    @Test
     void aLineOpeningWithAConnectiveIsRunningTextNotAHeadline() {
         assertTrue(!Splitter.isHeadlineText("与此同时，市政部门为保障供水"));
         assertTrue(Splitter.isHeadlineText("城市更新，让老街区焕发新活力"));
