@@ -1,5 +1,6 @@
 package io.newsflow.normalize;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -38,5 +39,27 @@ public record Block(int index, String text, List<Integer> lineLengths, int blank
 
     public int lineCount() {
         return lineLengths.size();
+    }
+
+    /**
+     * The text cut where its printed lines ended, by their widths ({@link #lineLengths}). The widths were taken
+     * before spaces were repaired, so a cut can be off by a character where a line lost spaces; callers that
+     * need exact lines check what they get.
+     */
+    public List<String> printedLines() {
+        List<String> lines = new ArrayList<>(lineLengths.size());
+        int from = 0;
+        for (int k = 0; k + 1 < lineLengths.size() && from < text.length(); k++) {
+            double width = 0;
+            int end = from;
+            while (end < text.length() && width + Chars.width(text.substring(end, end + 1)) <= lineLengths.get(k) + 0.5) {
+                width += Chars.width(text.substring(end, end + 1));
+                end++;
+            }
+            lines.add(text.substring(from, end));
+            from = end;
+        }
+        lines.add(text.substring(from));
+        return lines;
     }
 }

@@ -33,8 +33,9 @@ import java.util.regex.Pattern;
  *       first;</li>
  *   <li>a headline no body claimed (or one claimed only for its position) is looked for inside the bodies: a
  *       paragraph after a finished one that matches it clearly, where the text above does not, begins its brief
- *       (briefs run together when the extraction printed their headlines elsewhere). A segment still without a
- *       headline promotes an early sub-heading to its title.</li>
+ *       (briefs run together when the extraction printed their headlines elsewhere). The last line of a two-line
+ *       headline block that names the body of the headline printed right below it, not its own, moves to that
+ *       headline. A segment still without a headline promotes an early sub-heading to its title.</li>
  * </ol>
  *
  * <p>Stateless and thread-safe. Items come back in page order of their bodies.
@@ -72,6 +73,8 @@ public final class Splitter {
     private static final int BELOW_BLOCKS = 3;
     /** An unclaimed headline cuts a body where the paragraph below matches it at least this well. */
     private static final double UNCLAIMED_MATCH = 0.6;
+    /** How far (characters) a line cut made from printed widths is searched for the better boundary. */
+    private static final int CUT_SLACK = 2;
 
     enum Role { BODY, HEAD, BYLINE, CREDIT, LABEL, FURNITURE }
 
@@ -124,6 +127,7 @@ public final class Splitter {
         joinSubsections(blocks, roles, segments, units);
         match(segments, units);
         findUnclaimedHeadlines(blocks, segments, units);
+        regroupHeadlineLines(blocks, units);
         List<Item> items = new ArrayList<>();
         for (Segment s : segments) {
             Item item = toItem(s);
@@ -599,6 +603,55 @@ public final class Splitter {
         }
     }
 
+    /**
+     * Two headlines printed tight in one block: the headline of the body above and the first line of the next
+     * item's wrapped headline ("…生产指数同比增长11.2%" + "希奥端计算完成数亿元", then "Pre-A轮融资" on its own line
+     * below). The last line of a claimed headline block moves to the front of the headline printed right below it
+     * when its own body does not name it ({@link #CLOSING_MARGIN} less) and that headline's body does (at least
+     * {@link #CLOSING_MATCH}), while the lines above it name their body.
+     */
+    private static void regroupHeadlineLines(List<Block> blocks, List<Unit> units) {
+        for (Unit u : units) {
+            List<String> lines = u.segment == null ? List.of() : headlineLines(blocks.get(u.index), u);
+            Unit below = lines.size() < 2 ? null : unitAt(units, u.index + 1);
+            if (below == null || below.segment == null || !below.kicker.isEmpty() || below.markdown) {
+                continue;
+            }
+            int[] own = bigrams(u.segment.text());
+            int[] theirs = bigrams(below.segment.text());
+            // the cut by printed widths can be a character or two off where the line lost spaces: of the cuts
+            // nearby, the one whose last line fits the body below best against its own body is taken
+            int printedCut = u.title.length() - lines.get(lines.size() - 1).length();
+            int cut = printedCut;
+            double best = Double.NEGATIVE_INFINITY;
+            for (int c = Math.max(1, printedCut - CUT_SLACK); c <= Math.min(u.title.length() - 1, printedCut + CUT_SLACK); c++) {
+                String line = headlineChars(u.title.substring(c));
+                double gain = overlap(line, theirs) - overlap(line, own);
+                if (gain > best || gain == best && Math.abs(c - printedCut) < Math.abs(cut - printedCut)) {
+                    best = gain;
+                    cut = c;
+                }
+            }
+            String last = u.title.substring(cut);
+            String rest = u.title.substring(0, cut);
+            double there = overlap(headlineChars(last), theirs);
+            if (overlap(headlineChars(rest), own) >= CLOSING_MATCH && there >= CLOSING_MATCH
+                    && there >= overlap(headlineChars(last), own) + CLOSING_MARGIN) {
+                u.title = rest;
+                below.title = last + below.title;
+            }
+        }
+    }
+
+    private static Unit unitAt(List<Unit> units, int blockIndex) {
+        for (Unit u : units) {
+            if (u.index == blockIndex) {
+                return u;
+            }
+        }
+        return null;
+    }
+
     private static void claim(Unit u, Segment s) {
         if (u.segment != null) {
             u.segment.unit = null;
@@ -609,24 +662,17 @@ public final class Splitter {
 
     /**
      * The printed lines of headline block {@code b} when unit {@code u} is that block alone and each line reads as a
-     * headline of its own; otherwise none. The lines are cut by their printed widths, so only where the widths add up
-     * to the characters (Latin letters count half a width).
+     * headline of its own; otherwise none.
      */
     private static List<String> headlineLines(Block b, Unit u) {
-        String t = b.text();
-        if (b.lineCount() < 2 || !u.kicker.isEmpty() || !u.subtitle.isEmpty() || !t.equals(u.title)
-                || b.lineLengths().stream().mapToInt(Integer::intValue).sum() != t.length()) {
+        if (b.lineCount() < 2 || !u.kicker.isEmpty() || !u.subtitle.isEmpty() || !b.text().equals(u.title)) {
             return List.of();
         }
-        List<String> lines = new ArrayList<>();
-        int from = 0;
-        for (int len : b.lineLengths()) {
-            String line = t.substring(from, from + len);
-            from += len;
+        List<String> lines = b.printedLines();
+        for (String line : lines) {
             if (!isHeadlineText(line) || headlineChars(line).length() < CLOSING_HEAD_MIN) {
                 return List.of();
             }
-            lines.add(line);
         }
         return lines;
     }

@@ -398,6 +398,13 @@ class NormalizerTest {
     }
 
     @Test
+    void aBlockIsCutBackIntoItsPrintedLinesByTheirWidths() {
+        Block b = new Block(0, "AI产业加速迈入发展新阶段", List.of(7, 5), 0, 0, null, java.util.Set.of());
+        assertEquals(List.of("AI产业加速迈入", "发展新阶段"), b.printedLines());
+        assertEquals(List.of("一行"), new Block(0, "一行", List.of(2), 0, 0, null, java.util.Set.of()).printedLines());
+    }
+
+    @Test
     void keepsLayoutFeaturesOnBlocks() {
         NormalizedText page = normalizer.normalize("第一行文字很长很长很长很长\n第二行也很长很长很长很长。\n\n\n\n另一段。\n");
         Block first = page.blocks().get(0);

@@ -3,8 +3,13 @@ package io.newsflow.split;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsflow.normalize.Block;
+import io.newsflow.normalize.BlockFlag;
+import io.newsflow.normalize.Layout;
+import io.newsflow.normalize.NormalizedText;
 import io.newsflow.normalize.Normalizer;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Splitting behaviours on small self-written pages. */
@@ -320,6 +325,27 @@ class SplitterTest {
         List<Item> items = split("## 评论\n\n### 让绿道真正活起来\n\n绿道建得好，更要用得好，让绿道成为市民愿意去的好地方。\n\n（作者为本报评论员）\n");
         assertEquals(1, items.size(), items.toString());
         assertEquals("让绿道真正活起来", items.get(0).title());
+    }
+
+    @Test
+    void theFirstLineOfAWrappedHeadlinePrintedTightUnderTheHeadlineAboveJoinsItsOwnHeadline() {
+        // blocks as the normalizer hands them over for a double-spaced page: the closing headline of the statistics
+        // brief and the first line of the funding brief's headline came out as one block of two lines; the funding
+        // headline's second line is a block of its own right above its body
+        List<Block> blocks = List.of(
+                block(0, "本报讯近日，全市统计部门发布数据，一季度全市工业增加值同比增长8%，高技术制造业增长较快。", 16, 16, 14),
+                block(1, "一季度全市工业增加值同比增长8%南湖生物科技公司完成", 15, 10),
+                block(2, "新一轮融资", 5),
+                block(3, "本报讯日前，南湖生物科技公司宣布完成新一轮融资，由多家投资机构联合领投。", 16, 16, 4));
+        List<Item> items = splitter.split(new NormalizedText(Layout.DOUBLE_SPACED, blocks));
+        assertEquals(2, items.size(), items.toString());
+        assertEquals("一季度全市工业增加值同比增长8%", withBody(items, "统计部门").title());
+        assertEquals("南湖生物科技公司完成新一轮融资", withBody(items, "投资机构").title());
+    }
+
+    private static Block block(int index, String text, Integer... lineWidths) {
+        Set<BlockFlag> flags = text.endsWith("。") ? Set.of(BlockFlag.SENTENCE_END) : Set.of();
+        return new Block(index, text, List.of(lineWidths), 1, 0, null, flags);
     }
 
     @Test
