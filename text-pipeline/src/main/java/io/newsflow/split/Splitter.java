@@ -8,8 +8,10 @@ import io.newsflow.normalize.NormalizedText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -73,6 +75,8 @@ public final class Splitter {
     private static final int BELOW_BLOCKS = 3;
     /** An unclaimed headline cuts a body where the paragraph below matches it at least this well. */
     private static final double UNCLAIMED_MATCH = 0.6;
+    /** ...and looks no further than this many blocks from where the headline is printed. */
+    private static final int UNCLAIMED_WINDOW = 40;
     /** How far (characters) a line cut made from printed widths is searched for the better boundary. */
     private static final int CUT_SLACK = 2;
 
@@ -90,8 +94,44 @@ public final class Splitter {
         Unit unit;
         int firstIndex;
 
+        /** Bigrams of {@link #text()}, kept once the segment stopped growing (matching and after). */
+        private int[] grams;
+
         String text() {
             return textOf(blocks);
+        }
+
+        int[] grams(Grams page) {
+            if (grams == null) {
+                // the blocks' bigrams (sorted runs) and the bigram across each join: one merge, not a fresh sort
+                List<int[]> parts = new ArrayList<>(blocks.size());
+                int n = 0;
+                for (Block b : blocks) {
+                    int[] g = page.of(b);
+                    parts.add(g);
+                    n += g.length;
+                }
+                int[] all = new int[n + blocks.size()];
+                int at = 0;
+                for (int[] g : parts) {
+                    System.arraycopy(g, 0, all, at, g.length);
+                    at += g.length;
+                }
+                for (int k = 0; k + 1 < blocks.size(); k++) {
+                    String a = blocks.get(k).text();
+                    String b = blocks.get(k + 1).text();
+                    if (!a.isEmpty() && !b.isEmpty()) {
+                        all[at++] = a.charAt(a.length() - 1) << 16 | b.charAt(0);
+                    }
+                }
+                grams = distinctSorted(Arrays.copyOf(all, at));
+            }
+            return grams;
+        }
+
+        /** Blocks were added or removed. */
+        void changed() {
+            grams = null;
         }
     }
 
@@ -125,9 +165,10 @@ public final class Splitter {
         List<Unit> units = new ArrayList<>();
         cut(page.layout(), blocks, roles, segments, units);
         joinSubsections(blocks, roles, segments, units);
-        match(segments, units);
-        findUnclaimedHeadlines(blocks, segments, units);
-        regroupHeadlineLines(blocks, units);
+        Grams grams = new Grams();
+        match(segments, units, grams);
+        findUnclaimedHeadlines(blocks, segments, units, grams);
+        regroupHeadlineLines(blocks, units, grams);
         List<Item> items = new ArrayList<>();
         for (Segment s : segments) {
             Item item = toItem(s);
@@ -500,7 +541,7 @@ public final class Splitter {
 
     // ------------------------------------------------------------------ matching
 
-    private static void match(List<Segment> segments, List<Unit> units) {
+    private static void match(List<Segment> segments, List<Unit> units, Grams grams) {
         // Provisional links (headline right above the body) are confirmed only if no other body
         // fits the headline clearly better.
         record Pair(Segment s, Unit u, double score) { }
@@ -510,7 +551,7 @@ public final class Splitter {
             headlines.add(headlineChars(u.kicker + u.title + u.subtitle)); // once per headline, not once per body
         }
         for (Segment s : segments) {
-            int[] bodyGrams = bigrams(s.text()); // once per body, not once per headline
+            int[] bodyGrams = s.grams(grams); // once per body, not once per headline
             for (int k = 0; k < units.size(); k++) {
                 Unit u = units.get(k);
                 double overlap = overlap(headlines.get(k), bodyGrams);
@@ -560,26 +601,26 @@ public final class Splitter {
      * A unit of several lines that fits nowhere as a whole is tried line by line: two briefs' headlines printed
      * tight one above the other come out as one block.
      */
-    private static void findUnclaimedHeadlines(List<Block> blocks, List<Segment> segments, List<Unit> units) {
+    private static void findUnclaimedHeadlines(List<Block> blocks, List<Segment> segments, List<Unit> units, Grams grams) {
         for (Unit u : new ArrayList<>(units)) {
-            double claimed = u.segment == null ? 0 : overlap(headlineChars(u.kicker + u.title + u.subtitle), bigrams(u.segment.text()));
+            double claimed = u.segment == null ? 0 : overlap(headlineChars(u.kicker + u.title + u.subtitle), u.segment.grams(grams));
             if (claimed >= CLOSING_MATCH) {
                 continue;
             }
             // a paragraph elsewhere must fit clearly better than the body that claimed the headline
             double needed = Math.max(UNCLAIMED_MATCH, claimed + CLOSING_MARGIN);
-            Segment found = cutAtHeadline(u.title, needed, segments);
+            Segment found = cutAtHeadline(u.title, u.index, needed, segments, grams);
             if (found != null) {
                 claim(u, found);
                 continue;
             }
             List<String> lines = headlineLines(blocks.get(u.index), u);
-            if (u.segment != null && lines.stream().anyMatch(line -> overlap(headlineChars(line), bigrams(u.segment.text())) >= CLOSING_MATCH)) {
+            if (u.segment != null && lines.stream().anyMatch(line -> overlap(headlineChars(line), u.segment.grams(grams)) >= CLOSING_MATCH)) {
                 continue; // one of its lines names the body that claimed it: a wrapped headline of that body
             }
             List<String> unclaimed = new ArrayList<>();
             for (String line : lines) {
-                Segment s = cutAtHeadline(line, needed, segments);
+                Segment s = cutAtHeadline(line, u.index, needed, segments, grams);
                 if (s == null) {
                     unclaimed.add(line);
                     continue;
@@ -610,15 +651,15 @@ public final class Splitter {
      * when its own body does not name it ({@link #CLOSING_MARGIN} less) and that headline's body does (at least
      * {@link #CLOSING_MATCH}), while the lines above it name their body.
      */
-    private static void regroupHeadlineLines(List<Block> blocks, List<Unit> units) {
+    private static void regroupHeadlineLines(List<Block> blocks, List<Unit> units, Grams grams) {
         for (Unit u : units) {
             List<String> lines = u.segment == null ? List.of() : headlineLines(blocks.get(u.index), u);
             Unit below = lines.size() < 2 ? null : unitAt(units, u.index + 1);
             if (below == null || below.segment == null || !below.kicker.isEmpty() || below.markdown) {
                 continue;
             }
-            int[] own = bigrams(u.segment.text());
-            int[] theirs = bigrams(below.segment.text());
+            int[] own = u.segment.grams(grams);
+            int[] theirs = below.segment.grams(grams);
             // the cut by printed widths can be a character or two off where the line lost spaces: of the cuts
             // nearby, the one whose last line fits the body below best against its own body is taken
             int printedCut = u.title.length() - lines.get(lines.size() - 1).length();
@@ -681,7 +722,7 @@ public final class Splitter {
      * Cuts the body where the brief that headline {@code h} names begins (see {@link #findUnclaimedHeadlines}) and
      * returns the new lower segment, or null when no paragraph fits.
      */
-    private static Segment cutAtHeadline(String h, double needed, List<Segment> segments) {
+    private static Segment cutAtHeadline(String h, int printedAt, double needed, List<Segment> segments, Grams grams) {
         String chars = headlineChars(h);
         if (chars.length() < CLOSING_HEAD_MIN) {
             return null;
@@ -697,14 +738,16 @@ public final class Splitter {
             }
             for (int k = 1; k < s.blocks.size(); k++) {
                 Block b = s.blocks.get(k);
-                if (!s.blocks.get(k - 1).has(BlockFlag.SENTENCE_END) || isHeadlineText(b.text()) && !b.has(BlockFlag.SENTENCE_END)) {
+                if (Math.abs(b.index() - printedAt) > UNCLAIMED_WINDOW) {
+                    continue; // printed apart, but in the same part of the page
+                }
+                if (!s.blocks.get(k - 1).has(BlockFlag.SENTENCE_END) || !b.has(BlockFlag.SENTENCE_END) && isHeadlineText(b.text())) {
                     continue; // a brief begins after a finished paragraph, and not at a sub-heading
                 }
-                String from = b.text() + (k + 1 < s.blocks.size() ? s.blocks.get(k + 1).text() : "");
-                double m = overlap(chars, bigrams(from));
+                double m = overlapWithNext(chars, b, k + 1 < s.blocks.size() ? s.blocks.get(k + 1) : null, grams);
                 // of two paragraphs that fit equally with the next one, the one that fits better alone begins the brief
-                if (m > best || m == best && m > 0 && overlap(chars, bigrams(b.text())) > bestAlone) {
-                    bestAlone = overlap(chars, bigrams(b.text()));
+                if (m > best || m == best && m > 0 && overlap(chars, grams.of(b)) > bestAlone) {
+                    bestAlone = overlap(chars, grams.of(b));
                     best = m;
                     bestS = si;
                     bestK = k;
@@ -729,11 +772,44 @@ public final class Splitter {
         Segment t = new Segment();
         t.blocks.addAll(lower);
         lower.clear();
+        s.changed();
         t.firstIndex = t.blocks.get(0).index();
         t.trailingByline = s.trailingByline;
         s.trailingByline = "";
         segments.add(bestS + 1, t);
         return t;
+    }
+
+    /**
+     * {@link #overlap} of headline {@code h} with the text of block {@code b} followed by {@code next} (null: none),
+     * from the blocks' cached bigrams and the one bigram across the join.
+     */
+    private static double overlapWithNext(String h, Block b, Block next, Grams grams) {
+        if (h.length() < 2) {
+            return 0;
+        }
+        int[] first = grams.of(b);
+        int[] second = next == null ? new int[0] : grams.of(next);
+        int join = next == null || b.text().isEmpty() || next.text().isEmpty() ? -1
+                : bigram(b.text().charAt(b.text().length() - 1) + next.text().substring(0, 1), 0);
+        int hit = 0;
+        for (int i = 0; i + 2 <= h.length(); i++) {
+            int g = bigram(h, i);
+            if (g == join || Arrays.binarySearch(first, g) >= 0 || Arrays.binarySearch(second, g) >= 0) {
+                hit++;
+            }
+        }
+        return (double) hit / (h.length() - 1);
+    }
+
+    /** Bigrams of a page's blocks, computed once: bodies are made of them, and headlines are looked for in them. */
+    private static final class Grams {
+        private final Map<Block, int[]> blocks = new IdentityHashMap<>();
+
+        int[] of(Block b) {
+            return blocks.computeIfAbsent(b, x -> bigrams(x.text()));
+        }
+
     }
 
     private static String textOf(List<Block> blocks) {
@@ -761,6 +837,7 @@ public final class Splitter {
                     article.blocks.add(blocks.get(k)); // only headline blocks lie between (checked)
                 }
                 article.blocks.addAll(s.blocks);
+                article.changed();
                 article.sectioned = true;
                 if (s.unit != null) {
                     units.remove(s.unit);
@@ -817,6 +894,11 @@ public final class Splitter {
         for (int i = 0; i + 2 <= text.length(); i++) {
             grams[i] = bigram(text, i);
         }
+        return distinctSorted(grams);
+    }
+
+    /** {@code grams} sorted, without repeats (sorts in place). */
+    private static int[] distinctSorted(int[] grams) {
         Arrays.sort(grams);
         int n = 0;
         for (int i = 0; i < grams.length; i++) {
