@@ -594,7 +594,8 @@ public final class Splitter {
     /**
      * Headlines printed apart from their bodies. In a column of briefs whose headlines the extraction put
      * elsewhere, the briefs run together into one body, and their headlines are left unclaimed (or claimed only
-     * for where they are printed, sharing little with that body). Such a headline is looked for inside the bodies:
+     * for where they are printed, sharing little with that body). Such a headline is looked for inside the bodies
+     * printed within {@link #UNCLAIMED_WINDOW} blocks of it:
      * where a paragraph after a finished one matches it clearly ({@link #UNCLAIMED_MATCH}, with the next paragraph)
      * and the text above that paragraph does not ({@link #CLOSING_MARGIN} less), a brief begins. The body is cut
      * there and the lower part gets the headline, unless the body's own headline belongs to the lower part.
