@@ -35,9 +35,9 @@ import java.util.regex.Pattern;
  *       first;</li>
  *   <li>a headline no body claimed (or one claimed only for its position) is looked for inside the bodies: a
  *       paragraph after a finished one that matches it clearly, where the text above does not, begins its brief
- *       (briefs run together when the extraction printed their headlines elsewhere). The last line of a two-line
- *       headline block that names the body of the headline printed right below it, not its own, moves to that
- *       headline. A segment still without a headline promotes an early sub-heading to its title.</li>
+ *       (briefs run together when the extraction printed their headlines elsewhere). The last (first) line of a
+ *       two-line headline block that names the body of the headline printed right below (above) it, not its own,
+ *       moves to that headline. A segment still without a headline promotes an early sub-heading to its title.</li>
  * </ol>
  *
  * <p>Stateless and thread-safe. Items come back in page order of their bodies.
@@ -646,43 +646,71 @@ public final class Splitter {
     }
 
     /**
-     * Two headlines printed tight in one block: the headline of the body above and the first line of the next
-     * item's wrapped headline ("…生产指数同比增长11.2%" + "希奥端计算完成数亿元", then "Pre-A轮融资" on its own line
-     * below). The last line of a claimed headline block moves to the front of the headline printed right below it
-     * when its own body does not name it ({@link #CLOSING_MARGIN} less) and that headline's body does (at least
-     * {@link #CLOSING_MATCH}), while the lines above it name their body.
+     * Two headlines printed tight in one block: one item's headline and a line of the neighbouring item's wrapped
+     * headline ("…生产指数同比增长11.2%" + "希奥端计算完成数亿元", with "Pre-A轮融资" on its own line below; or
+     * "全自动设计系统“启蒙”发布" + "研究人员发现…", under "全球首个处理器芯片软硬件"). The last line of a headline block
+     * moves to the front of the headline printed right below it, or its first line to the end of the headline
+     * printed right above it, when that headline's body names the line (at least {@link #CLOSING_MATCH}) and the
+     * block's own body does not ({@link #CLOSING_MARGIN} less), while the lines left still name their body.
      */
     private static void regroupHeadlineLines(List<Block> blocks, List<Unit> units, Grams grams) {
         for (Unit u : units) {
-            List<String> lines = u.segment == null ? List.of() : headlineLines(blocks.get(u.index), u);
-            Unit below = lines.size() < 2 ? null : unitAt(units, u.index + 1);
-            if (below == null || below.segment == null || !below.kicker.isEmpty() || below.markdown) {
+            List<String> lines = headlineLines(blocks.get(u.index), u);
+            if (lines.size() < 2) {
                 continue;
             }
-            int[] own = u.segment.grams(grams);
-            int[] theirs = below.segment.grams(grams);
-            // the cut by printed widths can be a character or two off where the line lost spaces: of the cuts
-            // nearby, the one whose last line fits the body below best against its own body is taken
-            int printedCut = u.title.length() - lines.get(lines.size() - 1).length();
-            int cut = printedCut;
-            double best = Double.NEGATIVE_INFINITY;
-            for (int c = Math.max(1, printedCut - CUT_SLACK); c <= Math.min(u.title.length() - 1, printedCut + CUT_SLACK); c++) {
-                String line = headlineChars(u.title.substring(c));
-                double gain = overlap(line, theirs) - overlap(line, own);
-                if (gain > best || gain == best && Math.abs(c - printedCut) < Math.abs(cut - printedCut)) {
-                    best = gain;
-                    cut = c;
+            int[] own = u.segment == null ? new int[0] : u.segment.grams(grams);
+            Unit below = unitAt(units, u.index + 1);
+            if (u.segment != null && takesLine(below)) {
+                int[] theirs = below.segment.grams(grams);
+                int cut = bestCut(u.title, u.title.length() - lines.get(lines.size() - 1).length(), true, theirs, own);
+                if (belongsTo(u.title.substring(cut), u.title.substring(0, cut), theirs, own, true)) {
+                    below.title = u.title.substring(cut) + below.title;
+                    u.title = u.title.substring(0, cut);
+                    continue;
                 }
             }
-            String last = u.title.substring(cut);
-            String rest = u.title.substring(0, cut);
-            double there = overlap(headlineChars(last), theirs);
-            if (overlap(headlineChars(rest), own) >= CLOSING_MATCH && there >= CLOSING_MATCH
-                    && there >= overlap(headlineChars(last), own) + CLOSING_MARGIN) {
-                u.title = rest;
-                below.title = last + below.title;
+            Unit above = unitAt(units, u.index - 1);
+            if (takesLine(above) && above.subtitle.isEmpty()) {
+                int[] theirs = above.segment.grams(grams);
+                int cut = bestCut(u.title, lines.get(0).length(), false, theirs, own);
+                if (belongsTo(u.title.substring(0, cut), u.title.substring(cut), theirs, own, u.segment != null)) {
+                    above.title = above.title + u.title.substring(0, cut);
+                    u.title = u.title.substring(cut);
+                }
             }
         }
+    }
+
+    /** A plain headline with a body, which a line of a neighbouring headline block may belong to. */
+    private static boolean takesLine(Unit u) {
+        return u != null && u.segment != null && u.kicker.isEmpty() && !u.markdown;
+    }
+
+    /**
+     * The cut of {@code title} near {@code printedCut} (where the printed widths put the line break) whose moved part
+     * (the tail when {@code tail}, else the head) fits {@code theirs} best against {@code own}: the
+     * widths were taken before spaces were repaired, so the break can be a character or two off.
+     */
+    private static int bestCut(String title, int printedCut, boolean tail, int[] theirs, int[] own) {
+        int cut = printedCut;
+        double best = Double.NEGATIVE_INFINITY;
+        for (int c = Math.max(1, printedCut - CUT_SLACK); c <= Math.min(title.length() - 1, printedCut + CUT_SLACK); c++) {
+            String moved = tail ? title.substring(c) : title.substring(0, c);
+            double gain = shareOfWordBigrams(moved, theirs) - shareOfWordBigrams(moved, own);
+            if (gain > best || gain == best && Math.abs(c - printedCut) < Math.abs(cut - printedCut)) {
+                best = gain;
+                cut = c;
+            }
+        }
+        return cut;
+    }
+
+    /** Whether line {@code moved} belongs to the headline whose body is {@code theirs} (see {@link #regroupHeadlineLines}). */
+    private static boolean belongsTo(String moved, String kept, int[] theirs, int[] own, boolean keptHasBody) {
+        double there = overlap(headlineChars(moved), theirs);
+        return there >= CLOSING_MATCH && there >= overlap(headlineChars(moved), own) + CLOSING_MARGIN
+                && (!keptHasBody || overlap(headlineChars(kept), own) >= CLOSING_MATCH);
     }
 
     private static Unit unitAt(List<Unit> units, int blockIndex) {
@@ -921,18 +949,42 @@ public final class Splitter {
 
     /** Share of the bigrams of headline {@code h} (as made by {@link #headlineChars}) that occur in the body. */
     static double overlap(String h, int[] bodyGrams) {
-        if (h.length() < 2) {
-            return 0;
-        }
+        return h.length() < 2 ? 0 : (double) hits(h, bodyGrams) / (h.length() - 1);
+    }
+
+    /**
+     * Share of the bigrams of {@code text} that occur in the body, counting only pairs of adjacent characters that
+     * are neither punctuation nor space: a pair across a removed quote (启蒙”发布 → 蒙发) is no word of the body and
+     * would make a piece ending in such a word fit worse than the same piece without it.
+     */
+    private static double shareOfWordBigrams(String text, int[] bodyGrams) {
         int hit = 0;
         int total = 0;
-        for (int i = 0; i + 2 <= h.length(); i++) {
+        for (int i = 0; i + 2 <= text.length(); i++) {
+            if (isPunctOrSpace(text.charAt(i)) || isPunctOrSpace(text.charAt(i + 1))) {
+                continue;
+            }
             total++;
-            if (Arrays.binarySearch(bodyGrams, bigram(h, i)) >= 0) {
+            if (Arrays.binarySearch(bodyGrams, bigram(text, i)) >= 0) {
                 hit++;
             }
         }
         return total == 0 ? 0 : (double) hit / total;
+    }
+
+    private static boolean isPunctOrSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || PUNCT_OR_SPACE.matcher(String.valueOf(c)).matches();
+    }
+
+    /** How many of the bigrams of headline {@code h} (with repeats) occur in the body. */
+    private static int hits(String h, int[] bodyGrams) {
+        int hit = 0;
+        for (int i = 0; i + 2 <= h.length(); i++) {
+            if (Arrays.binarySearch(bodyGrams, bigram(h, i)) >= 0) {
+                hit++;
+            }
+        }
+        return hit;
     }
 
     // ------------------------------------------------------------------ items

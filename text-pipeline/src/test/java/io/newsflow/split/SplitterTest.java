@@ -343,6 +343,21 @@ class SplitterTest {
         assertEquals("南湖生物科技公司完成新一轮融资", withBody(items, "投资机构").title());
     }
 
+    @Test
+    void theLastLineOfAHeadlinePrintedAfterItsBodyCanSitInTheNextHeadlinesBlock() {
+        // the traffic brief's headline wrapped: its first line alone, its second line printed tight above the
+        // fisheries brief's headline
+        List<Block> blocks = List.of(
+                block(0, "近日，全国首个基于人工智能的城市交通信号自动调控系统“畅行”正式上线，路口通行效率提升两成。", 16, 16, 16),
+                block(1, "据介绍，“畅行”系统可根据车流实时调整信号灯配时。", 16, 9),
+                block(2, "全国首个城市交通信号", 10),
+                block(3, "自动调控系统“畅行”上线海洋牧场监测网络建成", 12, 10),
+                block(4, "本报讯日前，全省海洋牧场监测网络建成，可实时监测水温和鱼群。", 16, 14));
+        List<Item> items = splitter.split(new NormalizedText(Layout.DOUBLE_SPACED, blocks));
+        assertEquals("全国首个城市交通信号自动调控系统“畅行”上线", withBody(items, "路口通行").title(), items.toString());
+        assertEquals("海洋牧场监测网络建成", withBody(items, "鱼群").title(), items.toString());
+    }
+
     private static Block block(int index, String text, Integer... lineWidths) {
         Set<BlockFlag> flags = text.endsWith("。") ? Set.of(BlockFlag.SENTENCE_END) : Set.of();
         return new Block(index, text, List.of(lineWidths), 1, 0, null, flags);
