@@ -332,12 +332,11 @@ class SplitterTest {
         // blocks as the normalizer hands them over for a double-spaced page: the closing headline of the statistics
         // brief and the first line of the funding brief's headline came out as one block of two lines; the funding
         // headline's second line is a block of its own right above its body
-        List<Block> blocks = List.of(
+        List<Item> items = splitDoubleSpacedBlocks(
                 block(0, "本报讯近日，全市统计部门发布数据，一季度全市工业增加值同比增长8%，高技术制造业增长较快。", 16, 16, 14),
                 block(1, "一季度全市工业增加值同比增长8%南湖生物科技公司完成", 15, 10),
                 block(2, "新一轮融资", 5),
                 block(3, "本报讯日前，南湖生物科技公司宣布完成新一轮融资，由多家投资机构联合领投。", 16, 16, 4));
-        List<Item> items = splitter.split(new NormalizedText(Layout.DOUBLE_SPACED, blocks));
         assertEquals(2, items.size(), items.toString());
         assertEquals("一季度全市工业增加值同比增长8%", withBody(items, "统计部门").title());
         assertEquals("南湖生物科技公司完成新一轮融资", withBody(items, "投资机构").title());
@@ -347,15 +346,19 @@ class SplitterTest {
     void theLastLineOfAHeadlinePrintedAfterItsBodyCanSitInTheNextHeadlinesBlock() {
         // the traffic brief's headline wrapped: its first line alone, its second line printed tight above the
         // fisheries brief's headline
-        List<Block> blocks = List.of(
+        List<Item> items = splitDoubleSpacedBlocks(
                 block(0, "近日，全国首个基于人工智能的城市交通信号自动调控系统“畅行”正式上线，路口通行效率提升两成。", 16, 16, 16),
                 block(1, "据介绍，“畅行”系统可根据车流实时调整信号灯配时。", 16, 9),
                 block(2, "全国首个城市交通信号", 10),
                 block(3, "自动调控系统“畅行”上线海洋牧场监测网络建成", 12, 10),
                 block(4, "本报讯日前，全省海洋牧场监测网络建成，可实时监测水温和鱼群。", 16, 14));
-        List<Item> items = splitter.split(new NormalizedText(Layout.DOUBLE_SPACED, blocks));
         assertEquals("全国首个城市交通信号自动调控系统“畅行”上线", withBody(items, "路口通行").title(), items.toString());
         assertEquals("海洋牧场监测网络建成", withBody(items, "鱼群").title(), items.toString());
+    }
+
+    /** Blocks as the normalizer hands them over for a double-spaced page. */
+    private List<Item> splitDoubleSpacedBlocks(Block... blocks) {
+        return splitter.split(new NormalizedText(Layout.DOUBLE_SPACED, List.of(blocks)));
     }
 
     private static Block block(int index, String text, Integer... lineWidths) {
