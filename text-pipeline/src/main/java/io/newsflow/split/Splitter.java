@@ -1,17 +1,21 @@
 package io.newsflow.split;
 
+import static io.newsflow.split.Bigrams.bigrams;
+import static io.newsflow.split.Bigrams.distinctSorted;
+import static io.newsflow.split.Bigrams.headlineChars;
+import static io.newsflow.split.Bigrams.overlap;
+
 import io.newsflow.normalize.Block;
 import io.newsflow.normalize.BlockFlag;
 import io.newsflow.normalize.Bylines;
 import io.newsflow.normalize.Layout;
 import io.newsflow.normalize.NormalizedText;
+import io.newsflow.split.Bigrams.PageGrams;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -40,7 +44,8 @@ import java.util.regex.Pattern;
  *       moves to that headline. A segment still without a headline promotes an early sub-heading to its title.</li>
  * </ol>
  *
- * <p>Stateless and thread-safe. Items come back in page order of their bodies.
+ * <p>Headline/body fit is {@link Bigrams}; step 5 is {@link StrayHeadlines}. Stateless and thread-safe. Items come
+ * back in page order of their bodies.
  */
 public final class Splitter {
 
@@ -55,10 +60,9 @@ public final class Splitter {
     private static final String QR_PROMPT = "qr_prompt";
     /** A QR prompt that invites to read on: printed where an excerpt or a brief ends. */
     private static final Pattern READ_MORE = Pattern.compile(".*(阅读|全文|更多).*");
-    private static final Pattern PUNCT_OR_SPACE = Pattern.compile("[\\p{P}\\s]");
     /** Blank lines that separate two items even without a headline between them. */
     private static final int WIDE_GAP = 3;
-    private static final double MIN_MATCH = 0.25;
+    static final double MIN_MATCH = 0.25;
     /** Longest line of a headline wrapped in a narrow column (headline type: few characters a line). */
     private static final int WRAPPED_HEAD_LINE_MAX = 16;
     /** Punctuation that a line of a wrapped headline does not carry (quotes and book-title marks it may). */
@@ -67,18 +71,12 @@ public final class Splitter {
     private static final int SUBHEADING_MAX = 24;
     private static final double MIN_PHOTO_MATCH = 0.34;
     /** Shortest headline (characters without punctuation) taken as the headline of the body printed above it. */
-    private static final int CLOSING_HEAD_MIN = 8;
+    static final int CLOSING_HEAD_MIN = 8;
     /** A weak headline closes the body above when it matches it at least this well... */
-    private static final double CLOSING_MATCH = 0.5;
+    static final double CLOSING_MATCH = 0.5;
     /** ...and this much better than the next {@link #BELOW_BLOCKS} body blocks below it. */
-    private static final double CLOSING_MARGIN = 0.25;
+    static final double CLOSING_MARGIN = 0.25;
     private static final int BELOW_BLOCKS = 3;
-    /** An unclaimed headline cuts a body where the paragraph below matches it at least this well. */
-    private static final double UNCLAIMED_MATCH = 0.6;
-    /** ...and looks no further than this many blocks from where the headline is printed. */
-    private static final int UNCLAIMED_WINDOW = 40;
-    /** How far (characters) a line cut made from printed widths is searched for the better boundary. */
-    private static final int CUT_SLACK = 2;
 
     enum Role { BODY, HEAD, BYLINE, CREDIT, LABEL, FURNITURE }
 
@@ -101,7 +99,7 @@ public final class Splitter {
             return textOf(blocks);
         }
 
-        int[] grams(Grams page) {
+        int[] grams(PageGrams page) {
             if (grams == null) {
                 // the blocks' bigrams (sorted runs) and the bigram across each join: one merge, not a fresh sort
                 List<int[]> parts = new ArrayList<>(blocks.size());
@@ -165,10 +163,10 @@ public final class Splitter {
         List<Unit> units = new ArrayList<>();
         cut(page.layout(), blocks, roles, segments, units);
         joinSubsections(blocks, roles, segments, units);
-        Grams grams = new Grams();
+        PageGrams grams = new PageGrams();
         match(segments, units, grams);
-        findUnclaimedHeadlines(blocks, segments, units, grams);
-        regroupHeadlineLines(blocks, units, grams);
+        StrayHeadlines.findUnclaimedHeadlines(blocks, segments, units, grams);
+        StrayHeadlines.regroupHeadlineLines(blocks, units, grams);
         List<Item> items = new ArrayList<>();
         for (Segment s : segments) {
             Item item = toItem(s);
@@ -541,7 +539,7 @@ public final class Splitter {
 
     // ------------------------------------------------------------------ matching
 
-    private static void match(List<Segment> segments, List<Unit> units, Grams grams) {
+    private static void match(List<Segment> segments, List<Unit> units, PageGrams grams) {
         // Provisional links (headline right above the body) are confirmed only if no other body
         // fits the headline clearly better.
         record Pair(Segment s, Unit u, double score) { }
@@ -591,257 +589,7 @@ public final class Splitter {
         }
     }
 
-    /**
-     * Headlines printed apart from their bodies. In a column of briefs whose headlines the extraction put
-     * elsewhere, the briefs run together into one body, and their headlines are left unclaimed (or claimed only
-     * for where they are printed, sharing little with that body). Such a headline is looked for inside the bodies
-     * printed within {@link #UNCLAIMED_WINDOW} blocks of it:
-     * where a paragraph after a finished one matches it clearly ({@link #UNCLAIMED_MATCH}, with the next paragraph)
-     * and the text above that paragraph does not ({@link #CLOSING_MARGIN} less), a brief begins. The body is cut
-     * there and the lower part gets the headline, unless the body's own headline belongs to the lower part.
-     * A unit of several lines that fits nowhere as a whole is tried line by line: two briefs' headlines printed
-     * tight one above the other come out as one block.
-     */
-    private static void findUnclaimedHeadlines(List<Block> blocks, List<Segment> segments, List<Unit> units, Grams grams) {
-        for (Unit u : new ArrayList<>(units)) {
-            double claimed = u.segment == null ? 0 : overlap(headlineChars(u.kicker + u.title + u.subtitle), u.segment.grams(grams));
-            if (claimed >= CLOSING_MATCH) {
-                continue;
-            }
-            // a paragraph elsewhere must fit clearly better than the body that claimed the headline
-            double needed = Math.max(UNCLAIMED_MATCH, claimed + CLOSING_MARGIN);
-            Segment found = cutAtHeadline(u.title, u.index, needed, segments, grams);
-            if (found != null) {
-                claim(u, found);
-                continue;
-            }
-            List<String> lines = headlineLines(blocks.get(u.index), u);
-            if (u.segment != null && lines.stream().anyMatch(line -> overlap(headlineChars(line), u.segment.grams(grams)) >= CLOSING_MATCH)) {
-                continue; // one of its lines names the body that claimed it: a wrapped headline of that body
-            }
-            List<String> unclaimed = new ArrayList<>();
-            for (String line : lines) {
-                Segment s = cutAtHeadline(line, u.index, needed, segments, grams);
-                if (s == null) {
-                    unclaimed.add(line);
-                    continue;
-                }
-                Unit own = new Unit();
-                own.title = line;
-                own.index = u.index;
-                units.add(own);
-                claim(own, s);
-            }
-            if (unclaimed.size() < lines.size()) {
-                if (unclaimed.isEmpty()) {
-                    units.remove(u);
-                    if (u.segment != null) {
-                        u.segment.unit = null;
-                    }
-                } else {
-                    u.title = String.join("", unclaimed);
-                }
-            }
-        }
-    }
-
-    /**
-     * Two headlines printed tight in one block: one item's headline and a line of the neighbouring item's wrapped
-     * headline ("…生产指数同比增长11.2%" + "希奥端计算完成数亿元", with "Pre-A轮融资" on its own line below; or
-     * "全自动设计系统“启蒙”发布" + "研究人员发现…", under "全球首个处理器芯片软硬件"). The last line of a headline block
-     * moves to the front of the headline printed right below it, or its first line to the end of the headline
-     * printed right above it, when that headline's body names the line (at least {@link #CLOSING_MATCH}) and the
-     * block's own body does not ({@link #CLOSING_MARGIN} less), while the lines left still name their body.
-     */
-    private static void regroupHeadlineLines(List<Block> blocks, List<Unit> units, Grams grams) {
-        for (Unit u : units) {
-            List<String> lines = headlineLines(blocks.get(u.index), u);
-            if (lines.size() < 2) {
-                continue;
-            }
-            int[] own = u.segment == null ? new int[0] : u.segment.grams(grams);
-            Unit below = unitAt(units, u.index + 1);
-            if (u.segment != null && takesLine(below)) {
-                int[] theirs = below.segment.grams(grams);
-                int cut = bestCut(u.title, u.title.length() - lines.get(lines.size() - 1).length(), true, theirs, own);
-                if (belongsTo(u.title.substring(cut), u.title.substring(0, cut), theirs, own, true)) {
-                    below.title = u.title.substring(cut) + below.title;
-                    u.title = u.title.substring(0, cut);
-                    continue;
-                }
-            }
-            Unit above = unitAt(units, u.index - 1);
-            if (takesLine(above) && above.subtitle.isEmpty()) {
-                int[] theirs = above.segment.grams(grams);
-                int cut = bestCut(u.title, lines.get(0).length(), false, theirs, own);
-                if (belongsTo(u.title.substring(0, cut), u.title.substring(cut), theirs, own, u.segment != null)) {
-                    above.title = above.title + u.title.substring(0, cut);
-                    u.title = u.title.substring(cut);
-                }
-            }
-        }
-    }
-
-    /** A plain headline with a body, which a line of a neighbouring headline block may belong to. */
-    private static boolean takesLine(Unit u) {
-        return u != null && u.segment != null && u.kicker.isEmpty() && !u.markdown;
-    }
-
-    /**
-     * The cut of {@code title} near {@code printedCut} (where the printed widths put the line break) whose moved part
-     * (the tail when {@code tail}, else the head) fits {@code theirs} best against {@code own}: the
-     * widths were taken before spaces were repaired, so the break can be a character or two off.
-     */
-    private static int bestCut(String title, int printedCut, boolean tail, int[] theirs, int[] own) {
-        int cut = printedCut;
-        double best = Double.NEGATIVE_INFINITY;
-        for (int c = Math.max(1, printedCut - CUT_SLACK); c <= Math.min(title.length() - 1, printedCut + CUT_SLACK); c++) {
-            String moved = tail ? title.substring(c) : title.substring(0, c);
-            double gain = shareOfWordBigrams(moved, theirs) - shareOfWordBigrams(moved, own);
-            if (gain > best || gain == best && Math.abs(c - printedCut) < Math.abs(cut - printedCut)) {
-                best = gain;
-                cut = c;
-            }
-        }
-        return cut;
-    }
-
-    /** Whether line {@code moved} belongs to the headline whose body is {@code theirs} (see {@link #regroupHeadlineLines}). */
-    private static boolean belongsTo(String moved, String kept, int[] theirs, int[] own, boolean keptHasBody) {
-        double there = overlap(headlineChars(moved), theirs);
-        return there >= CLOSING_MATCH && there >= overlap(headlineChars(moved), own) + CLOSING_MARGIN
-                && (!keptHasBody || overlap(headlineChars(kept), own) >= CLOSING_MATCH);
-    }
-
-    private static Unit unitAt(List<Unit> units, int blockIndex) {
-        for (Unit u : units) {
-            if (u.index == blockIndex) {
-                return u;
-            }
-        }
-        return null;
-    }
-
-    private static void claim(Unit u, Segment s) {
-        if (u.segment != null) {
-            u.segment.unit = null;
-        }
-        u.segment = s;
-        s.unit = u;
-    }
-
-    /**
-     * The printed lines of headline block {@code b} when unit {@code u} is that block alone and each line reads as a
-     * headline of its own; otherwise none.
-     */
-    private static List<String> headlineLines(Block b, Unit u) {
-        if (b.lineCount() < 2 || !u.kicker.isEmpty() || !u.subtitle.isEmpty() || !b.text().equals(u.title)) {
-            return List.of();
-        }
-        List<String> lines = b.printedLines();
-        for (String line : lines) {
-            if (!isHeadlineText(line) || headlineChars(line).length() < CLOSING_HEAD_MIN) {
-                return List.of();
-            }
-        }
-        return lines;
-    }
-
-    /**
-     * Cuts the body where the brief that headline {@code h} names begins (see {@link #findUnclaimedHeadlines}) and
-     * returns the new lower segment, or null when no paragraph fits.
-     */
-    private static Segment cutAtHeadline(String h, int printedAt, double needed, List<Segment> segments, Grams grams) {
-        String chars = headlineChars(h);
-        if (chars.length() < CLOSING_HEAD_MIN) {
-            return null;
-        }
-        double best = 0;
-        double bestAlone = 0;
-        int bestS = -1;
-        int bestK = -1;
-        for (int si = 0; si < segments.size(); si++) {
-            Segment s = segments.get(si);
-            if (!s.credit.isEmpty()) {
-                continue; // a caption is never two briefs
-            }
-            for (int k = 1; k < s.blocks.size(); k++) {
-                Block b = s.blocks.get(k);
-                if (Math.abs(b.index() - printedAt) > UNCLAIMED_WINDOW) {
-                    continue; // printed apart, but in the same part of the page
-                }
-                if (!s.blocks.get(k - 1).has(BlockFlag.SENTENCE_END) || !b.has(BlockFlag.SENTENCE_END) && isHeadlineText(b.text())) {
-                    continue; // a brief begins after a finished paragraph, and not at a sub-heading
-                }
-                double m = overlapWithNext(chars, b, k + 1 < s.blocks.size() ? s.blocks.get(k + 1) : null, grams);
-                // of two paragraphs that fit equally with the next one, the one that fits better alone begins the brief
-                if (m > best || m == best && m > 0 && overlap(chars, grams.of(b)) > bestAlone) {
-                    bestAlone = overlap(chars, grams.of(b));
-                    best = m;
-                    bestS = si;
-                    bestK = k;
-                }
-            }
-        }
-        if (best < needed) {
-            return null;
-        }
-        Segment s = segments.get(bestS);
-        List<Block> lower = s.blocks.subList(bestK, s.blocks.size());
-        String above = textOf(s.blocks.subList(0, bestK));
-        if (overlap(chars, bigrams(above)) > best - CLOSING_MARGIN) {
-            return null; // the body above speaks of it too: one article
-        }
-        if (s.unit != null) {
-            String own = headlineChars(s.unit.kicker + s.unit.title + s.unit.subtitle);
-            if (overlap(own, bigrams(above)) < overlap(own, bigrams(textOf(lower)))) {
-                return null; // the body's own headline names the lower part
-            }
-        }
-        Segment t = new Segment();
-        t.blocks.addAll(lower);
-        lower.clear();
-        s.changed();
-        t.firstIndex = t.blocks.get(0).index();
-        t.trailingByline = s.trailingByline;
-        s.trailingByline = "";
-        segments.add(bestS + 1, t);
-        return t;
-    }
-
-    /**
-     * {@link #overlap} of headline {@code h} with the text of block {@code b} followed by {@code next} (null: none),
-     * from the blocks' cached bigrams and the one bigram across the join.
-     */
-    private static double overlapWithNext(String h, Block b, Block next, Grams grams) {
-        if (h.length() < 2) {
-            return 0;
-        }
-        int[] first = grams.of(b);
-        int[] second = next == null ? new int[0] : grams.of(next);
-        int join = next == null || b.text().isEmpty() || next.text().isEmpty() ? -1
-                : bigram(b.text().charAt(b.text().length() - 1) + next.text().substring(0, 1), 0);
-        int hit = 0;
-        for (int i = 0; i + 2 <= h.length(); i++) {
-            int g = bigram(h, i);
-            if (g == join || Arrays.binarySearch(first, g) >= 0 || Arrays.binarySearch(second, g) >= 0) {
-                hit++;
-            }
-        }
-        return (double) hit / (h.length() - 1);
-    }
-
-    /** Bigrams of a page's blocks, computed once: bodies are made of them, and headlines are looked for in them. */
-    private static final class Grams {
-        private final Map<Block, int[]> blocks = new IdentityHashMap<>();
-
-        int[] of(Block b) {
-            return blocks.computeIfAbsent(b, x -> bigrams(x.text()));
-        }
-
-    }
-
-    private static String textOf(List<Block> blocks) {
+    static String textOf(List<Block> blocks) {
         StringBuilder b = new StringBuilder();
         for (Block block : blocks) {
             b.append(block.text());
@@ -909,82 +657,6 @@ public final class Splitter {
 
     private static int lastIndex(Segment s) {
         return lastBlock(s).index();
-    }
-
-    /**
-     * The distinct character bigrams (pairs of adjacent UTF-16 chars) of {@code text}, each packed into one int,
-     * sorted: a lookup is a binary search instead of hashing a two-char string.
-     */
-    static int[] bigrams(String text) {
-        if (text.length() < 2) {
-            return new int[0];
-        }
-        int[] grams = new int[text.length() - 1];
-        for (int i = 0; i + 2 <= text.length(); i++) {
-            grams[i] = bigram(text, i);
-        }
-        return distinctSorted(grams);
-    }
-
-    /** {@code grams} sorted, without repeats (sorts in place). */
-    private static int[] distinctSorted(int[] grams) {
-        Arrays.sort(grams);
-        int n = 0;
-        for (int i = 0; i < grams.length; i++) {
-            if (i == 0 || grams[i] != grams[i - 1]) {
-                grams[n++] = grams[i];
-            }
-        }
-        return Arrays.copyOf(grams, n);
-    }
-
-    private static int bigram(String text, int i) {
-        return text.charAt(i) << 16 | text.charAt(i + 1);
-    }
-
-    /** A headline as {@link #overlap} compares it: punctuation and white space removed. */
-    static String headlineChars(String headline) {
-        return PUNCT_OR_SPACE.matcher(headline).replaceAll("");
-    }
-
-    /** Share of the bigrams of headline {@code h} (as made by {@link #headlineChars}) that occur in the body. */
-    static double overlap(String h, int[] bodyGrams) {
-        return h.length() < 2 ? 0 : (double) hits(h, bodyGrams) / (h.length() - 1);
-    }
-
-    /**
-     * Share of the bigrams of {@code text} that occur in the body, counting only pairs of adjacent characters that
-     * are neither punctuation nor space: a pair across a removed quote (启蒙”发布 → 蒙发) is no word of the body and
-     * would make a piece ending in such a word fit worse than the same piece without it.
-     */
-    private static double shareOfWordBigrams(String text, int[] bodyGrams) {
-        int hit = 0;
-        int total = 0;
-        for (int i = 0; i + 2 <= text.length(); i++) {
-            if (isPunctOrSpace(text.charAt(i)) || isPunctOrSpace(text.charAt(i + 1))) {
-                continue;
-            }
-            total++;
-            if (Arrays.binarySearch(bodyGrams, bigram(text, i)) >= 0) {
-                hit++;
-            }
-        }
-        return total == 0 ? 0 : (double) hit / total;
-    }
-
-    private static boolean isPunctOrSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || PUNCT_OR_SPACE.matcher(String.valueOf(c)).matches();
-    }
-
-    /** How many of the bigrams of headline {@code h} (with repeats) occur in the body. */
-    private static int hits(String h, int[] bodyGrams) {
-        int hit = 0;
-        for (int i = 0; i + 2 <= h.length(); i++) {
-            if (Arrays.binarySearch(bodyGrams, bigram(h, i)) >= 0) {
-                hit++;
-            }
-        }
-        return hit;
     }
 
     // ------------------------------------------------------------------ items
