@@ -27,11 +27,12 @@ final class Furniture {
     private static final Pattern POINTER = Pattern.compile("[(（]?\\s*(?:详见|详情见|见|转至|转)\\s*(?:[PＰ]\\s*\\d{1,3}|第\\s*\\d{1,3}\\s*版)\\s*[)）]?");
     /**
      * A page header: the paper's name, a full date and the page (南湖日报 2025年6月9日 星期一 第3版), the same
-     * masthead the ingest producer reads the edition from; or the paper's name alone on a line (江南日报).
+     * masthead the ingest producer reads the edition from.
      */
     private static final Pattern PAGE_HEADER = Pattern.compile(".*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日.*第\\s*[A-Z]{0,2}\\s*\\d{1,3}\\s*版.*");
     /** A page folio: the section's name and the page number (要闻 2, 国际·15, 3 经济). */
     private static final Pattern FOLIO = Pattern.compile("[\\p{IsHan}]{2,4}\\s*[·•]?\\s*\\d{1,2}|\\d{1,2}\\s*[·•]?\\s*[\\p{IsHan}]{2,4}");
+    /** The paper's name alone on a line (江南日报); only at the page top ({@link #classifyPageTop}). */
     private static final Pattern PAPER_NAME = Pattern.compile("[\\p{IsHan}]{1,6}(?:日报|晚报|晨报|早报|时报|商报|都市报|青年报|法治报|经济报|科技报)");
     private static final Pattern EDITOR = Pattern.compile("(?:责任编辑|责编|本版编辑|美术编辑|美编|版式设计|版式|校对|本版统筹)\\s*[：:].{0,30}");
 
