@@ -160,6 +160,13 @@ public final class Normalizer {
             if (i > 0 && head.blankBefore == 0 && head.markdownLevel == 0) {
                 continue; // not the first line of an element ('#' opens one wherever it stands)
             }
+            // a plain line or a two-deck one: bylines, datelines, furniture and decorated lines break around
+            // themselves; asked first, as nearly every element of a page is a paragraph whose first line fails it
+            boolean plain = head.flags.contains(BlockFlag.TWO_DECK) ? head.flags.size() == 1
+                    : head.flags.isEmpty() && !head.breakBefore && !head.breakAfter;
+            if (head.markdownLevel == 0 && (!plain || Chars.containsAnyChar(head.text, WRAPPED_TAIL_STOPS))) {
+                continue;
+            }
             int end = i + 1; // exclusive end of the element
             while (end < lines.size() && lines.get(end).blankBefore == 0) {
                 end++;
@@ -174,12 +181,7 @@ public final class Normalizer {
                 tailsFit &= isWrappedTail(head, tail);
                 joined.append(tail.text);
             }
-            // a plain line or a two-deck one: bylines, datelines, furniture and decorated lines break around themselves
-            boolean plain = head.flags.contains(BlockFlag.TWO_DECK) ? head.flags.size() == 1
-                    : head.flags.isEmpty() && !head.breakBefore && !head.breakAfter;
-            boolean heading = head.markdownLevel > 0 || plain && !Chars.containsAnyChar(head.text, WRAPPED_TAIL_STOPS)
-                    && isTwoDeckHeadline(joined.toString());
-            if (!tailsFit || !heading) {
+            if (!tailsFit || head.markdownLevel == 0 && !isTwoDeckHeadline(joined.toString())) {
                 continue;
             }
             for (Line tail : lines.subList(i + 1, end)) {
@@ -196,7 +198,7 @@ public final class Normalizer {
     }
 
     private static boolean isWrappedTail(Line head, Line tail) {
-        boolean onlyDeckFlag = tail.flags.isEmpty() || tail.flags.equals(EnumSet.of(BlockFlag.TWO_DECK));
+        boolean onlyDeckFlag = tail.flags.isEmpty() || tail.flags.size() == 1 && tail.flags.contains(BlockFlag.TWO_DECK);
         boolean breaks = tail.breakBefore && !tail.flags.contains(BlockFlag.TWO_DECK); // a byline, dateline, furniture
         return tail.markdownLevel == 0 && !tail.indented && !breaks && onlyDeckFlag && tail.width() <= head.width() + 1
                 && !Chars.containsAnyChar(tail.text, WRAPPED_TAIL_STOPS);
