@@ -45,8 +45,16 @@ final class Bigrams {
         return Arrays.copyOf(grams, n);
     }
 
+    /** {@link #joinBigram} when either text is empty; it would pack U+FFFF twice, a non-character no text carries. */
+    static final int NO_BIGRAM = -1;
+
     private static int bigram(String text, int i) {
         return text.charAt(i) << 16 | text.charAt(i + 1);
+    }
+
+    /** The bigram across the join of {@code a} followed by {@code b}, or {@link #NO_BIGRAM} when either is empty. */
+    static int joinBigram(String a, String b) {
+        return a.isEmpty() || b.isEmpty() ? NO_BIGRAM : a.charAt(a.length() - 1) << 16 | b.charAt(0);
     }
 
     /** A headline as {@link #overlap} compares it: punctuation and white space removed. */
@@ -105,8 +113,7 @@ final class Bigrams {
         }
         int[] first = grams.of(b);
         int[] second = next == null ? new int[0] : grams.of(next);
-        int join = next == null || b.text().isEmpty() || next.text().isEmpty() ? -1
-                : bigram(b.text().charAt(b.text().length() - 1) + next.text().substring(0, 1), 0);
+        int join = next == null ? NO_BIGRAM : joinBigram(b.text(), next.text());
         int hit = 0;
         for (int i = 0; i + 2 <= h.length(); i++) {
             int g = bigram(h, i);

@@ -2,7 +2,9 @@ package io.newsflow.split;
 
 import static io.newsflow.split.Bigrams.bigrams;
 import static io.newsflow.split.Bigrams.distinctSorted;
+import static io.newsflow.split.Bigrams.NO_BIGRAM;
 import static io.newsflow.split.Bigrams.headlineChars;
+import static io.newsflow.split.Bigrams.joinBigram;
 import static io.newsflow.split.Bigrams.overlap;
 
 import io.newsflow.normalize.Block;
@@ -101,7 +103,7 @@ public final class Splitter {
 
         int[] grams(PageGrams page) {
             if (grams == null) {
-                // the blocks' bigrams (sorted runs) and the bigram across each join: one merge, not a fresh sort
+                // the blocks' bigrams (cached per page) and the bigram across each join: the same set as text()'s
                 List<int[]> parts = new ArrayList<>(blocks.size());
                 int n = 0;
                 for (Block b : blocks) {
@@ -116,10 +118,9 @@ public final class Splitter {
                     at += g.length;
                 }
                 for (int k = 0; k + 1 < blocks.size(); k++) {
-                    String a = blocks.get(k).text();
-                    String b = blocks.get(k + 1).text();
-                    if (!a.isEmpty() && !b.isEmpty()) {
-                        all[at++] = a.charAt(a.length() - 1) << 16 | b.charAt(0);
+                    int join = joinBigram(blocks.get(k).text(), blocks.get(k + 1).text());
+                    if (join != NO_BIGRAM) {
+                        all[at++] = join;
                     }
                 }
                 grams = distinctSorted(Arrays.copyOf(all, at));
