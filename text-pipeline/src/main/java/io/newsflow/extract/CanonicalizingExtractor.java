@@ -22,6 +22,10 @@ import java.util.Objects;
  *   <li><b>Canonical names.</b> A surface form in the alias table gets the table's canonical name
  *   (工信部 → 工业和信息化部); otherwise the canonical name is the surface form with whitespace removed and
  *   full-width ASCII folded to half-width. The mention's text stays the surface form.</li>
+ *   <li><b>Names the text uses as organizations are organizations.</b> A PERSON mention whose surface form is
+ *   followed somewhere in the text by an organization word (特斯拉公司), by a corporate role and a person
+ *   (特斯拉首席执行官 + name), or that is listed with organizations, becomes an ORGANIZATION: see
+ *   {@link OrganizationEvidence}. This runs after the known names, so a listed known organization counts.</li>
  * </ol>
  * The result keeps the {@link EntityExtractor} contract (sorted, non-overlapping, offsets into the
  * input). Thread-safe if the delegate is: this class holds only immutable state.
@@ -44,7 +48,7 @@ public final class CanonicalizingExtractor implements EntityExtractor {
     private static final String PLACE_ENDINGS = "省市县区州国村镇乡";
 
     /** Common Chinese surnames: an organization span only splits off a person whose name starts with one. */
-    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
+    static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
 
     private final EntityExtractor delegate;
     private final AliasTable aliases;
@@ -65,7 +69,7 @@ public final class CanonicalizingExtractor implements EntityExtractor {
         for (Mention m : delegate.extract(text)) {
             splitTitles(text, m, cleaned);
         }
-        List<Mention> merged = applyKnownNames(text, cleaned);
+        List<Mention> merged = OrganizationEvidence.apply(text, applyKnownNames(text, cleaned));
         List<Mention> out = new ArrayList<>(merged.size());
         for (Mention m : merged) {
             out.add(new Mention(m.text(), m.type(), m.start(), m.end(), canonical(m.text())));
@@ -151,7 +155,7 @@ public final class CanonicalizingExtractor implements EntityExtractor {
                 ? EntityType.LOCATION : EntityType.ORGANIZATION;
     }
 
-    private static String titleAt(String text, int s, int e) {
+    static String titleAt(String text, int s, int e) {
         for (String t : TITLES) {
             if (s + t.length() <= e && text.startsWith(t, s)) {
                 return t;

@@ -129,6 +129,56 @@ class CanonicalizingExtractorTest {
         assertEquals("ＡＢＣ 科技 有限公司", ms.get(0).text());
     }
 
+    /** The types of the mentions, in order: what the organization-evidence rules change. */
+    private static List<EntityType> types(String text, Object... modelSpans) {
+        return run(text, modelSpans).stream().map(Mention::type).toList();
+    }
+
+    private static final EntityType PER = EntityType.PERSON;
+    private static final EntityType ORG = EntityType.ORGANIZATION;
+    private static final EntityType LOC = EntityType.LOCATION;
+
+    @Test
+    void nameFollowedByCorporateRoleAndPersonIsAnOrganizationEverywhereInTheText() {
+        String text = "飞鸿首席执行官周明远表示，飞鸿明年将扩大产能。";
+        assertEquals(List.of(ORG, PER, ORG), types(text, PER, "飞鸿", PER, "周明远", PER, "飞鸿"));
+    }
+
+    @Test
+    void nameFollowedByAnOrganizationWordIsAnOrganization() {
+        String text = "驰远集团发布年报。分析人士认为，驰远仍有增长空间。";
+        assertEquals(List.of(ORG, ORG), types(text, ORG, "驰远集团", PER, "驰远"));
+        String platform = "以驰远平台为例，驰远上线了新功能。";
+        assertEquals(List.of(ORG), types(platform, PER, "驰远"));
+    }
+
+    @Test
+    void nameListedWithOrganizationsIsAnOrganization() {
+        String text = "星河动力、驰远等企业加快布局。";
+        assertEquals(List.of(ORG, ORG), types(text, ORG, "星河动力", PER, "驰远"));
+    }
+
+    @Test
+    void peopleListedWithAnOrganizationStayPeopleWhenTheyStartWithASurname() {
+        String text = "星河动力、周明远、李华出席了发布会。";
+        assertEquals(List.of(ORG, PER, PER), types(text, ORG, "星河动力", PER, "周明远", PER, "李华"));
+    }
+
+    @Test
+    void listOfOrganizationTitlePersonPhrasesKeepsItsPeople() {
+        // foreign names start with no Chinese surname; the 、 joins phrases, not names
+        String text = "到场的有财政部长恩加、副部长姆博、海军司令卡塔和空军司令巴拉、警察总监恩多。";
+        assertEquals(List.of(ORG, PER, PER, ORG, PER, ORG, PER, PER),
+                types(text, ORG, "财政部", PER, "恩加", PER, "姆博", ORG, "海军", PER, "卡塔", ORG, "空军",
+                        PER, "巴拉", PER, "恩多"));
+    }
+
+    @Test
+    void personWithoutEvidenceAndPlaceBeforeAnOrganizationWordKeepTheirTypes() {
+        String text = "马斯克表示，中国公司在海外的发言人卡洛斯已到场。";
+        assertEquals(List.of(PER, LOC, PER), types(text, PER, "马斯克", LOC, "中国", PER, "卡洛斯"));
+    }
+
     @Test
     void aliasListRejectsConflictingEntries() throws Exception {
         String tsv = "ORGANIZATION\t甲机构\t甲\nLOCATION\t甲地\t甲\n";
