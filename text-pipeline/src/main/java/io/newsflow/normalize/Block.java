@@ -42,6 +42,14 @@ public record Block(int index, String text, List<Integer> lineLengths, int blank
     }
 
     /**
+     * Printed width of the repaired {@link #text} (Han and full-width characters 1, ASCII 1/2). Unlike
+     * {@link #lineLengths}, taken after letter-spaced text ("全 球 动 力") lost its spaces.
+     */
+    public double textWidth() {
+        return Chars.width(text);
+    }
+
+    /**
      * The text cut where its printed lines ended, by their widths ({@link #lineLengths}). The widths were taken
      * before spaces were repaired, so a cut can be off by a character where a line lost spaces; callers that
      * need exact lines check what they get.

@@ -64,6 +64,8 @@ public final class Splitter {
     private static final Pattern READ_MORE = Pattern.compile(".*(阅读|全文|更多).*");
     /** Blank lines that separate two items even without a headline between them. */
     private static final int WIDE_GAP = 3;
+    /** Widest printed column we expect: newspaper columns wrap every 15–40 characters. */
+    private static final int MAX_COLUMN_WIDTH = 45;
     static final double MIN_MATCH = 0.25;
     /** Longest line of a headline wrapped in a narrow column (headline type: few characters a line). */
     private static final int WRAPPED_HEAD_LINE_MAX = 16;
@@ -329,7 +331,8 @@ public final class Splitter {
                     String dateline = Bylines.datelinePrefix(b.text());
                     Block last = current == null ? null : lastBlock(current);
                     // a sentence running on into a wider or narrower column is still the same article
-                    boolean widthChange = last != null && last.has(BlockFlag.SENTENCE_END) && columnChanged(last, b);
+                    boolean widthChange = last != null && last.has(BlockFlag.SENTENCE_END)
+                            && columnChangedAfter(layout, current, b);
                     boolean wideGap = b.blankLinesBefore() >= WIDE_GAP;
                     // the extraction jumped to another text frame right after a finished paragraph
                     boolean frameJump = b.has(BlockFlag.FRAME_JUMP);
@@ -362,6 +365,51 @@ public final class Splitter {
 
     private static Block lastBlock(Segment s) {
         return s.blocks.get(s.blocks.size() - 1);
+    }
+
+    /**
+     * Whether body block {@code b} is printed in another column than the segment so far. On double-spaced
+     * pages every paragraph is wrapped at its column, so one-line paragraphs are skipped when measuring the
+     * segment's column: a short paragraph ("近期市场上动作不断。") tells nothing about its column and must not hide
+     * a change of column between the paragraphs around it, and a one-line paragraph longer than that column
+     * cannot have been printed in it. Elsewhere most paragraphs may be unwrapped single lines with a stray
+     * break here and there, and the last block is compared as it is.
+     */
+    private static boolean columnChangedAfter(Layout layout, Segment current, Block b) {
+        Block last = lastBlock(current);
+        if (layout != Layout.DOUBLE_SPACED) {
+            return columnChanged(last, b);
+        }
+        Block measured = last;
+        for (int k = current.blocks.size() - 1; k >= 0 && measured.lineCount() < 2; k--) {
+            measured = current.blocks.get(k);
+        }
+        if (!hasPrintedColumn(measured)) {
+            return columnChanged(last, b);
+        }
+        if (b.lineCount() == 1) {
+            // the raw line's width counts the spaces of letter-spaced text; the repaired text's does not
+            double width = Math.min(b.lineLengths().get(0), b.textWidth());
+            if (width > MAX_COLUMN_WIDTH) {
+                return columnChanged(last, b); // a paragraph that was not wrapped: no column to compare
+            }
+            // printed widths of a column's full lines differ by up to 2 (justification, hanging punctuation);
+            // a two-line paragraph gives a single width sample, so ask for more there, as columnChanged does
+            return width >= columnWidth(measured) + (measured.lineCount() >= 3 ? 3 : 5);
+        }
+        return columnChanged(measured, b);
+    }
+
+    /**
+     * Whether a block's lines look like a printed column: two or more lines, full lines no wider than a
+     * column, and no shorter than the last line (a first "line" of 6 above one of 28 is a stray break).
+     */
+    private static boolean hasPrintedColumn(Block b) {
+        if (b.lineCount() < 2) {
+            return false;
+        }
+        int width = columnWidth(b);
+        return width <= MAX_COLUMN_WIDTH && width >= b.lineLengths().get(b.lineCount() - 1);
     }
 
     /** Photo captions are short: a few sentences. */

@@ -232,6 +232,57 @@ class SplitterTest {
         assertEquals("公交线网优化听取市民意见", buses.title());
     }
 
+    private static final String[] CANTEEN_IN_A_NARROW_COLUMN = {
+            "城东新区的社区食堂上个月",
+            "开业，每天中午为附近的老",
+            "人提供热饭热菜，荤素搭配",
+            "合理，很受欢迎。",
+            "食堂负责人说，饭菜的价格",
+            "比市场低两成，老人们吃得",
+            "放心，子女们也少操了不少",
+            "心，大家都很满意。"};
+
+    private static final String[] LIFTS_IN_A_WIDE_COLUMN = {
+            "城西的老旧小区今年完成加装电梯的工程，二",
+            "十多部新电梯已经投入使用，住在高层的老人",
+            "出门方便了很多。",
+            "街道办事处介绍，明年还将为更多的小区加装",
+            "电梯，让老人住得更加舒心。"};
+
+    private static String[] concat(String[] a, String[] b, String... more) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length + more.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        System.arraycopy(more, 0, out, a.length + b.length, more.length);
+        return out;
+    }
+
+    @Test
+    void aOneLineParagraphClosingAnArticleDoesNotHideTheNextColumnsWiderLines() {
+        String[] narrow = concat(CANTEEN_IN_A_NARROW_COLUMN, new String[0], "居民们纷纷点赞。");
+        List<Item> items = split(doubleSpaced(concat(narrow, LIFTS_IN_A_WIDE_COLUMN)));
+        assertEquals(2, items.size(), items.toString());
+        assertTrue(items.get(0).body().endsWith("居民们纷纷点赞。"));
+        assertTrue(items.get(1).body().startsWith("城西的老旧小区"));
+    }
+
+    @Test
+    void aOneLineParagraphWiderThanTheColumnAboveStartsTheNextArticle() {
+        String[] wide = concat(new String[] {"近日，城西的夜市重新开张，市民很多。"}, LIFTS_IN_A_WIDE_COLUMN);
+        List<Item> items = split(doubleSpaced(concat(CANTEEN_IN_A_NARROW_COLUMN, wide)));
+        assertEquals(2, items.size(), items.toString());
+        assertTrue(items.get(0).body().endsWith("大家都很满意。"));
+        assertTrue(items.get(1).body().startsWith("近日，城西的夜市"));
+    }
+
+    @Test
+    void aLetterSpacedOneLineParagraphIsMeasuredWithoutItsSpaces() {
+        // 12 characters with a space after each: the raw line is 17.5 wide, the text 12
+        List<Item> items = split(doubleSpaced(concat(CANTEEN_IN_A_NARROW_COLUMN, new String[0],
+                "大 家 都 说 这 次 活 动 办 得 好 。")));
+        assertEquals(1, items.size(), items.toString());
+        assertTrue(items.get(0).body().endsWith("大家都说这次活动办得好。"));
+    }
+
     @Test
     void aFrameJumpAfterAFinishedParagraphStartsANewItem() {
         String raw = "\n" + doubleSpaced(
