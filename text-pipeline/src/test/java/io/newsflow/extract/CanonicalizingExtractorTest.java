@@ -180,6 +180,30 @@ class CanonicalizingExtractorTest {
     }
 
     @Test
+    void aPersonNameCutShortIsCompletedFromTheSameTextsFullName() {
+        String text = "周明远表示，产能将翻番。对此，周明远建议加快审批。";
+        List<Mention> ms = run(text, PER, "周明远", PER, "周明");
+        assertEquals(List.of(m(text, "周明远", PER, "周明远"),
+                new Mention("周明远", PER, text.lastIndexOf("周明远"), text.lastIndexOf("周明远") + 3)), ms);
+    }
+
+    @Test
+    void aCompletedNameDoesNotRunIntoTheNextMention() {
+        String text = "周明远到场。周明远华公司的代表发言。";
+        List<Mention> ms = run(text, PER, "周明远", PER, "周明", ORG, "远华公司");
+        assertEquals(List.of(PER, PER, ORG), ms.stream().map(Mention::type).toList());
+        assertEquals("周明", ms.get(1).text());
+    }
+
+    @Test
+    void aLoneCharacterIsAPersonOnlyWithATitleOrAnotherOneCharacterNameBesideIt() {
+        assertEquals(List.of(ORG), types("由磐霖资本领投。", PER, "霖", ORG, "资本"));
+        assertEquals(List.of(PER), types("江主席访问美国。", PER, "江"));
+        assertEquals(List.of(PER), types("李总表示同意。", PER, "李"));
+        assertEquals(List.of(PER, PER), types("坚持马列主义。", PER, "马", PER, "列"));
+    }
+
+    @Test
     void aliasListRejectsConflictingEntries() throws Exception {
         String tsv = "ORGANIZATION\t甲机构\t甲\nLOCATION\t甲地\t甲\n";
         var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
