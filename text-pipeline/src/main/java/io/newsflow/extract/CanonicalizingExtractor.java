@@ -9,6 +9,9 @@ import java.util.Objects;
  * Decorator that cleans up a model's mentions and gives each one a canonical name.
  *
  * <ol>
+ *   <li><b>Teams are their institution and leader.</b> A mention ending with 团队, 课题组 … loses the team
+ *   word; "institution + leader" becomes the two (华中科技大学丁汉院士团队 → 华中科技大学 + 丁汉): see
+ *   {@link TeamNames}.</li>
  *   <li><b>Titles and roles never stay inside a person name.</b> A PERSON span such as 戴琼海院士 or
  *   董事长王明 loses the title; a span that reads organization + title + name (中国工程院院士戴琼海) is
  *   split into the organization (ORGANIZATION, or LOCATION when it ends like a place name) and the
@@ -71,7 +74,9 @@ public final class CanonicalizingExtractor implements EntityExtractor {
     public List<Mention> extract(String text) {
         List<Mention> cleaned = new ArrayList<>();
         for (Mention m : delegate.extract(text)) {
-            splitTitles(text, m, cleaned);
+            for (Mention part : TeamNames.split(text, m)) {
+                splitTitles(text, part, cleaned);
+            }
         }
         List<Mention> merged = OrganizationEvidence.apply(text, PersonNames.apply(text, applyKnownNames(text, cleaned)));
         List<Mention> out = new ArrayList<>(merged.size());
@@ -168,7 +173,7 @@ public final class CanonicalizingExtractor implements EntityExtractor {
         return null;
     }
 
-    private static String titleEndingAt(String text, int s, int e) {
+    static String titleEndingAt(String text, int s, int e) {
         for (String t : TITLES) {
             if (e - t.length() >= s && text.startsWith(t, e - t.length())) {
                 return t;

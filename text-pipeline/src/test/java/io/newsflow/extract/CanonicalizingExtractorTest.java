@@ -204,6 +204,30 @@ class CanonicalizingExtractorTest {
     }
 
     @Test
+    void aTeamIsItsInstitutionAndItsLeader() {
+        String text = "东湖理工大学周明远教授团队研发出新型电池。";
+        assertEquals(List.of(m(text, "东湖理工大学", ORG, "东湖理工大学"), m(text, "周明远", PER, "周明远")),
+                run(text, ORG, "东湖理工大学周明远教授团队"));
+        String institute = "滨江材料研究所钱思源带领团队攻关。";
+        assertEquals(List.of(m(institute, "滨江材料研究所", ORG, "滨江材料研究所"), m(institute, "钱思源", PER, "钱思源")),
+                run(institute, ORG, "滨江材料研究所钱思源带领团队"));
+    }
+
+    @Test
+    void aTeamWithoutALeaderIsItsInstitutionAndATeamAloneIsNoEntity() {
+        String text = "东湖理工大学研究团队发现，研究团队还将继续实验。";
+        assertEquals(List.of(m(text, "东湖理工大学", ORG, "东湖理工大学")),
+                run(text, ORG, "东湖理工大学研究团队", ORG, "研究团队"));
+    }
+
+    @Test
+    void anInstitutionTitleAndLeaderBeforeTheTeamWordSplitByTheTitle() {
+        String text = "东湖理工大学教授周明远领衔的团队完成测试。";
+        assertEquals(List.of(m(text, "东湖理工大学", ORG, "东湖理工大学"), m(text, "周明远", PER, "周明远")),
+                run(text, ORG, "东湖理工大学教授周明远领衔的团队"));
+    }
+
+    @Test
     void aliasListRejectsConflictingEntries() throws Exception {
         String tsv = "ORGANIZATION\t甲机构\t甲\nLOCATION\t甲地\t甲\n";
         var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
