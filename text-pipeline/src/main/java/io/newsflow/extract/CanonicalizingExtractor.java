@@ -29,10 +29,10 @@ import java.util.Objects;
  *   followed somewhere in the text by an organization word (特斯拉公司), by a corporate role and a person
  *   (特斯拉首席执行官 + name), or that is listed with organizations, becomes an ORGANIZATION: see
  *   {@link OrganizationEvidence}. This runs after the known names, so a listed known organization counts.</li>
- *   <li><b>Person names cut short are completed, lone characters dropped.</b> A PERSON mention that begins a
- *   longer person name of the same text, where the text spells that name out, becomes that name (李 → 李小令);
- *   a one-character PERSON without a title after it (江主席 stays) is dropped: see {@link PersonNames}. This runs
- *   before the organization evidence.</li>
+ *   <li><b>Names cut short are completed, lone characters are no persons.</b> A mention that begins a longer
+ *   mention of the same text, where the text spells that name out, becomes it (李 → 李小令, 京 → 京东): see
+ *   {@link LongerNames}. Then a one-character PERSON without a title after it (江主席 stays) is dropped: see
+ *   {@link PersonNames}. Both run before the organization evidence.</li>
  * </ol>
  * The result keeps the {@link EntityExtractor} contract (sorted, non-overlapping, offsets into the
  * input). Thread-safe if the delegate is: this class holds only immutable state.
@@ -78,7 +78,8 @@ public final class CanonicalizingExtractor implements EntityExtractor {
                 splitTitles(text, part, cleaned);
             }
         }
-        List<Mention> merged = OrganizationEvidence.apply(text, PersonNames.apply(text, applyKnownNames(text, cleaned)));
+        List<Mention> merged = OrganizationEvidence.apply(text,
+                PersonNames.apply(text, LongerNames.apply(text, applyKnownNames(text, cleaned))));
         List<Mention> out = new ArrayList<>(merged.size());
         for (Mention m : merged) {
             out.add(new Mention(m.text(), m.type(), m.start(), m.end(), canonical(m.text())));

@@ -4,19 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Repairs PERSON mentions cut short by the model, using the other person names of the same text.
+ * Drops one-character PERSON mentions that are no person.
  *
- * <ul>
- *   <li><b>A name cut short is completed</b> when the same text names the whole person elsewhere: a PERSON
- *   mention that is the beginning of a longer PERSON mention's surface form, at a place where the text goes
- *   on with that longer name (李 in 李小令建议, when 李小令 is a person of the text), is extended to it,
- *   unless the extension would run into the next mention.</li>
- *   <li><b>A lone character is no person</b> unless a title or form of address follows it (江主席, 李总,
- *   萨氏) or it stands next to another one-character name (马列): that is how Chinese news writes a person
- *   with one character. A one-character PERSON left without either is most often a fragment of a company
- *   name or a word (磐霖资本, 小鲁锂电) and is dropped.</li>
- * </ul>
- * Other mentions pass unchanged. Stateless; {@link #apply} is a pure function of its arguments.
+ * <p>A lone character is a person only when a title or form of address follows it (江主席, 李总, 萨氏) or it
+ * stands next to another one-character name (马列): that is how Chinese news writes a person with one
+ * character. A one-character PERSON without either is most often a fragment of a company name or a word
+ * (磐霖资本, 小鲁锂电) and is dropped. Runs after {@link LongerNames}, so a name cut to its surname (李 of
+ * 李小令建议) has been completed by then. Other mentions pass unchanged. Stateless; {@link #apply} is a pure
+ * function of its arguments.
  */
 final class PersonNames {
 
@@ -29,46 +24,18 @@ final class PersonNames {
     /**
      * @param text     the text the mentions are in
      * @param mentions sorted, non-overlapping mentions of {@code text}
-     * @return sorted, non-overlapping mentions with PERSON names completed or dropped as described above
+     * @return the mentions without the dropped ones
      */
     static List<Mention> apply(String text, List<Mention> mentions) {
-        List<String> names = new ArrayList<>();
-        for (Mention m : mentions) {
-            if (m.type() == EntityType.PERSON && !names.contains(m.text())) {
-                names.add(m.text());
-            }
-        }
-        if (names.isEmpty()) {
-            return mentions;
-        }
         List<Mention> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            if (m.type() != EntityType.PERSON) {
-                out.add(m);
+            if (isOneCharacterPerson(m) && !addressFollows(text, m.end()) && !nextToOneCharacterPerson(mentions, i)) {
                 continue;
             }
-            int limit = i + 1 < mentions.size() ? mentions.get(i + 1).start() : text.length();
-            Mention whole = completed(text, m, names, limit);
-            if (whole.text().length() == 1 && !addressFollows(text, whole.end())
-                    && !nextToOneCharacterPerson(mentions, i)) {
-                continue;
-            }
-            out.add(whole);
+            out.add(m);
         }
         return out;
-    }
-
-    /** The longest person name of the text that {@code m} begins and the text spells out at its place. */
-    private static Mention completed(String text, Mention m, List<String> names, int limit) {
-        String best = m.text();
-        for (String name : names) {
-            if (name.length() > best.length() && name.startsWith(m.text()) && m.start() + name.length() <= limit
-                    && text.startsWith(name, m.start())) {
-                best = name;
-            }
-        }
-        return best.equals(m.text()) ? m : new Mention(best, EntityType.PERSON, m.start(), m.start() + best.length());
     }
 
     /** 马列: two one-character names written side by side stand for two people. */

@@ -196,6 +196,25 @@ class CanonicalizingExtractorTest {
     }
 
     @Test
+    void aPlaceCutOutOfAnOrganizationNameTakesTheWholeNameTheTextUsesElsewhere() {
+        String text = "远华电商发布年报。品牌商家在远华电商直播间上新。";
+        int second = text.lastIndexOf("远华电商");
+        assertEquals(List.of(m(text, "远华电商", ORG, "远华电商"), new Mention("远华电商", ORG, second, second + 4)),
+                run(text, ORG, "远华电商", LOC, "远"));
+    }
+
+    @Test
+    void noCompletionToASpanWithPunctuationInsideOrAcrossPersonAndOrganization() {
+        String text = "滨江（东区）数据中心投产。滨江（东区）数据中心有两座机房。";
+        List<Mention> ms = run(text, ORG, "滨江（东区）数据中心", LOC, "滨江");
+        assertEquals("滨江", ms.get(1).text());
+        String brand = "周明远云盘上线。用户说周明远云盘好用。";
+        List<Mention> bs = run(brand, PER, "周明远云盘", ORG, "周明远");
+        assertEquals(List.of(PER, ORG), bs.stream().map(Mention::type).toList());
+        assertEquals("周明远", bs.get(1).text());
+    }
+
+    @Test
     void aLoneCharacterIsAPersonOnlyWithATitleOrAnotherOneCharacterNameBesideIt() {
         assertEquals(List.of(ORG), types("由磐霖资本领投。", PER, "霖", ORG, "资本"));
         assertEquals(List.of(PER), types("江主席访问美国。", PER, "江"));
