@@ -17,6 +17,8 @@ import java.util.Objects;
  *   split into the organization (ORGANIZATION, or LOCATION when it ends like a place name) and the
  *   person; the title itself is dropped. ORGANIZATION spans that end with a title (中国工程院院士) lose
  *   it, and organization + title + name becomes two mentions as above.</li>
+ *   <li><b>Bracketed names are whole.</b> An organization span with a closing bracket it never opened
+ *   (深圳）计算技术有限公司) reaches back to the bracket and the name before it: see {@link BracketedNames}.</li>
  *   <li><b>Known names win.</b> Every surface form in the {@link AliasTable} found in the text
  *   (longest match first) replaces the model's mentions it overlaps, unless a model mention strictly
  *   contains it (the outermost name wins: 工业和信息化部电子第五研究所 stays one organization). A known
@@ -78,8 +80,8 @@ public final class CanonicalizingExtractor implements EntityExtractor {
                 splitTitles(text, part, cleaned);
             }
         }
-        List<Mention> merged = OrganizationEvidence.apply(text,
-                PersonNames.apply(text, LongerNames.apply(text, applyKnownNames(text, cleaned))));
+        List<Mention> merged = OrganizationEvidence.apply(text, PersonNames.apply(text,
+                LongerNames.apply(text, applyKnownNames(text, BracketedNames.apply(text, cleaned)))));
         List<Mention> out = new ArrayList<>(merged.size());
         for (Mention m : merged) {
             out.add(new Mention(m.text(), m.type(), m.start(), m.end(), canonical(m.text())));

@@ -247,6 +247,26 @@ class CanonicalizingExtractorTest {
     }
 
     @Test
+    void aCompanyNameStartedInsideItsCityBracketReachesBackToTheNameBeforeIt() {
+        String text = "星河（苏州）智能科技有限公司宣布融资。";
+        assertEquals(List.of(m(text, "星河（苏州）智能科技有限公司", ORG, "星河(苏州)智能科技有限公司")),
+                run(text, PER, "星河", ORG, "苏州）智能科技有限公司"));
+        String pieces = "苏锡（常州）数据中心投产。";
+        assertEquals(List.of(m(pieces, "苏锡（常州）数据中心", ORG, "苏锡(常州)数据中心")),
+                run(pieces, LOC, "苏", LOC, "锡", ORG, "常州）数据中心"));
+    }
+
+    @Test
+    void bracketsOfADatelineOrBeforeATitleAreNotTakenIntoAName() {
+        String dated = "（新华社滨江６月１日电）滨江市卫生局发布通知。";
+        assertEquals(List.of(ORG, ORG), types(dated, ORG, "新华社", ORG, "滨江６月１日电）滨江市卫生局"));
+        String title = "第三工业部（航空）部长周明远说。";
+        List<Mention> ms = run(title, ORG, "第三工业部", ORG, "航空）部", PER, "周明远");
+        assertEquals("第三工业部", ms.get(0).text());
+        assertEquals("航空）部", ms.get(1).text());
+    }
+
+    @Test
     void aliasListRejectsConflictingEntries() throws Exception {
         String tsv = "ORGANIZATION\t甲机构\t甲\nLOCATION\t甲地\t甲\n";
         var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
