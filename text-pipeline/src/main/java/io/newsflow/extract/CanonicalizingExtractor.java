@@ -33,8 +33,9 @@ import java.util.Objects;
  *   {@link OrganizationEvidence}. This runs after the known names, so a listed known organization counts.</li>
  *   <li><b>Names cut short are completed, lone characters are no persons.</b> A mention that begins a longer
  *   mention of the same text, where the text spells that name out, becomes it (李 → 李小令, 京 → 京东): see
- *   {@link LongerNames}. Then a one-character PERSON without a title after it (江主席 stays) is dropped: see
- *   {@link PersonNames}. Both run before the organization evidence.</li>
+ *   {@link LongerNames}. Then a one-character PERSON without a title after it (江主席 stays) and a lone
+ *   one-character ORGANIZATION are dropped: see {@link LoneCharacters}. Both run before the organization
+ *   evidence.</li>
  * </ol>
  * The result keeps the {@link EntityExtractor} contract (sorted, non-overlapping, offsets into the
  * input). Thread-safe if the delegate is: this class holds only immutable state.
@@ -80,7 +81,7 @@ public final class CanonicalizingExtractor implements EntityExtractor {
                 splitTitles(text, part, cleaned);
             }
         }
-        List<Mention> merged = OrganizationEvidence.apply(text, PersonNames.apply(text,
+        List<Mention> merged = OrganizationEvidence.apply(text, LoneCharacters.apply(text,
                 LongerNames.apply(text, applyKnownNames(text, BracketedNames.apply(text, cleaned)))));
         List<Mention> out = new ArrayList<>(merged.size());
         for (Mention m : merged) {

@@ -223,6 +223,13 @@ class CanonicalizingExtractorTest {
     }
 
     @Test
+    void aLoneCharacterIsAnOrganizationOnlyNextToAnotherOne() {
+        assertEquals(List.of(), types("在国新办举行的发布会上。", ORG, "国"));
+        assertEquals(List.of(ORG, ORG), types("国共两党谈判。", ORG, "国", ORG, "共"));
+        assertEquals(List.of(LOC, LOC), types("中美关系发展。", LOC, "中", LOC, "美"));
+    }
+
+    @Test
     void aTeamIsItsInstitutionAndItsLeader() {
         String text = "东湖理工大学周明远教授团队研发出新型电池。";
         assertEquals(List.of(m(text, "东湖理工大学", ORG, "东湖理工大学"), m(text, "周明远", PER, "周明远")),
