@@ -36,6 +36,8 @@ import java.util.Objects;
  *   {@link LongerNames}. Then a one-character PERSON without a title after it (江主席 stays) and a lone
  *   one-character ORGANIZATION are dropped: see {@link LoneCharacters}. Both run before the organization
  *   evidence.</li>
+ *   <li><b>A foreign city after its state is a place.</b> A PERSON right after a LOCATION ending in 州, 省, 国 …,
+ *   not starting with a common surname (美国得克萨斯州奥斯汀), becomes a LOCATION: see {@link PlaceNames}.</li>
  * </ol>
  * The result keeps the {@link EntityExtractor} contract (sorted, non-overlapping, offsets into the
  * input). Thread-safe if the delegate is: this class holds only immutable state.
@@ -81,8 +83,8 @@ public final class CanonicalizingExtractor implements EntityExtractor {
                 splitTitles(text, part, cleaned);
             }
         }
-        List<Mention> merged = OrganizationEvidence.apply(text, LoneCharacters.apply(text,
-                LongerNames.apply(text, applyKnownNames(text, BracketedNames.apply(text, cleaned)))));
+        List<Mention> merged = PlaceNames.apply(OrganizationEvidence.apply(text, LoneCharacters.apply(text,
+                LongerNames.apply(text, applyKnownNames(text, BracketedNames.apply(text, cleaned))))));
         List<Mention> out = new ArrayList<>(merged.size());
         for (Mention m : merged) {
             out.add(new Mention(m.text(), m.type(), m.start(), m.end(), canonical(m.text())));

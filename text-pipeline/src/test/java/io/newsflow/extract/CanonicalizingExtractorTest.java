@@ -274,6 +274,12 @@ class CanonicalizingExtractorTest {
     }
 
     @Test
+    void aForeignCityRightAfterItsStateIsAPlaceButAPersonAfterTheirCityStaysAPerson() {
+        assertEquals(List.of(LOC, LOC), types("工厂位于美国内华达州里诺。", LOC, "美国内华达州", PER, "里诺"));
+        assertEquals(List.of(LOC, PER), types("滨江市周明远当选劳模。", LOC, "滨江市", PER, "周明远"));
+    }
+
+    @Test
     void aliasListRejectsConflictingEntries() throws Exception {
         String tsv = "ORGANIZATION\t甲机构\t甲\nLOCATION\t甲地\t甲\n";
         var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
