@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Decorator that cleans up a model's mentions and gives each one a canonical name.
+ * Decorator that cleans up a model's mentions and gives each one a canonical name, in this order:
  *
  * <ol>
  *   <li><b>Teams are their institution and leader.</b> A mention ending with 团队, 课题组 … loses the team
@@ -24,20 +24,19 @@ import java.util.Objects;
  *   contains it (the outermost name wins: 工业和信息化部电子第五研究所 stays one organization). A known
  *   name the model did not touch at all is added only when it has 4+ characters, because a short one
  *   may be part of an ordinary word (教育部门).</li>
- *   <li><b>Canonical names.</b> A surface form in the alias table gets the table's canonical name
- *   (工信部 → 工业和信息化部); otherwise the canonical name is the surface form with whitespace removed and
- *   full-width ASCII folded to half-width. The mention's text stays the surface form.</li>
- *   <li><b>Names the text uses as organizations are organizations.</b> A PERSON mention whose surface form is
- *   followed somewhere in the text by an organization word (特斯拉公司), by a corporate role and a person
- *   (特斯拉首席执行官 + name), or that is listed with organizations, becomes an ORGANIZATION: see
- *   {@link OrganizationEvidence}. This runs after the known names, so a listed known organization counts.</li>
  *   <li><b>Names cut short are completed, lone characters are no persons.</b> A mention that begins a longer
  *   mention of the same text, where the text spells that name out, becomes it (李 → 李小令, 京 → 京东): see
  *   {@link LongerNames}. Then a one-character PERSON without a title after it (江主席 stays) and a lone
- *   one-character ORGANIZATION are dropped: see {@link LoneCharacters}. Both run before the organization
- *   evidence.</li>
+ *   one-character ORGANIZATION are dropped: see {@link LoneCharacters}.</li>
+ *   <li><b>Names the text uses as organizations are organizations.</b> A PERSON mention whose surface form is
+ *   followed somewhere in the text by an organization word (特斯拉公司), by a corporate role and a person
+ *   (特斯拉首席执行官 + name), or that is listed with organizations, becomes an ORGANIZATION: see
+ *   {@link OrganizationEvidence}. A listed known organization counts.</li>
  *   <li><b>A foreign city after its state is a place.</b> A PERSON right after a LOCATION ending in 州, 省, 国 …,
  *   not starting with a common surname (美国得克萨斯州奥斯汀), becomes a LOCATION: see {@link PlaceNames}.</li>
+ *   <li><b>Canonical names.</b> A surface form in the alias table gets the table's canonical name
+ *   (工信部 → 工业和信息化部); otherwise the canonical name is the surface form with whitespace removed and
+ *   full-width ASCII folded to half-width. The mention's text stays the surface form.</li>
  * </ol>
  * The result keeps the {@link EntityExtractor} contract (sorted, non-overlapping, offsets into the
  * input). Thread-safe if the delegate is: this class holds only immutable state.
@@ -59,7 +58,11 @@ public final class CanonicalizingExtractor implements EntityExtractor {
 
     private static final String PLACE_ENDINGS = "省市县区州国村镇乡";
 
-    /** Common Chinese surnames: an organization span only splits off a person whose name starts with one. */
+    /**
+     * Common Chinese surnames. They tell a Chinese person's name from a transliteration or a brand: an
+     * organization span only splits off a person whose name starts with one, and the team, organization-evidence
+     * and place rules treat a name that starts with one as a person's.
+     */
     static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
 
     private final EntityExtractor delegate;
@@ -83,8 +86,14 @@ public final class CanonicalizingExtractor implements EntityExtractor {
                 splitTitles(text, part, cleaned);
             }
         }
-        List<Mention> merged = PlaceNames.apply(OrganizationEvidence.apply(text, LoneCharacters.apply(text,
-                LongerNames.apply(text, applyKnownNames(text, BracketedNames.apply(text, cleaned))))));
+        // Order matters: spans are repaired before they are compared (brackets, known names), names are
+        // completed before lone characters are judged, and types are decided last, from the final spans.
+        List<Mention> merged = BracketedNames.apply(text, cleaned);
+        merged = applyKnownNames(text, merged);
+        merged = LongerNames.apply(text, merged);
+        merged = LoneCharacters.apply(text, merged);
+        merged = OrganizationEvidence.apply(text, merged);
+        merged = PlaceNames.apply(merged);
         List<Mention> out = new ArrayList<>(merged.size());
         for (Mention m : merged) {
             out.add(new Mention(m.text(), m.type(), m.start(), m.end(), canonical(m.text())));
