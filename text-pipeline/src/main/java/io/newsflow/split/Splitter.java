@@ -542,7 +542,8 @@ public final class Splitter {
      */
     private static boolean isPlainHeadLine(Block b) {
         String t = b.text();
-        return b.lineCount() == 1 && b.markdownLevel() == 0 && t.length() <= WRAPPED_HEAD_LINE_MAX
+        // printed width, not characters: "Alaya NeW Cloud 2.0发布" is 22 characters but as wide as 12 Chinese ones
+        return b.lineCount() == 1 && b.markdownLevel() == 0 && b.textWidth() <= WRAPPED_HEAD_LINE_MAX
                 && !b.has(BlockFlag.TWO_DECK) && !b.has(BlockFlag.DECORATION) && !HEAD_PUNCT.matcher(t).find();
     }
 

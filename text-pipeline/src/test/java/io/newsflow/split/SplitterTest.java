@@ -284,6 +284,21 @@ class SplitterTest {
     }
 
     @Test
+    void aHeadlineWrappedBeforeALongLatinNameKeepsItsFirstLine() {
+        // "Nova Stellar Cloud 3.0发布" has 24 characters but prints as wide as 14 Chinese ones
+        String raw = doubleSpaced(
+                "专家论道\n前沿动态\n 星河智算云\nNova Stellar Cloud 3.0发布",
+                "本报讯 近日，星河云极 Nova Data",
+                "发布其新一代全栈智能计算云平台———",
+                "星河智算云Nova Cloud 3.0。",
+                "官方介绍称，星河智算云Nova Cloud 3.0",
+                "专注于计算密集型场景，为企业提供",
+                "弹性算力服务。");
+        Item brief = withBody(split(raw), "弹性算力");
+        assertEquals("星河智算云Nova Stellar Cloud 3.0发布", brief.title());
+    }
+
+    @Test
     void aFrameJumpAfterAFinishedParagraphStartsANewItem() {
         String raw = "\n" + doubleSpaced(
                 "今年春季，城东新区的图书馆",
