@@ -50,7 +50,7 @@ public record BenchOptions(int pages, int seconds, int partitions, Map<Stage, In
                                   [--linger-ms MS] [--batch-bytes B] [--streams-property K=V]... [--timeout S]
                                   [--warmup-pages W] [--jit-quiet-percent P]
 
-              --pages            pages published at maximum load (default: S seconds of in-process pipeline work)
+              --pages            pages published at maximum load (default: S seconds of extraction alone)
               --seconds          target seconds per load phase (default: 60)
               --partitions       partitions of the pipeline topics (default: %d)
               --threads          num.stream.threads of each stream application: T for all, or per stage,

@@ -158,10 +158,8 @@ public final class EndToEndBench {
             double pipelineCharsPerSecond = whole.wall();
             double extractPagesPerSecond = extractCharsPerSecond * pages.templates().size() / pages.totalChars();
             double pipelinePagesPerSecond = pipelineCharsPerSecond * pages.templates().size() / pages.totalChars();
-            // End to end cannot beat the whole pipeline in-process on the same cores, so N pages at that rate
-            // keep the maximum-load phase busy for at least the requested seconds.
-            int n = options.pages() > 0 ? options.pages()
-                    : (int) Math.max(pages.templates().size(), Math.ceil(options.seconds() * pipelinePagesPerSecond));
+            int n = options.pages() > 0 ? options.pages() : maxLoadPages(options.seconds(),
+                    extractPagesPerSecond, pipelinePagesPerSecond, pages.templates().size());
             err.printf(Locale.ROOT, "newsflow bench: extract alone %.0f raw chars/s (%.2f pages/s) on %d threads; "
                     + "whole pipeline alone %.0f raw chars/s; maximum-load phase: %d pages%n", extractCharsPerSecond,
                     extractPagesPerSecond, options.extractThreads(), pipelineCharsPerSecond, n);
@@ -188,6 +186,17 @@ public final class EndToEndBench {
     }
 
     /** What the two load phases measured. */
+    /**
+     * Pages of the maximum-load phase when {@code --pages} is not given. End to end cannot beat extraction alone
+     * on the same cores, so that many pages keep the phase busy for at least {@code seconds}. The in-process
+     * pipeline is slower still, but a low measurement of it once left the phase at 54.5 s of 60 (R20 in the
+     * README), so the faster of the two reference rates sizes it; never fewer pages than templates.
+     */
+    static int maxLoadPages(int seconds, double extractPagesPerSecond, double pipelinePagesPerSecond, int templates) {
+        double rate = Math.max(extractPagesPerSecond, pipelinePagesPerSecond);
+        return (int) Math.max(templates, Math.ceil(seconds * rate));
+    }
+
     private record Phases(double pagesPerSecond, double charsPerSecond, double cpuCharsPerSecond, Latency maxLatency,
                           Latency halfLatency, double rate, int m, double startSeconds, Warmup warmup,
                           double warmSeconds,
