@@ -6,11 +6,11 @@ import java.util.List;
 /**
  * Repairs organization names with a bracketed or quoted part that the model started inside the brackets.
  *
- * <p>Company names carry a city or country in brackets (希奥端（深圳）计算技术有限公司, 中汽研汽车检验中心（广州）
- * 有限公司) and institutions a quoted programme ("一带一路"研究院). The model often starts the span after the
- * opening bracket, leaving 深圳）计算技术有限公司: a name with a closing bracket and no opening one. Such an
+ * <p>Company names carry a city or country in brackets (星河（苏州）智能科技有限公司, 滨江检测中心（广州）
+ * 有限公司) and institutions a quoted programme ("数字丝路"研究院). The model often starts the span after the
+ * opening bracket, leaving 苏州）智能科技有限公司: a name with a closing bracket and no opening one. Such an
  * ORGANIZATION span is extended back to its opening bracket, at most {@link #MAX_REACH} characters before it
- * with no sentence punctuation between, and takes in the mentions that end right at that bracket (希奥端, or
+ * with no sentence punctuation between, and takes in the mentions that end right at that bracket (星河, or
  * 粤, 港 and 澳 one after the other): the name is everything from there to the span's end. Not repaired: spans
  * whose brackets balance, spans that begin with the closing bracket (leftover punctuation), spans with fewer
  * than two characters after it (部 of 部长), and brackets holding a dateline (新华社北京２月１９日电).

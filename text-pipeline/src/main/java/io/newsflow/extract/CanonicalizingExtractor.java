@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * <ol>
  *   <li><b>Teams are their institution and leader.</b> A mention ending with 团队, 课题组 … loses the team
- *   word; "institution + leader" becomes the two (华中科技大学丁汉院士团队 → 华中科技大学 + 丁汉): see
+ *   word; "institution + leader" becomes the two (东湖理工大学周明远院士团队 → 东湖理工大学 + 周明远): see
  *   {@link TeamNames}.</li>
  *   <li><b>Titles and roles never stay inside a person name.</b> A PERSON span such as 戴琼海院士 or
  *   董事长王明 loses the title; a span that reads organization + title + name (中国工程院院士戴琼海) is
@@ -18,7 +18,7 @@ import java.util.Objects;
  *   person; the title itself is dropped. ORGANIZATION spans that end with a title (中国工程院院士) lose
  *   it, and organization + title + name becomes two mentions as above.</li>
  *   <li><b>Bracketed names are whole.</b> An organization span with a closing bracket it never opened
- *   (深圳）计算技术有限公司) reaches back to the bracket and the name before it: see {@link BracketedNames}.</li>
+ *   (苏州）智能科技有限公司) reaches back to the bracket and the name before it: see {@link BracketedNames}.</li>
  *   <li><b>Known names win.</b> Every surface form in the {@link AliasTable} found in the text
  *   (longest match first) replaces the model's mentions it overlaps, unless a model mention strictly
  *   contains it (the outermost name wins: 工业和信息化部电子第五研究所 stays one organization). A known
@@ -33,7 +33,7 @@ import java.util.Objects;
  *   (特斯拉首席执行官 + name), or that is listed with organizations, becomes an ORGANIZATION: see
  *   {@link OrganizationEvidence}. A listed known organization counts.</li>
  *   <li><b>A foreign city after its state is a place.</b> A PERSON right after a LOCATION ending in 州, 省, 国 …,
- *   not starting with a common surname (美国得克萨斯州奥斯汀), becomes a LOCATION: see {@link PlaceNames}.</li>
+ *   not starting with a common surname (美国内华达州里诺), becomes a LOCATION: see {@link PlaceNames}.</li>
  *   <li><b>Canonical names.</b> A surface form in the alias table gets the table's canonical name
  *   (工信部 → 工业和信息化部); otherwise the canonical name is the surface form with whitespace removed and
  *   full-width ASCII folded to half-width. The mention's text stays the surface form.</li>

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Retypes a transliterated "person" printed right after a larger place as a place.
  *
- * <p>An address goes from the larger place to the smaller one with nothing between them (美国得克萨斯州奥斯汀),
+ * <p>An address goes from the larger place to the smaller one with nothing between them (美国内华达州里诺),
  * and the model, which learned transliterated names mostly as people, tags the foreign city as a PERSON. A
  * PERSON mention that starts right where a LOCATION ending in {@link #DIVISION_ENDS} ends, and does not start
  * with a common Chinese surname, becomes a LOCATION. Chinese text also writes a person right after their city

@@ -5,16 +5,16 @@ import java.util.List;
 /**
  * Takes research and project teams apart into the entities that name them.
  *
- * <p>Science news names a team by its institution and its leader (华中科技大学丁汉院士团队, 中国科学院电工研究所
- * 古宏伟研究团队, 山西大学光电研究所教授申恒带领团队), and the model tags the whole phrase as one organization.
+ * <p>Science news names a team by its institution and its leader (东湖理工大学周明远院士团队, 滨江材料研究所
+ * 钱思源研究团队, 东湖大学光电研究所教授孙立平带领团队), and the model tags the whole phrase as one organization.
  * Nobody searches for "X's team": the entities are the institution and the person. A mention ending with a
  * team word ({@link #TEAM_WORDS}) loses it, and a leading word before it (带领, 领衔); then
  * <ul>
  *   <li>institution + name (+ title): where the text before a 2–3 character name starting with a common
  *   surname ends like an institution (…大学, …研究所, …系), it becomes that institution (same type as the
  *   mention) and a PERSON; a title after the name is dropped;</li>
- *   <li>anything else stays one mention of the mention's type without the team word (瑞典皇家理工学院研究团队 →
- *   瑞典皇家理工学院; 研究团队 alone names nobody and is dropped). "Institution + title + name" is then split by the
+ *   <li>anything else stays one mention of the mention's type without the team word (北海理工学院研究团队 →
+ *   北海理工学院; 研究团队 alone names nobody and is dropped). "Institution + title + name" is then split by the
  *   title rules of {@link CanonicalizingExtractor}.</li>
  * </ul>
  * Stateless; {@link #split} is a pure function of its arguments.

@@ -2,7 +2,7 @@ package io.newsflow.normalize;
 
 /**
  * Collapses doubled glyphs from bold rendering: some PDF exports emit every run of a bold headline
- * twice, so 万亿时代，动力电池何去何从 arrives as 万亿时代万亿时代，，动力电池何去何从动力电池何去何从.
+ * twice, so 春季花展，市民踏青赏花忙 arrives as 春季花展春季花展，，市民踏青赏花忙市民踏青赏花忙.
  *
  * <p>Only applied when the doubled runs cover nearly the whole text (headline-sized blocks), so that a
  * genuine repetition inside prose (天天, 一步一步) is never touched.

@@ -205,7 +205,7 @@ public final class Normalizer {
     }
 
     /**
-     * "日均词元调用量超140万亿 中国AI大模型调用量领跑全球": two headline decks separated by one space between Han
+     * "全市新增充电桩超两万个 新能源汽车出行更便捷": two headline decks separated by one space between Han
      * characters. Spaces next to Latin letters or digits ("达 4.8万公里") are the export's spacing of
      * half-width runs, not a deck boundary, and do not count.
      */

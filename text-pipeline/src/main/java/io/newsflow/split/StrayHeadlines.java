@@ -93,8 +93,8 @@ final class StrayHeadlines {
 
     /**
      * Two headlines printed tight in one block: one item's headline and a line of the neighbouring item's wrapped
-     * headline ("…生产指数同比增长11.2%" + "希奥端计算完成数亿元", with "Pre-A轮融资" on its own line below; or
-     * "全自动设计系统“启蒙”发布" + "研究人员发现…", under "全球首个处理器芯片软硬件"). The last line of a headline block
+     * headline ("…一季度工业增加值增长8%" + "滨江数科完成数亿元", with "B轮融资" on its own line below; or
+     * "智能巡检系统“天眼”上线" + "研究人员发现…", under "全市首个变电站无人值守"). The last line of a headline block
      * moves to the front of the headline printed right below it, or its first line to the end of the headline
      * printed right above it, when that headline's body names the line (at least {@link Splitter#CLOSING_MATCH})
      * and the block's own body does not ({@link Splitter#CLOSING_MARGIN} less), while the lines left still name
