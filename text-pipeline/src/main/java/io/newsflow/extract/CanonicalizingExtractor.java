@@ -189,9 +189,14 @@ public final class CanonicalizingExtractor implements EntityExtractor {
     }
 
     static String titleEndingAt(String text, int s, int e) {
-        for (String t : TITLES) {
-            if (e - t.length() >= s && text.startsWith(t, e - t.length())) {
-                return t;
+        return wordEndingAt(text, s, e, TITLES);
+    }
+
+    /** The first of {@code words} that {@code text[s, e)} ends with, or null; list longer words first. */
+    static String wordEndingAt(String text, int s, int e, List<String> words) {
+        for (String w : words) {
+            if (e - w.length() >= s && text.startsWith(w, e - w.length())) {
+                return w;
             }
         }
         return null;

@@ -41,12 +41,12 @@ final class TeamNames {
     static List<Mention> split(String text, Mention m) {
         int s = m.start();
         int e = m.end();
-        String team = endingAt(text, s, e, TEAM_WORDS);
+        String team = CanonicalizingExtractor.wordEndingAt(text, s, e, TEAM_WORDS);
         if (team == null) {
             return List.of(m);
         }
         e -= team.length();
-        String lead = endingAt(text, s, e, LEAD_WORDS);
+        String lead = CanonicalizingExtractor.wordEndingAt(text, s, e, LEAD_WORDS);
         if (lead != null) {
             e -= lead.length();
         }
@@ -68,14 +68,5 @@ final class TeamNames {
             }
         }
         return List.of(new Mention(text.substring(s, e), m.type(), s, e));
-    }
-
-    private static String endingAt(String text, int s, int e, List<String> words) {
-        for (String w : words) {
-            if (e - w.length() >= s && text.startsWith(w, e - w.length())) {
-                return w;
-            }
-        }
-        return null;
     }
 }

@@ -381,7 +381,7 @@ public final class Splitter {
             return columnChanged(last, b);
         }
         Block measured = last;
-        for (int k = current.blocks.size() - 1; k >= 0 && measured.lineCount() < 2; k--) {
+        for (int k = current.blocks.size() - 2; k >= 0 && measured.lineCount() < 2; k--) {
             measured = current.blocks.get(k);
         }
         if (!hasPrintedColumn(measured)) {
