@@ -40,6 +40,33 @@ class RewrappedSeedQualityIT {
     @ParameterizedTest(name = "wrapped at {0} characters")
     @ValueSource(ints = {12, 15, 24, 40})
     void paragraphFeedsHardWrappedAtAnotherWidthStillSplitLikeTheGold(int width) throws Exception {
+        assertScores(splitRewrapped(width, false), 0.95, 1);
+    }
+
+    /**
+     * The same pages as a print export sends them: hard-wrapped, a blank line after every line and no other mark of
+     * a paragraph's end, markdown headings included (one of the pages has them). Thresholds are lower than for the
+     * paragraph-spaced form: a headline wrapped at the body's width over two lines is ambiguous in this form (about
+     * one title in ten keeps only its second line), and these are the scores measured when the test was written
+     * (B3 0.944–0.972, 9–11 of 12 titles); before double-spaced markdown was recognised it was 0.51–0.60.
+     */
+    @ParameterizedTest(name = "wrapped at {0} characters, double-spaced")
+    @ValueSource(ints = {18, 22, 26})
+    void paragraphFeedsHardWrappedAndDoubleSpacedStillSplitLikeTheGold(int width) throws Exception {
+        assertScores(splitRewrapped(width, true), 0.93, 3);
+    }
+
+    /** Every probe found, B3 F1 at least {@code minB3}, at most {@code titlesMissed} exact titles missed. */
+    private static void assertScores(String report, double minB3, int titlesMissed) {
+        Matcher m = Pattern.compile("SUMMARY b3_f1=([0-9.]+) found=(\\d+)/(\\d+) whole=(\\d+)/(\\d+) titles=(\\d+)/(\\d+)").matcher(report);
+        assertTrue(m.find(), report);
+        assertEquals(m.group(3), m.group(2), "every probe found: " + report);
+        assertTrue(Double.parseDouble(m.group(1)) >= minB3, report);
+        assertTrue(Integer.parseInt(m.group(6)) >= Integer.parseInt(m.group(7)) - titlesMissed, "exact titles: " + report);
+    }
+
+    /** Re-wraps the paragraph-per-line gold pages, splits them, and returns the evaluator's verbose report. */
+    private String splitRewrapped(int width, boolean doubleSpaced) throws Exception {
         Path shared = Path.of(System.getProperty("newsflow.shared", "../shared"));
         Path tool = shared.resolve("tools/eval_split.py");
         assumeTrue(Files.isDirectory(shared.resolve("gold")) && Files.isRegularFile(tool),
@@ -54,8 +81,8 @@ class RewrappedSeedQualityIT {
                     continue;
                 }
                 // same file name: the evaluator matches predictions to gold by source name
-                Path wrapped = Files.createDirectories(tmp.resolve("w" + width)).resolve(name);
-                Files.writeString(wrapped, hardWrap(raw, width));
+                Path wrapped = Files.createDirectories(tmp.resolve("w" + width + (doubleSpaced ? "d" : ""))).resolve(name);
+                Files.writeString(wrapped, doubleSpaced ? doubleSpace(hardWrap(raw, width)) : hardWrap(raw, width));
                 pages.add(wrapped.toString());
                 golds.add(gold.toString());
             }
@@ -75,12 +102,19 @@ class RewrappedSeedQualityIT {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), report);
-        System.out.println("wrapped at " + width + ":\n" + report);
-        Matcher m = Pattern.compile("SUMMARY b3_f1=([0-9.]+) found=(\\d+)/(\\d+) whole=(\\d+)/(\\d+) titles=(\\d+)/(\\d+)").matcher(report);
-        assertTrue(m.find(), report);
-        assertEquals(m.group(3), m.group(2), "every probe found: " + report);
-        assertTrue(Double.parseDouble(m.group(1)) >= 0.95, report);
-        assertTrue(Integer.parseInt(m.group(6)) >= Integer.parseInt(m.group(7)) - 1, "exact titles: " + report);
+        System.out.println("wrapped at " + width + (doubleSpaced ? ", double-spaced" : "") + ":\n" + report);
+        return report;
+    }
+
+    /** Drops the blank lines and puts one after every line: the layout of a double-spaced print export. */
+    static String doubleSpace(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n")) {
+            if (!line.isBlank()) {
+                out.append(line).append("\n\n");
+            }
+        }
+        return out.toString();
     }
 
     /** Printed width as a typesetter counts it: Han and full-width characters 1, ASCII 1/2. */

@@ -26,6 +26,13 @@ public final class Normalizer {
     private static final Pattern DECORATED_NAME = Pattern.compile("[\\p{IsHan}]{2,4}");
     private static final Pattern TRAILING_NAME = Pattern.compile("^(.*[。！？”])[\\s\u3000]+([\\p{IsHan}]{2,4})$");
     private static final double MEDIAN_WIDTH_OF_ONE_LINE_PARAGRAPHS = 50;
+    /** Lines narrower than this (labels, bylines, datelines) say nothing about wrapping. */
+    private static final double MIN_BODY_LINE_WIDTH = 8;
+    /**
+     * A page with '#' headings is read as hard-wrapped and double-spaced only when at least this share of its body
+     * lines stop mid-sentence (wrapped columns: most; one paragraph per line: few).
+     */
+    private static final double MIN_MID_SENTENCE_SHARE_OF_WRAPPED_MARKDOWN = 0.6;
     /** A run of at most this many lines without blank lines, in a double-spaced page, is a headline block. */
     private static final int SHORT_TIGHT_GROUP = 3;
     private static final int MIN_LINES_FOR_DOUBLE_SPACED = 8;
@@ -80,6 +87,9 @@ public final class Normalizer {
         }
         lines = splitOffTrailers(lines);
         lines = joinVerticalText(lines);
+        if (layout == Layout.DOUBLE_SPACED) {
+            joinHeadingRemainders(lines);
+        }
         List<List<Line>> paragraphs = groupParagraphs(lines, layout);
         if (layout != Layout.DOUBLE_SPACED) {
             paragraphs = joinContinuations(paragraphs);
@@ -197,6 +207,39 @@ public final class Normalizer {
         }
     }
 
+    /**
+     * In a double-spaced page a headline wraps like the body, with a blank line after each of its lines, so nothing
+     * ties its last line to it: "## 江城地铁三号线昨日开通运营首日客流超十万人" + "次", or a plain headline
+     * line + "码". A line that reached the column and does not end in punctuation takes the line after it when that
+     * line finishes it: one or two Han characters, or, after a '#' heading, a narrower line without the
+     * punctuation of running text. Left alone, the remainder becomes a block of its own that no item claims.
+     */
+    private static void joinHeadingRemainders(List<Line> lines) {
+        double column = medianWidth(lines);
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            Line head = lines.get(i);
+            Line tail = lines.get(i + 1);
+            boolean headOpen = Math.max(head.width(), head.rawLength) >= column - 1 && !endsWithPunct(head.text) && tail.blankBefore <= 1
+                    && (head.markdownLevel > 0 || head.flags.isEmpty() || head.flags.equals(Set.of(BlockFlag.TWO_DECK)));
+            if (!headOpen || !tail.flags.isEmpty() || tail.breakBefore || tail.markdownLevel > 0 || tail.indented) {
+                continue;
+            }
+            boolean remainder = tail.text.length() <= 2 && tail.text.chars().allMatch(Chars::isHan);
+            boolean headingTail = head.markdownLevel > 0 && tail.width() < head.width()
+                    && !Chars.containsAnyChar(tail.text, WRAPPED_TAIL_STOPS) && !Chars.endsSentence(tail.text);
+            if (remainder || headingTail) {
+                head.text = head.text + tail.text;
+                head.rawLength += tail.rawLength;
+                lines.remove(i + 1);
+            }
+        }
+    }
+
+    private static double medianWidth(List<Line> lines) {
+        double[] widths = lines.stream().mapToDouble(Line::width).sorted().toArray();
+        return widths.length == 0 ? 0 : widths[widths.length / 2];
+    }
+
     private static boolean isWrappedTail(Line head, Line tail) {
         boolean onlyDeckFlag = tail.flags.isEmpty() || tail.flags.size() == 1 && tail.flags.contains(BlockFlag.TWO_DECK);
         boolean breaks = tail.breakBefore && !tail.flags.contains(BlockFlag.TWO_DECK); // a byline, dateline, furniture
@@ -255,14 +298,15 @@ public final class Normalizer {
 
     /**
      * DOUBLE_SPACED when most lines are followed by one blank line and lines are short (wrapped
-     * columns); MARKDOWN when '#' headings are present; otherwise PARAGRAPHS.
+     * columns), '#' headings or not: a converter that writes markdown headings may still hard-wrap the body
+     * with a blank line after every line, and only the double-spaced joining puts such a body together again.
+     * Otherwise MARKDOWN when '#' headings are present, else PARAGRAPHS.
      */
     private static Layout detectLayout(List<Line> lines) {
-        if (lines.stream().anyMatch(l -> l.markdownLevel > 0)) {
-            return Layout.MARKDOWN;
-        }
+        boolean markdown = lines.stream().anyMatch(l -> l.markdownLevel > 0);
+        Layout otherwise = markdown ? Layout.MARKDOWN : Layout.PARAGRAPHS;
         if (lines.size() < MIN_LINES_FOR_DOUBLE_SPACED) {
-            return Layout.PARAGRAPHS; // too little text to tell wrapped columns from short paragraphs
+            return otherwise; // too little text to tell wrapped columns from short paragraphs
         }
         int oneBlank = 0;
         for (int i = 1; i < lines.size(); i++) {
@@ -273,7 +317,34 @@ public final class Normalizer {
         double[] widths = lines.stream().mapToDouble(Line::width).sorted().toArray();
         double median = widths[widths.length / 2];
         boolean mostlyDoubleSpaced = oneBlank >= 0.6 * (lines.size() - 1);
-        return mostlyDoubleSpaced && median <= MEDIAN_WIDTH_OF_ONE_LINE_PARAGRAPHS ? Layout.DOUBLE_SPACED : Layout.PARAGRAPHS;
+        boolean wrapped = mostlyDoubleSpaced && median <= MEDIAN_WIDTH_OF_ONE_LINE_PARAGRAPHS
+                // a markdown feed of short paragraphs looks the same by spacing and width; its lines end sentences
+                && (!markdown || shareEndingMidSentence(lines) >= MIN_MID_SENTENCE_SHARE_OF_WRAPPED_MARKDOWN);
+        return wrapped ? Layout.DOUBLE_SPACED : otherwise;
+    }
+
+    /**
+     * Share of the body lines (no heading, at least {@link #MIN_BODY_LINE_WIDTH} wide) that stop inside a sentence.
+     * Mojibake full stops (遥) and closing quotes (冶) count as punctuation here: the page is not repaired yet.
+     */
+    private static double shareEndingMidSentence(List<Line> lines) {
+        int body = 0;
+        int mid = 0;
+        for (Line l : lines) {
+            if (l.markdownLevel > 0 || l.width() < MIN_BODY_LINE_WIDTH) {
+                continue;
+            }
+            body++;
+            int i = l.text.length() - 1;
+            while (i > 0 && (Chars.isClosingQuote(l.text.charAt(i)) || l.text.charAt(i) == '冶')) {
+                i--;
+            }
+            char last = l.text.charAt(i);
+            if (!Chars.isSentenceEnd(last) && last != '遥') {
+                mid++;
+            }
+        }
+        return body == 0 ? 0 : (double) mid / body;
     }
 
     /** Necessary for {@link #TRAILING_NAME}: a space right before the last two to four characters. */

@@ -367,6 +367,96 @@ class NormalizerTest {
     }
 
     @Test
+    void aMarkdownFeedHardWrappedWithABlankLineAfterEveryLineIsReadAsDoubleSpaced() {
+        String raw = String.join("\n\n",
+                "# 江城地铁三号线开通",
+                "本报讯(记者黄蕾)江城地铁三号",
+                "线昨日正式开通运营,全长二十八",
+                "公里,设站二十个,沿线串起大学",
+                "城和高铁站。开通首日客流超过",
+                "十万人次。",
+                "## 票价实行里程分段计价",
+                "市民乘车可使用交通卡和手机扫",
+                "码,换乘站均设有无障碍电梯,",
+                "高峰时段发车间隔为四分钟。") + "\n";
+        NormalizedText page = normalizer.normalize(raw);
+        assertEquals(Layout.DOUBLE_SPACED, page.layout());
+        assertEquals(List.of("江城地铁三号线开通",
+                "本报讯(记者黄蕾)江城地铁三号线昨日正式开通运营,全长二十八公里,设站二十个,沿线串起大学城和高铁站。"
+                        + "开通首日客流超过十万人次。",
+                "票价实行里程分段计价",
+                "市民乘车可使用交通卡和手机扫码,换乘站均设有无障碍电梯,高峰时段发车间隔为四分钟。"),
+                page.blocks().stream().map(Block::text).toList());
+        assertEquals(1, page.blocks().get(0).markdownLevel());
+        assertEquals(2, page.blocks().get(2).markdownLevel());
+    }
+
+    @Test
+    void aMarkdownFeedOfShortParagraphsOneALineStaysMarkdown() {
+        // spaced and as narrow as a wrapped column, but every line ends its sentence
+        String raw = String.join("\n\n",
+                "# 社区简讯",
+                "东湖社区新建了一座口袋公园。",
+                "西街菜市场完成了升级改造。",
+                "南苑小区加装电梯八部。",
+                "北门幼儿园开设了托育班。",
+                "社区食堂推出老年助餐服务。",
+                "文化站周末开放至晚上九点。",
+                "物业公司更换了全部路灯。",
+                "居民议事会每月召开一次。") + "\n";
+        NormalizedText page = normalizer.normalize(raw);
+        assertEquals(Layout.MARKDOWN, page.layout());
+        assertEquals(9, page.blocks().size());
+    }
+
+    @Test
+    void inADoubleSpacedPageAHeadlinesLastOneOrTwoCharactersWrappedOntoTheirOwnLineStayWithIt() {
+        String raw = String.join("\n\n",
+                "## 江城地铁三号线开通首日客流超十万人",
+                "次",
+                "本报讯(记者黄蕾)江城地铁三号线昨日",
+                "正式开通运营,全长二十八公里,设站",
+                "二十个,沿线串起大学城和高铁站,",
+                "换乘站均设有无障碍电梯,高峰时段",
+                "发车间隔为四分钟,平峰时段为六分",
+                "钟。") + "\n";
+        NormalizedText page = normalizer.normalize(raw);
+        assertEquals(Layout.DOUBLE_SPACED, page.layout());
+        assertEquals("江城地铁三号线开通首日客流超十万人次", page.blocks().get(0).text());
+        assertEquals(2, page.blocks().size());
+        // a plain headline line, no '#'
+        assertDoubleSpacedBlocks(String.join("\n\n",
+                        "全市新增充电桩两万个 出行更便",
+                        "捷",
+                        "记者从市发展改革委获悉，今年",
+                        "全市新增公共充电桩两万个，覆",
+                        "盖所有街道和乡镇，高速公路服",
+                        "务区实现快充全覆盖，市民在手",
+                        "机上可以查询空闲桩位并预约充",
+                        "电。") + "\n",
+                "全市新增充电桩两万个 出行更便捷",
+                "记者从市发展改革委获悉，今年全市新增公共充电桩两万个，覆盖所有街道和乡镇，高速公路服务区实现快充全覆盖，"
+                        + "市民在手机上可以查询空闲桩位并预约充电。");
+    }
+
+    @Test
+    void inADoubleSpacedPageAWrappedMarkdownHeadingTakesItsNarrowerSecondLine() {
+        String raw = String.join("\n\n",
+                "### 滨江新区首座零碳示范社区建成",
+                "并交付使用",
+                "本报讯 记者从滨江新区获悉，首座",
+                "零碳示范社区昨日交付，社区屋顶",
+                "铺设光伏板四千平方米，年发电量",
+                "可满足公共区域用电，居民楼还配",
+                "备了储能设备和智能微电网，可在",
+                "用电低谷时储存电能。") + "\n";
+        NormalizedText page = normalizer.normalize(raw);
+        assertEquals(Layout.DOUBLE_SPACED, page.layout());
+        assertEquals("滨江新区首座零碳示范社区建成并交付使用", page.blocks().get(0).text());
+        assertEquals(2, page.blocks().size());
+    }
+
+    @Test
     void aTwoDeckHeadlineWrappedOverTwoOrThreeLinesIsOneHeadline() {
         // the tail on the lines below, down to a single character
         assertEquals(List.of("城市更新提速 老街区焕发新活力", "今年以来，全市启动老旧小区改造项目一百个。"),
