@@ -69,6 +69,10 @@ public final class Splitter {
     static final double MIN_MATCH = 0.25;
     /** Longest line of a headline wrapped in a narrow column (headline type: few characters a line). */
     private static final int WRAPPED_HEAD_LINE_MAX = 16;
+    /** Widest column (printed characters) a hard-wrapping feed is taken to use; unwrapped paragraphs run longer. */
+    private static final int WRAPPED_COLUMN_MAX = 45;
+    /** Share of body blocks wrapped in such a column above which a page's body counts as hard-wrapped. */
+    private static final double HARD_WRAPPED_BODY_SHARE = 0.6;
     /** Punctuation that a line of a wrapped headline does not carry (quotes and book-title marks it may). */
     private static final Pattern HEAD_PUNCT = Pattern.compile("[，。、：；！？,:;!?…—]");
     /** Longest heading (all its lines) read as a section heading inside a signed article. */
@@ -250,6 +254,7 @@ public final class Splitter {
         Segment current = null;
         Unit pending = null; // a headline unit still collecting kicker/title/byline
         String pendingByline = "";
+        boolean singleSpacedWraps = layout != Layout.DOUBLE_SPACED && isHardWrapped(blocks, roles);
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             Role role = roles[i];
@@ -305,9 +310,12 @@ public final class Splitter {
                         current.blocks.add(b);
                         continue;
                     }
-                    if (pending != null && layout == Layout.DOUBLE_SPACED && pending.oneLine && pending.index == i - 1
-                            && b.blankLinesBefore() <= 1 && isPlainHeadLine(b) && !startsNextHeadline(pending, b)) {
-                        // a headline wrapped in a narrow column comes out as two double-spaced lines
+                    boolean wrapGap = layout == Layout.DOUBLE_SPACED ? b.blankLinesBefore() <= 1
+                            : singleSpacedWraps && b.blankLinesBefore() == 0;
+                    if (pending != null && wrapGap && pending.oneLine && pending.index == i - 1
+                            && isPlainHeadLine(b, true) && !startsNextHeadline(pending, b)) {
+                        // a headline wrapped in a narrow column comes out as two lines, double-spaced like the
+                        // page's body or, where the body is hard-wrapped without blank lines, tight
                         pending.title = pending.title + b.text();
                         pending.index = i;
                         pending.oneLine = false;
@@ -319,7 +327,7 @@ public final class Splitter {
                         pending.index = i;
                         pending.markdown = b.markdownLevel() > 0;
                         pending.title = b.text();
-                        pending.oneLine = isPlainHeadLine(b);
+                        pending.oneLine = isPlainHeadLine(b, false);
                         pending.byline = pendingByline; // "▶ 本报记者 X" printed above the headline
                         pending.bodyAbove = current != null && roles[i - 1] == Role.BODY ? current : null;
                         units.add(pending);
@@ -537,11 +545,35 @@ public final class Splitter {
     }
 
     /**
-     * One short headline line without punctuation but quotes, not two decks and not a decorated name: in a
-     * double-spaced page two such lines in a row are one headline wrapped in its column.
+     * Whether the page's body is hard-wrapped in a column: most body blocks span two or more raw lines no wider
+     * than {@link #WRAPPED_COLUMN_MAX} (a feed with one paragraph per line has one-line blocks, or, without blank
+     * lines between its paragraphs, blocks of long lines).
      */
-    private static boolean isPlainHeadLine(Block b) {
+    private static boolean isHardWrapped(List<Block> blocks, Role[] roles) {
+        int body = 0;
+        int wrapped = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (roles[i] == Role.BODY) {
+                body++;
+                int column = columnWidth(blocks.get(i));
+                if (column > 0 && column <= WRAPPED_COLUMN_MAX) {
+                    wrapped++;
+                }
+            }
+        }
+        return body > 0 && wrapped >= HARD_WRAPPED_BODY_SHARE * body;
+    }
+
+    /**
+     * One short headline line without punctuation but quotes, not two decks and not a decorated name: in a
+     * double-spaced page, or tight in a page whose body is hard-wrapped without blank lines, two such lines in a
+     * row are one headline wrapped in its column. The {@code last} line may end in ？ or ！.
+     */
+    private static boolean isPlainHeadLine(Block b, boolean last) {
         String t = b.text();
+        if (last && (t.endsWith("？") || t.endsWith("！"))) {
+            t = t.substring(0, t.length() - 1); // a question or exclamation ends the headline, not a line of it
+        }
         // printed width, not characters: "Alaya NeW Cloud 2.0发布" is 22 characters but as wide as 12 Chinese ones
         return b.lineCount() == 1 && b.markdownLevel() == 0 && b.textWidth() <= WRAPPED_HEAD_LINE_MAX
                 && !b.has(BlockFlag.TWO_DECK) && !b.has(BlockFlag.DECORATION) && !HEAD_PUNCT.matcher(t).find();

@@ -352,6 +352,60 @@ class SplitterTest {
     }
 
     @Test
+    void aWrappedHeadlineWhoseSecondLineAsksAQuestionIsOneTitle() {
+        String raw = doubleSpaced(
+                "▶ 本报记者 王小明",
+                "共享单车",
+                "能否走出停放难？",
+                "记者近日走访城区多个地铁站",
+                "发现，早晚高峰时段共享单车",
+                "堆放在出入口，挤占了盲道和",
+                "人行道，不少市民对此不满。",
+                "市交通委表示，将在重点站点",
+                "增设电子围栏，引导有序停放。");
+        List<Item> items = split(raw);
+        assertEquals(1, items.size(), items.toString());
+        assertEquals("共享单车能否走出停放难？", items.get(0).title());
+    }
+
+    @Test
+    void aHeadlineWrappedOverTwoTightLinesOfASingleSpacedHardWrappedPageIsOneTitle() {
+        // no blank lines anywhere: the body wraps every 14 characters and the headline's two lines come tight
+        String raw = String.join("\n",
+                "近日，城西街道的社区食堂正式",
+                "开业，每天为辖区老人提供午餐",
+                "和晚餐，八十岁以上老人可享受",
+                "半价优惠。",
+                "食堂负责人介绍，菜品每周更换",
+                "一次，还可以为行动不便的老人",
+                "送餐上门。",
+                "河道清淤",
+                "工程全面完工",
+                "记者从市水务局获悉，全市二十",
+                "条河道的清淤工程已全部完工，",
+                "共清理淤泥十二万立方米，河道",
+                "行洪能力明显提升。") + "\n";
+        List<Item> items = split(raw);
+        assertEquals("河道清淤工程全面完工", withBody(items, "共清理淤泥").title(), items.toString());
+    }
+
+    @Test
+    void twoShortHeadingLinesOfAParagraphPerLinePageStayKickerAndTitle() {
+        // one paragraph per line and no blank lines: the two lines are not one headline cut by a wrap
+        String raw = String.join("\n",
+                "春季植树活动启动",
+                "全市新增绿地五百亩",
+                "记者从市园林局获悉，今年春季全市计划植树二十万株，新增绿地五百亩，其中城区口袋公园八十处，"
+                        + "郊野公园和河道绿廊四百多亩，所需苗木全部来自本地苗圃。",
+                "市民可通过园林局公众号报名参加周末的义务植树活动，每人可认养一棵树并挂上写有自己名字的牌子，"
+                        + "园林部门将在明年春天组织认养人回访。") + "\n";
+        List<Item> items = split(raw);
+        assertEquals(1, items.size(), items.toString());
+        assertEquals("春季植树活动启动", items.get(0).kicker());
+        assertEquals("全市新增绿地五百亩", items.get(0).title());
+    }
+
+    @Test
     void headlinesPrintedApartFromTheirBriefsCutTheBodyWhereEachBriefBegins() {
         // the extraction ran three briefs of one column together and printed the headlines of the last two
         // as one block below them
