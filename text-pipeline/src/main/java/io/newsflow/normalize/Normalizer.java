@@ -1,8 +1,11 @@
 package io.newsflow.normalize;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,6 +59,8 @@ public final class Normalizer {
         int rawLength;
         /** Id of the headline block (lines printed tight in a double-spaced page) this line is in; 0 if none. */
         int headlineGroup;
+        /** The raw line was a bold run printed twice; {@link #text} holds it once. */
+        boolean doubled;
 
         Line(String text, int blankBefore, boolean indented, int rawLength) {
             this.text = text;
@@ -80,7 +85,11 @@ public final class Normalizer {
 
     public NormalizedText normalize(String raw) {
         List<Line> lines = readLines(raw);
+        normalizeBlankUnit(lines);
         Layout layout = detectLayout(lines);
+        if (layout != Layout.DOUBLE_SPACED && medianWidth(lines) >= MEDIAN_WIDTH_OF_ONE_LINE_PARAGRAPHS) {
+            closeLetterSpacing(lines);
+        }
         if (layout != Layout.DOUBLE_SPACED) {
             // there headline lines printed tight are grouped as one headline anyway (markHeadlineGroups)
             joinWrappedHeadings(lines);
@@ -121,6 +130,14 @@ public final class Normalizer {
                 line.markdownLevel = md.group(1).length();
                 line.text = md.group(2).strip();
                 line.breakBefore = line.breakAfter = true;
+            }
+            // A bold headline printed twice is twice as wide: collapsed here, before widths decide what is a
+            // headline line, it lines up with its column as printed ("春季花展春季花展，，…" tight above its body).
+            String single = DoubledRendering.collapse(line.text);
+            if (single != line.text) {
+                line.text = single;
+                line.doubled = true;
+                line.rawLength = (int) Math.round(Chars.width(single));
             }
             String undecorated = Bylines.stripDecoration(line.text);
             if (undecorated.length() != line.text.length()) {
@@ -297,6 +314,77 @@ public final class Normalizer {
     }
 
     /**
+     * On a page of one paragraph per line, a letter-spaced line ("春 季 花 展   市 民 踏 青 赏 花 忙") is read without its
+     * spaces, a wider gap kept as the one space between two decks: twice as wide as printed, a headline tight above
+     * its paragraph would otherwise pass for a wrapped line of it. Not done on hard-wrapped pages, where a
+     * letter-spaced body line ("全 球 动 力 …", justified to the column) must keep its width among its neighbours.
+     */
+    private static void closeLetterSpacing(List<Line> lines) {
+        for (Line line : lines) {
+            String closed = closedLetterSpacing(line.text);
+            if (closed == null) {
+                continue;
+            }
+            line.text = closed;
+            line.rawLength = (int) Math.round(Chars.width(closed));
+            if (isTwoDeckHeadline(closed)) {
+                line.flags.add(BlockFlag.TWO_DECK);
+                line.breakBefore = line.breakAfter = true;
+            }
+        }
+    }
+
+    /** The text without its letter spacing, or null when fewer than 4 in 5 of its gaps are spaces. */
+    static String closedLetterSpacing(String t) {
+        int glyphs = 0;
+        int spacedGaps = 0;
+        StringBuilder out = new StringBuilder(t.length());
+        int i = 0;
+        while (i < t.length()) {
+            int j = i;
+            while (j < t.length() && Chars.isSpace(t.charAt(j))) {
+                j++;
+            }
+            int spaces = j - i;
+            if (spaces > 0 && glyphs > 0 && j < t.length()) {
+                spacedGaps++;
+                if (spaces >= 2) {
+                    out.append(' '); // the wider gap between two decks
+                }
+            }
+            if (j < t.length()) {
+                out.append(t.charAt(j));
+                glyphs++;
+            }
+            i = j + 1;
+        }
+        return glyphs >= 4 && spacedGaps >= 0.8 * (glyphs - 1) ? out.toString() : null;
+    }
+
+    /**
+     * Some exports put two (or more) blank lines after every line where others put one. When most lines follow the
+     * same run of k > 1 blank lines, runs are counted in units of k: k blank lines become one, k + 1 become two, and
+     * a shorter run becomes none (printed tighter than the page's spacing, as a headline's lines are).
+     */
+    private static void normalizeBlankUnit(List<Line> lines) {
+        if (lines.size() < MIN_LINES_FOR_DOUBLE_SPACED) {
+            return;
+        }
+        Map<Integer, Integer> runs = new HashMap<>();
+        for (int i = 1; i < lines.size(); i++) {
+            runs.merge(lines.get(i).blankBefore, 1, Integer::sum);
+        }
+        Map.Entry<Integer, Integer> most = Collections.max(runs.entrySet(), Map.Entry.comparingByValue());
+        int unit = most.getKey();
+        if (unit < 2 || most.getValue() < 0.6 * (lines.size() - 1)) {
+            return;
+        }
+        for (Line l : lines) {
+            l.blankBefore = l.blankBefore >= unit ? l.blankBefore - unit + 1 : 0;
+        }
+    }
+
+    /**
      * DOUBLE_SPACED when most lines are followed by one blank line and lines are short (wrapped
      * columns), '#' headings or not: a converter that writes markdown headings may still hard-wrap the body
      * with a blank line after every line, and only the double-spaced joining puts such a body together again.
@@ -387,6 +475,7 @@ public final class Normalizer {
         Line copy = new Line(text, line.blankBefore, line.indented, line.rawLength);
         copy.markdownLevel = line.markdownLevel;
         copy.breakBefore = line.breakBefore;
+        copy.doubled = line.doubled;
         copy.flags.addAll(line.flags);
         return copy;
     }
@@ -760,6 +849,9 @@ public final class Normalizer {
             for (Line l : p) {
                 flags.addAll(l.flags);
                 lengths.add(l.rawLength);
+                if (l.doubled) {
+                    flags.add(BlockFlag.DOUBLED_COLLAPSED);
+                }
             }
             String text = joinedText(p);
             String repaired = MojibakeRepair.repair(text, pageAffected);

@@ -40,21 +40,30 @@ class NormalizerTest {
                 texts("今年以来多家大模型公司如智谱、百川、mini\u2043\nmax等陆续完成融资，市场持\n续升温。"));
     }
 
+    /** A library opening wrapped in a narrow column: three paragraphs, nothing but line widths marks their ends. */
+    private static final List<String> LIBRARY_LINES = List.of(
+            "今年春季，城东新区的图书馆",
+            "正式对外开放，每天接待读者",
+            "超过两千人次。",
+            "馆长介绍，新馆藏书五十万册，",
+            "另设儿童阅览区和自习室，周末",
+            "还将举办读书分享活动。",
+            "不少家长带着孩子前来办理借书证，",
+            "工作人员耐心讲解借阅规则和开放时",
+            "间。");
+    private static final String[] LIBRARY_PARAGRAPHS = {
+            "今年春季，城东新区的图书馆正式对外开放，每天接待读者超过两千人次。",
+            "馆长介绍，新馆藏书五十万册，另设儿童阅览区和自习室，周末还将举办读书分享活动。",
+            "不少家长带着孩子前来办理借书证，工作人员耐心讲解借阅规则和开放时间。"};
+
     @Test
     void recoversParagraphsWhenEveryLineIsFollowedByABlankLine() {
-        String raw = String.join("\n\n",
-                "今年春季，城东新区的图书馆",
-                "正式对外开放，每天接待读者",
-                "超过两千人次。",
-                "馆长介绍，新馆藏书五十万册，",
-                "另设儿童阅览区和自习室，周末",
-                "还将举办读书分享活动。",
-                "不少家长带着孩子前来办理借书证，",
-                "工作人员耐心讲解借阅规则和开放时",
-                "间。") + "\n";
-        assertDoubleSpacedBlocks(raw, "今年春季，城东新区的图书馆正式对外开放，每天接待读者超过两千人次。",
-                "馆长介绍，新馆藏书五十万册，另设儿童阅览区和自习室，周末还将举办读书分享活动。",
-                "不少家长带着孩子前来办理借书证，工作人员耐心讲解借阅规则和开放时间。");
+        assertDoubleSpacedBlocks(String.join("\n\n", LIBRARY_LINES) + "\n", LIBRARY_PARAGRAPHS);
+    }
+
+    @Test
+    void twoBlankLinesAfterEveryLineAreReadAsDoubleSpacing() {
+        assertDoubleSpacedBlocks(String.join("\n\n\n", LIBRARY_LINES) + "\n", LIBRARY_PARAGRAPHS);
     }
 
     @Test
@@ -275,6 +284,42 @@ class NormalizerTest {
     void collapsesDoubledBoldRendering() {
         List<String> t = texts("春耕时节春耕时节，，田间地头忙田间地头忙\n");
         assertEquals(List.of("春耕时节，田间地头忙"), t);
+    }
+
+    @Test
+    void aDoubledHeadlinePrintedTightAboveItsParagraphIsCollapsedBeforeItIsMeasured() {
+        // twice as wide as printed, the headline line would read as the paragraph's first line
+        NormalizedText page = normalizer.normalize("春耕时节春耕时节，，田间地头忙田间地头忙\n"
+                + "连日来，城郊各乡镇的农民抢抓农时，翻地、播种、施肥，田间地头一派忙碌景象，农机合作社的二十台播种机"
+                + "每天作业上千亩。\n\n"
+                + "农业农村局的技术人员也下到田间，指导农民科学施肥，防治病虫害，确保今年粮食稳产增产。\n");
+        assertEquals(List.of("春耕时节，田间地头忙",
+                        "连日来，城郊各乡镇的农民抢抓农时，翻地、播种、施肥，田间地头一派忙碌景象，农机合作社的二十台播种机每天作业上千亩。",
+                        "农业农村局的技术人员也下到田间，指导农民科学施肥，防治病虫害，确保今年粮食稳产增产。"),
+                page.blocks().stream().map(Block::text).toList());
+        assertTrue(page.blocks().get(0).has(BlockFlag.DOUBLED_COLLAPSED));
+        assertEquals(List.of(10), page.blocks().get(0).lineLengths());
+    }
+
+    @Test
+    void aLetterSpacedHeadlineTightAboveItsParagraphIsReadWithoutItsSpacesKeepingTheDeckGap() {
+        NormalizedText page = normalizer.normalize("春 季 花 展 开 幕   市 民 踏 青 赏 花 忙\n"
+                + "连日来，植物园的春季花展吸引了大批市民，郁金香、樱花和海棠竞相开放，园方延长了开放时间，"
+                + "并在周末增开了夜场。\n\n"
+                + "园方提醒游客错峰出行，乘坐公共交通前往，园内不设停车场，周边道路早晚高峰车流较大，节假日还将实行单向通行。\n");
+        assertEquals(List.of("春季花展开幕 市民踏青赏花忙",
+                        "连日来，植物园的春季花展吸引了大批市民，郁金香、樱花和海棠竞相开放，园方延长了开放时间，并在周末增开了夜场。",
+                        "园方提醒游客错峰出行，乘坐公共交通前往，园内不设停车场，周边道路早晚高峰车流较大，节假日还将实行单向通行。"),
+                page.blocks().stream().map(Block::text).toList());
+        assertTrue(page.blocks().get(0).has(BlockFlag.TWO_DECK));
+    }
+
+    @Test
+    void letterSpacingIsClosedOnlyWhereNearlyEveryGapIsASpace() {
+        assertEquals("春季花展开幕 市民踏青赏花忙", Normalizer.closedLetterSpacing("春 季 花 展 开 幕   市 民 踏 青 赏 花 忙"));
+        assertEquals("SpaceX发布新火箭", Normalizer.closedLetterSpacing("S p a c e X 发 布 新 火 箭"));
+        assertNull(Normalizer.closedLetterSpacing("平台在 2024 年上线了 Smart Home App 应用。"));
+        assertNull(Normalizer.closedLetterSpacing("春 季"));
     }
 
     @Test
