@@ -89,6 +89,13 @@ public final class Normalizer {
         Layout layout = detectLayout(lines);
         if (layout != Layout.DOUBLE_SPACED && medianWidth(lines) >= MEDIAN_WIDTH_OF_ONE_LINE_PARAGRAPHS) {
             closeLetterSpacing(lines);
+            // One paragraph per line: a line that finishes its sentence finishes its paragraph, blank line or not
+            // (a feed may leave the blank lines out); a line stopping mid-sentence still runs on into the next.
+            for (Line line : lines) {
+                if (Chars.endsSentence(line.text)) {
+                    line.breakAfter = true;
+                }
+            }
         }
         if (layout != Layout.DOUBLE_SPACED) {
             // there headline lines printed tight are grouped as one headline anyway (markHeadlineGroups)

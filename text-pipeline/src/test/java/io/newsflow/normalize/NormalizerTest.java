@@ -315,6 +315,16 @@ class NormalizerTest {
     }
 
     @Test
+    void onAPageOfOneParagraphPerLineWithoutBlankLinesEachFinishedLineIsAParagraph() {
+        String first = "连日来，植物园的春季花展吸引了大批市民，郁金香、樱花和海棠竞相开放，园方延长了开放时间，并在周末增开了夜场。";
+        String second = "园方提醒游客错峰出行，乘坐公共交通前往，园内不设停车场，周边道路早晚高峰车流较大，节假日还将实行单向通行。";
+        String third = "据统计，花展开幕以来已接待游客二十余万人次，";
+        String thirdRest = "其中外地游客约占三成，带动了周边餐饮和住宿消费。";
+        assertEquals(List.of(first, second, third + thirdRest),
+                texts(first + "\n" + second + "\n" + third + "\n" + thirdRest + "\n"));
+    }
+
+    @Test
     void letterSpacingIsClosedOnlyWhereNearlyEveryGapIsASpace() {
         assertEquals("春季花展开幕 市民踏青赏花忙", Normalizer.closedLetterSpacing("春 季 花 展 开 幕   市 民 踏 青 赏 花 忙"));
         assertEquals("SpaceX发布新火箭", Normalizer.closedLetterSpacing("S p a c e X 发 布 新 火 箭"));
