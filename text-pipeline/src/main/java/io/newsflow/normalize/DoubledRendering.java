@@ -44,11 +44,18 @@ final class DoubledRendering {
         return covered >= MIN_COVERAGE * s.length() ? out.toString() : s;
     }
 
+    /**
+     * Shifted-font punctuation (，。、“”： as 袁遥尧野冶院): a doubled headline of an affected page doubles these before
+     * the page's mojibake is repaired, so they count as punctuation here.
+     */
+    private static final String SHIFTED_PUNCT = "袁遥尧野冶院";
+
     /** Longest L with s[i, i+L) == s[i+L, i+2L); single characters only for punctuation. */
     private static int longestDoubledAt(String s, int i) {
         for (int len = (s.length() - i) / 2; len >= 1; len--) {
             if (s.regionMatches(i, s, i + len, len)) {
-                if (len == 1 && !Chars.isCjkPunct(s.charAt(i)) && !isPunct(s.charAt(i))) {
+                char c = s.charAt(i);
+                if (len == 1 && !Chars.isCjkPunct(c) && !isPunct(c) && SHIFTED_PUNCT.indexOf(c) < 0) {
                     continue;
                 }
                 return len;

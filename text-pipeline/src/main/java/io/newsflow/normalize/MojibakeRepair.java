@@ -148,14 +148,47 @@ final class MojibakeRepair {
         return mask;
     }
 
+    /** Longest quotation whose shifted opening quote may also read as the first character of a known word. */
+    private static final int MAX_QUOTED_AFTER_WORD = 20;
+
+    /**
+     * Marks the 野 of known words that open a quotation anyway: “心脏” comes out as 野心脏冶, where 野心 is a word.
+     * Quotations do not nest, so after a closing 冶 (not of 冶金, 陶冶 …) the first 野 since the last closing one
+     * opened it; a 野 of a known word counts only when no other 野 stands between the two.
+     */
+    private static boolean[] quoteOpeningsInWords(String run, boolean[] real) {
+        boolean[] opens = new boolean[run.length()];
+        int open = -1;
+        int openInWord = -1;
+        for (int i = 0; i < run.length(); i++) {
+            char c = run.charAt(i);
+            if (c == '野' && open < 0) {
+                if (!real[i]) {
+                    open = i;
+                } else if (openInWord < 0) {
+                    openInWord = i;
+                }
+            } else if (c == '冶' && !real[i]) {
+                if (open < 0 && openInWord >= 0 && i - openInWord <= MAX_QUOTED_AFTER_WORD) {
+                    opens[openInWord] = true;
+                }
+                open = -1;
+                openInWord = -1;
+            }
+        }
+        return opens;
+    }
+
     private static String repairRun(String run) {
         boolean[] real = realWordMask(run);
+        boolean[] quoteOpens = quoteOpeningsInWords(run, real);
         StringBuilder out = new StringBuilder(run.length());
         for (int i = 0; i < run.length(); i++) {
             char c = run.charAt(i);
             char next = i + 1 < run.length() ? run.charAt(i + 1) : 0;
             char prev = i > 0 ? run.charAt(i - 1) : 0;
-            if (real[i]) {
+            // a name ends where a credit's slash follows (新华社记者 杨世尧/摄): no punctuation stands there
+            if (real[i] && !quoteOpens[i] || next == '/') {
                 out.append(c);
                 continue;
             }

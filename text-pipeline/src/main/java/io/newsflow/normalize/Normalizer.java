@@ -92,7 +92,7 @@ public final class Normalizer {
             // One paragraph per line: a line that finishes its sentence finishes its paragraph, blank line or not
             // (a feed may leave the blank lines out); a line stopping mid-sentence still runs on into the next.
             for (Line line : lines) {
-                if (Chars.endsSentence(line.text)) {
+                if (endsSentenceShiftedOrNot(line.text)) {
                     line.breakAfter = true;
                 }
             }
@@ -788,7 +788,7 @@ public final class Normalizer {
                 Line prevLast = prev.get(prev.size() - 1);
                 Line first = p.get(0);
                 String prevText = joinedText(prev);
-                boolean prevOpen = !endsWithPunct(prevText) && !Chars.endsSentence(prevText) && Chars.width(prevText) >= 30;
+                boolean prevOpen = !endsWithPunct(prevText) && !endsSentenceShiftedOrNot(prevText) && Chars.width(prevText) >= 30;
                 boolean plain = first.blankBefore == 1 && prevLast.markdownLevel == 0 && first.markdownLevel == 0
                         && !prevLast.breakAfter && !first.breakBefore && !first.indented
                         && Furniture.classify(first.text) == null;
@@ -802,6 +802,19 @@ public final class Normalizer {
             out.add(p);
         }
         return out;
+    }
+
+    /**
+     * Whether the text ends a sentence, its full stop possibly in the shifted font (遥, 遥冶 for 。”): paragraphs are
+     * grouped before mojibake is repaired, and a paragraph of an affected page ends in 遥. No word ends in 遥 at the
+     * end of a paragraph (逍遥 would, but not there).
+     */
+    private static boolean endsSentenceShiftedOrNot(String t) {
+        if (Chars.endsSentence(t)) {
+            return true;
+        }
+        String s = t.endsWith("冶") ? t.substring(0, t.length() - 1) : t;
+        return s.endsWith("遥");
     }
 
     private static String joinedText(List<Line> lines) {

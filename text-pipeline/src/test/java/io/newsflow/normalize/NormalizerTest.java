@@ -232,6 +232,34 @@ class NormalizerTest {
     }
 
     @Test
+    void aShiftedOpeningQuoteBeforeAWordThatStartsWithItsGlyphStillOpensTheQuotation() {
+        // “心脏” comes out as 野心脏冶 and 野心 is a word; 视野 inside a quotation keeps its 野
+        String raw = "电池是汽车的野心脏冶遥专家建议野拓宽视野冶袁野生态化发展冶遥\n";
+        assertEquals(List.of("电池是汽车的“心脏”。专家建议“拓宽视野”，“生态化发展”。"), texts(raw));
+    }
+
+    @Test
+    void aDoubledHeadlineOfAnAffectedPageDoublesItsShiftedCommaToo() {
+        String raw = "春耕时节春耕时节袁袁田间地头忙田间地头忙\n\n连日来袁城郊各乡镇的农民抢抓农时袁田间地头一派忙碌景象遥\n";
+        assertEquals(List.of("春耕时节，田间地头忙", "连日来，城郊各乡镇的农民抢抓农时，田间地头一派忙碌景象。"), texts(raw));
+    }
+
+    @Test
+    void aNameEndingInAShiftedGlyphKeepsItBeforeTheCreditSlash() {
+        String raw = "市民在公园里赏花袁孩子们在草坪上放风筝遥\n\n新华社记者 王小尧/摄\n\n"
+                + "园方表示袁花期将持续到下月中旬遥\n";
+        assertTrue(texts(raw).contains("新华社记者 王小尧/摄"), texts(raw).toString());
+    }
+
+    @Test
+    void paragraphsOfAnAffectedPageEndAtTheirShiftedFullStop() {
+        // one paragraph per line, 遥 for 。: the blank line between two finished paragraphs still separates them
+        String first = "连日来袁植物园的春季花展吸引了大批市民袁郁金香尧樱花和海棠竞相开放袁园方延长了开放时间袁并在周末增开了夜场遥";
+        String second = "园方提醒游客错峰出行袁乘坐公共交通前往袁园内不设停车场袁周边道路早晚高峰车流较大袁节假日还将实行单向通行遥";
+        assertEquals(2, texts(first + "\n\n" + second + "\n").size());
+    }
+
+    @Test
     void repairsShiftedPercentAndPlusSignsAfterNumbersInAnAffectedRun() {
         assertEquals(List.of("销量增长12.5%，B+轮融资完成。"), texts("销量增长12.5豫袁B垣轮融资完成遥"));
     }
