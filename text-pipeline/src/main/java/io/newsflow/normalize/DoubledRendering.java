@@ -52,9 +52,12 @@ final class DoubledRendering {
 
     /** Longest L with s[i, i+L) == s[i+L, i+2L); single characters only for punctuation. */
     private static int longestDoubledAt(String s, int i) {
-        for (int len = (s.length() - i) / 2; len >= 1; len--) {
-            if (s.regionMatches(i, s, i + len, len)) {
-                char c = s.charAt(i);
+        char c = s.charAt(i);
+        // only where the run's first character comes again can its copy start: every line of a page is asked,
+        // and in prose that character rarely recurs within half the line
+        for (int j = s.lastIndexOf(c, i + (s.length() - i) / 2); j > i; j = s.lastIndexOf(c, j - 1)) {
+            int len = j - i;
+            if (s.regionMatches(i, s, j, len)) {
                 if (len == 1 && !Chars.isCjkPunct(c) && !isPunct(c) && SHIFTED_PUNCT.indexOf(c) < 0) {
                     continue;
                 }
