@@ -243,7 +243,8 @@ public final class Normalizer {
         for (int i = 0; i + 1 < lines.size(); i++) {
             Line head = lines.get(i);
             Line tail = lines.get(i + 1);
-            boolean headOpen = Math.max(head.width(), head.rawLength) >= column - 1 && !endsWithPunct(head.text) && tail.blankBefore <= 1
+            boolean headOpen = Math.max(head.width(), head.rawLength) >= column - 1 && !endsWithPunct(head.text)
+                    && tail.blankBefore <= 1
                     && (head.markdownLevel > 0 || head.flags.isEmpty() || head.flags.equals(Set.of(BlockFlag.TWO_DECK)));
             if (!headOpen || !tail.flags.isEmpty() || tail.breakBefore || tail.markdownLevel > 0 || tail.indented) {
                 continue;
@@ -409,8 +410,7 @@ public final class Normalizer {
                 oneBlank++;
             }
         }
-        double[] widths = lines.stream().mapToDouble(Line::width).sorted().toArray();
-        double median = widths[widths.length / 2];
+        double median = medianWidth(lines);
         boolean mostlyDoubleSpaced = oneBlank >= 0.6 * (lines.size() - 1);
         boolean wrapped = mostlyDoubleSpaced && median <= MEDIAN_WIDTH_OF_ONE_LINE_PARAGRAPHS
                 // a markdown feed of short paragraphs looks the same by spacing and width; its lines end sentences
@@ -418,10 +418,7 @@ public final class Normalizer {
         return wrapped ? Layout.DOUBLE_SPACED : otherwise;
     }
 
-    /**
-     * Share of the body lines (no heading, at least {@link #MIN_BODY_LINE_WIDTH} wide) that stop inside a sentence.
-     * Mojibake full stops (遥) and closing quotes (冶) count as punctuation here: the page is not repaired yet.
-     */
+    /** Share of the body lines (no heading, at least {@link #MIN_BODY_LINE_WIDTH} wide) that stop inside a sentence. */
     private static double shareEndingMidSentence(List<Line> lines) {
         int body = 0;
         int mid = 0;
@@ -430,12 +427,7 @@ public final class Normalizer {
                 continue;
             }
             body++;
-            int i = l.text.length() - 1;
-            while (i > 0 && (Chars.isClosingQuote(l.text.charAt(i)) || l.text.charAt(i) == '冶')) {
-                i--;
-            }
-            char last = l.text.charAt(i);
-            if (!Chars.isSentenceEnd(last) && last != '遥') {
+            if (!endsSentenceShiftedOrNot(l.text)) {
                 mid++;
             }
         }
@@ -805,16 +797,16 @@ public final class Normalizer {
     }
 
     /**
-     * Whether the text ends a sentence, its full stop possibly in the shifted font (遥, 遥冶 for 。”): paragraphs are
-     * grouped before mojibake is repaired, and a paragraph of an affected page ends in 遥. No word ends in 遥 at the
-     * end of a paragraph (逍遥 would, but not there).
+     * Whether the text ends a sentence, its full stop possibly in the shifted font (遥, 遥冶 for 。”): layout is read
+     * and paragraphs are grouped before mojibake is repaired, and a paragraph of an affected page ends in 遥. No word
+     * ends in 遥 at the end of a paragraph (逍遥 would, but not there).
      */
     private static boolean endsSentenceShiftedOrNot(String t) {
-        if (Chars.endsSentence(t)) {
-            return true;
+        int i = t.length() - 1;
+        while (i > 0 && (Chars.isClosingQuote(t.charAt(i)) || t.charAt(i) == '冶' || Chars.isSpace(t.charAt(i)))) {
+            i--;
         }
-        String s = t.endsWith("冶") ? t.substring(0, t.length() - 1) : t;
-        return s.endsWith("遥");
+        return i >= 0 && (Chars.isSentenceEnd(t.charAt(i)) || t.charAt(i) == '遥');
     }
 
     private static String joinedText(List<Line> lines) {
