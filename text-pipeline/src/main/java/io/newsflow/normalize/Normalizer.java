@@ -310,7 +310,10 @@ public final class Normalizer {
         StringBuilder b = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean drop = (c < 0x20 && c != '\t') || c == 0x7F || (c >= 0x200B && c <= 0x200D) || c == '\uFEFF';
+            // private-use code points are a font's own glyphs (ornaments, rules) that the export could not map to
+            // text: no reader sees a character there (六部门\uE810加速… reads 六部门加速…)
+            boolean drop = (c < 0x20 && c != '\t') || c == 0x7F || (c >= 0x200B && c <= 0x200D) || c == '\uFEFF'
+                    || (c >= '\uE000' && c <= '\uF8FF');
             if (drop && b == null) {
                 b = new StringBuilder(s.length()).append(s, 0, i);
             }

@@ -309,6 +309,11 @@ class NormalizerTest {
     }
 
     @Test
+    void dropsPrivateUseGlyphsAFontCouldNotMapToText() {
+        assertEquals(List.of("三部门共同推进社区养老服务"), texts("三部门\uE810共同推进社区养老服务\n"));
+    }
+
+    @Test
     void collapsesDoubledBoldRendering() {
         List<String> t = texts("春耕时节春耕时节，，田间地头忙田间地头忙\n");
         assertEquals(List.of("春耕时节，田间地头忙"), t);
