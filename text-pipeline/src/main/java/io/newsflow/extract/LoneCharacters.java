@@ -55,6 +55,6 @@ final class LoneCharacters {
 
     private static boolean addressFollows(String text, int at) {
         return at < text.length() && (ADDRESS_CHARS.indexOf(text.charAt(at)) >= 0
-                || CanonicalizingExtractor.titleAt(text, at, text.length()) != null);
+                || NameVocabulary.titleAt(text, at, text.length()) != null);
     }
 }

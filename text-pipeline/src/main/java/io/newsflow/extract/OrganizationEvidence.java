@@ -123,12 +123,12 @@ final class OrganizationEvidence {
                 List<Mention> list = mentions.subList(i, j + 1);
                 boolean hasOrganization = list.stream().anyMatch(m -> m.type() == EntityType.ORGANIZATION);
                 boolean titledOrganization = list.stream().anyMatch(m -> m.type() == EntityType.ORGANIZATION
-                        && CanonicalizingExtractor.titleAt(text, m.end(), text.length()) != null)
+                        && NameVocabulary.titleAt(text, m.end(), text.length()) != null)
                         || mentions.get(j).type() == EntityType.ORGANIZATION && j + 1 < mentions.size()
                         && personSoonAfter(text, mentions.get(j), mentions.get(j + 1));
                 if (hasOrganization && !titledOrganization) {
                     for (Mention m : list) {
-                        if (m.type() == EntityType.PERSON && CanonicalizingExtractor.SURNAMES.indexOf(m.text().charAt(0)) < 0
+                        if (m.type() == EntityType.PERSON && !NameVocabulary.isSurname(m.text().charAt(0))
                                 && m.text().indexOf('·') < 0) {
                             found.add(m.text());
                         }

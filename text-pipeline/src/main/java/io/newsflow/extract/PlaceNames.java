@@ -33,7 +33,7 @@ final class PlaceNames {
                     && previous.end() == m.start()
                     && DIVISION_ENDS.indexOf(previous.text().charAt(previous.text().length() - 1)) >= 0;
             if (afterDivision && m.type() == EntityType.PERSON && m.text().indexOf('·') < 0
-                    && CanonicalizingExtractor.SURNAMES.indexOf(m.text().charAt(0)) < 0) {
+                    && !NameVocabulary.isSurname(m.text().charAt(0))) {
                 m = new Mention(m.text(), EntityType.LOCATION, m.start(), m.end(), m.canonical());
             }
             out.add(m);

@@ -41,12 +41,12 @@ final class TeamNames {
     static List<Mention> split(String text, Mention m) {
         int s = m.start();
         int e = m.end();
-        String team = CanonicalizingExtractor.wordEndingAt(text, s, e, TEAM_WORDS);
+        String team = NameVocabulary.wordEndingAt(text, s, e, TEAM_WORDS);
         if (team == null) {
             return List.of(m);
         }
         e -= team.length();
-        String lead = CanonicalizingExtractor.wordEndingAt(text, s, e, LEAD_WORDS);
+        String lead = NameVocabulary.wordEndingAt(text, s, e, LEAD_WORDS);
         if (lead != null) {
             e -= lead.length();
         }
@@ -54,13 +54,13 @@ final class TeamNames {
             return List.of();
         }
         int nameEnd = e;
-        String title = CanonicalizingExtractor.titleEndingAt(text, s, e);
+        String title = NameVocabulary.titleEndingAt(text, s, e);
         if (title != null && e - title.length() - s >= 2) {
             nameEnd = e - title.length();
         }
         for (int nameLength = 3; nameLength >= 2; nameLength--) {
             int nameStart = nameEnd - nameLength;
-            if (nameStart - s >= 2 && CanonicalizingExtractor.SURNAMES.indexOf(text.charAt(nameStart)) >= 0
+            if (nameStart - s >= 2 && NameVocabulary.isSurname(text.charAt(nameStart))
                     && INSTITUTION_ENDS.indexOf(text.charAt(nameStart - 1)) >= 0) {
                 return List.of(
                         new Mention(text.substring(s, nameStart), m.type(), s, nameStart),
