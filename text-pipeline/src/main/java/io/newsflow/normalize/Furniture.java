@@ -22,7 +22,8 @@ final class Furniture {
     private static final Pattern PAGE = Pattern.compile("(?:[PＰ孕]\\s*\\d{1,3}(?:\\s*[～~\\-－—耀至、,，]\\s*\\d{1,3})*|第\\s*\\d{1,3}\\s*版)");
     private static final Pattern JUMP_LINE = Pattern.compile("[(（]?\\s*(?:下转|上接|转第|接第|紧接|详见第|见第)\\s*\\d*.{0,6}版?\\s*[)）]?");
     private static final Pattern AD_HEADER = Pattern.compile(".*版位.*广告.*|.*广告索引.*");
-    private static final Pattern AD_ROW = Pattern.compile("\\d{1,3}\\s*版(\\s+.*)?|.*公益广告.*|.*形象广告.*|.*订阅广告.*");
+    /** A row of an ad index, or the word 广告 printed alone over an advertisement. */
+    private static final Pattern AD_ROW = Pattern.compile("\\d{1,3}\\s*版(\\s+.*)?|.*公益广告.*|.*形象广告.*|.*订阅广告.*|广\\s*告");
     /** 详见P5, 见 P16, （详见第5版）, 转P3: a pointer to where the story goes on. */
     private static final Pattern POINTER = Pattern.compile("[(（]?\\s*(?:详见|详情见|见|转至|转)\\s*(?:[PＰ]\\s*\\d{1,3}|第\\s*\\d{1,3}\\s*版)\\s*[)）]?");
     /**
@@ -34,7 +35,9 @@ final class Furniture {
     private static final Pattern FOLIO = Pattern.compile("[\\p{IsHan}]{2,4}\\s*[·•]?\\s*\\d{1,2}|\\d{1,2}\\s*[·•]?\\s*[\\p{IsHan}]{2,4}");
     /** The paper's name alone on a line (江南日报); only at the page top ({@link #classifyPageTop}). */
     private static final Pattern PAPER_NAME = Pattern.compile("[\\p{IsHan}]{1,6}(?:日报|晚报|晨报|早报|时报|商报|都市报|青年报|法治报|经济报|科技报)");
-    private static final Pattern EDITOR = Pattern.compile("(?:责任编辑|责编|本版编辑|美术编辑|美编|版式设计|版式|校对|本版统筹)\\s*[：:].{0,30}");
+    /** An editor's line: a role, then a colon or a space, then names ("责任编辑 刘洋  美术编辑 陈静"). */
+    private static final Pattern EDITOR = Pattern.compile(
+            "(?:责任编辑|本版责编|责编|本版编辑|美术编辑|美编|图片编辑|版式设计|版式|校对|本版统筹)(?:\\s*[：:]|[\\s\u3000]+).{0,30}");
 
     /** Literals of which {@link #QR} needs one. */
     private static final String[] QR_WORDS = {"扫码", "扫描二维码", "扫一扫", "二维码", "长按识别"};
@@ -94,7 +97,7 @@ final class Furniture {
                 || (adWord || Chars.isAsciiDigit(t.charAt(0))) && AD_ROW.matcher(t).matches())) {
             return AD_INDEX;
         }
-        if (w <= 40 && (t.indexOf('：') >= 0 || t.indexOf(':') >= 0) && EDITOR.matcher(t).matches()) {
+        if (w <= 40 && (t.indexOf('编') >= 0 || t.indexOf('版') >= 0 || t.indexOf('校') >= 0) && EDITOR.matcher(t).matches()) {
             return EDITOR_CREDIT;
         }
         return null;

@@ -902,6 +902,10 @@ public final class Normalizer {
                 flags.add(BlockFlag.PHOTO_CREDIT);
             }
             String furniture = blocks.size() < Furniture.PAGE_TOP_LINES ? Furniture.classifyPageTop(text) : Furniture.classify(text);
+            if (furniture == null && p.size() == 1) {
+                // the spaces just removed may be what marks the line: 责任编辑 刘洋 美术编辑 陈静
+                furniture = Furniture.classify(repaired);
+            }
             if (furniture == null && inAdIndex && Chars.width(text) <= 24 && !Chars.endsSentence(text)) {
                 furniture = Furniture.AD_INDEX;
             }

@@ -367,6 +367,14 @@ public final class Splitter {
         }
     }
 
+    /**
+     * Furniture that sits across the columns and belongs to no item (a page reference, an editor's line, an ad
+     * marker): the blocks around it are neighbours. A "scan to read more" prompt is not: it ends an item.
+     */
+    private static boolean isCrossColumnFurniture(Block b, Role role) {
+        return role == Role.FURNITURE && !isReadMore(b);
+    }
+
     private static boolean isReadMore(Block b) {
         return QR_PROMPT.equals(b.furniture()) && READ_MORE.matcher(b.text()).matches();
     }
@@ -497,8 +505,9 @@ public final class Splitter {
     /**
      * Whether the weak headline at {@code i}, between body blocks of one column, is the headline of the body above
      * it printed below that body (it ends an item) rather than a sub-heading of the text that follows: it matches the
-     * body above clearly better than the body blocks right below it (a sub-heading names its own section), and that
-     * body has no headline printed right above it (a titled body's sub-headings echo its title).
+     * body above clearly better than the body blocks right below it (a sub-heading names its own section; cross-column
+     * furniture among them is skipped), and that body has no headline printed right above it (a titled body's
+     * sub-headings echo its title).
      */
     private static boolean closesSegment(Segment above, List<Block> blocks, Role[] roles, int i) {
         String chars = headlineChars(blocks.get(i).text());
@@ -506,17 +515,34 @@ public final class Splitter {
             return false;
         }
         StringBuilder below = new StringBuilder();
-        for (int k = i + 1; k < blocks.size() && k <= i + BELOW_BLOCKS && roles[k] == Role.BODY; k++) {
+        int taken = 0;
+        for (int k = i + 1; k < blocks.size() && taken < BELOW_BLOCKS; k++) {
+            if (isCrossColumnFurniture(blocks.get(k), roles[k])) {
+                continue;
+            }
+            if (roles[k] != Role.BODY) {
+                break;
+            }
             below.append(blocks.get(k).text());
+            taken++;
         }
         double aboveMatch = overlap(chars, bigrams(above.text()));
         return aboveMatch >= CLOSING_MATCH && aboveMatch >= overlap(chars, bigrams(below.toString())) + CLOSING_MARGIN;
     }
 
-    /** A weak headline between body blocks of the same column stays in the body. */
+    /**
+     * A weak headline between body blocks of the same column stays in the body; cross-column furniture between
+     * them is skipped ({@link #isCrossColumnFurniture}).
+     */
     private static boolean isSubheading(List<Block> blocks, Role[] roles, int i) {
         int prev = i - 1;
+        while (prev >= 0 && isCrossColumnFurniture(blocks.get(prev), roles[prev])) {
+            prev--;
+        }
         int next = i + 1;
+        while (next < roles.length && isCrossColumnFurniture(blocks.get(next), roles[next])) {
+            next++;
+        }
         if (prev < 0 || next >= roles.length || roles[prev] != Role.BODY || roles[next] != Role.BODY) {
             return false;
         }

@@ -411,6 +411,18 @@ class NormalizerTest {
     }
 
     @Test
+    void recognizesEditorsLinesWithOrWithoutAColonAndTheWordAdvertisementAlone() {
+        NormalizedText page = normalizer.normalize(String.join("\n\n",
+                "公园里游人如织，大家在湖边拍照留念，气氛十分热闹。", "责任编辑 刘洋  美术编辑 陈静", "本版责编：王小明",
+                "广 告", "校对工作由专人负责，每篇稿件都要经过三审三校。"));
+        List<Block> blocks = page.blocks();
+        assertEquals("editor_credit", blocks.get(1).furniture());
+        assertEquals("editor_credit", blocks.get(2).furniture());
+        assertEquals("ad_index", blocks.get(3).furniture());
+        assertNull(blocks.get(4).furniture()); // a role word opening a sentence, no space after it
+    }
+
+    @Test
     void recognizesMastheadsFoliosAndPointersToAnotherPage() {
         NormalizedText page = normalizer.normalize(String.join("\n\n",
                 "江南日报", "要闻 2", "全省第一批细分市场强企业名单昨日公布，共有二十家企业入选。", "详见P5", "（详见第5版）",

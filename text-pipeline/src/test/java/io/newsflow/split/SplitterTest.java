@@ -212,6 +212,24 @@ class SplitterTest {
     }
 
     @Test
+    void furnitureExtractedAroundASubheadingDoesNotCutTheArticle() {
+        // a page reference above the sub-heading, an editor's line among the paragraphs below it: both printed
+        // across the columns, neither part of the article nor a boundary in it
+        List<Item> items = split(String.join("\n\n",
+                "# 老街区焕发新活力",
+                "本报记者 吴敏",
+                "今年以来，江城市共启动老旧小区改造项目一百二十个，惠及居民约十万人，改造内容包括加装电梯和更新管网。",
+                "P16",
+                "居民议事会",
+                "每个项目在设计阶段都会召开居民议事会，听取意见后再定方案，施工期间还设有居民监督员。",
+                "责任编辑 刘洋  美术编辑 陈静",
+                "住房和城乡建设局表示，明年将把议事会的做法推广到全市所有改造项目，让居民全程参与。") + "\n");
+        assertEquals(1, items.size(), items.toString());
+        assertTrue(items.get(0).body().contains("居民监督员") && items.get(0).body().contains("推广到全市"));
+        assertTrue(!items.get(0).body().contains("P16") && !items.get(0).body().contains("责任编辑"), items.get(0).body());
+    }
+
+    @Test
     void aScanToReadMorePromptAfterAFinishedSentenceEndsTheItemAbove() {
         String raw = doubleSpaced(
                 "近日，市园林局启动了城区",
