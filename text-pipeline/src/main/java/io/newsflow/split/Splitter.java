@@ -255,9 +255,13 @@ public final class Splitter {
         Unit pending = null; // a headline unit still collecting kicker/title/byline
         String pendingByline = "";
         boolean singleSpacedWraps = layout != Layout.DOUBLE_SPACED && isHardWrapped(blocks, roles);
+        Segment interrupted = null; // the article a photo's caption and credit were just cut out of
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             Role role = roles[i];
+            if (role != Role.CREDIT && role != Role.BODY && role != Role.HEAD && !isCrossColumnFurniture(b, role)) {
+                interrupted = null;
+            }
             switch (role) {
                 case FURNITURE -> {
                     // furniture never enters a body and does not cut one: it is printed across columns;
@@ -276,6 +280,7 @@ public final class Splitter {
                         // a caption printed right after an article (a long one, or one opened by a reporter's
                         // byline or a 本报讯 dateline: neither opens a caption): only the last paragraph is the caption
                         Block caption = current.blocks.remove(current.blocks.size() - 1);
+                        interrupted = current;
                         current = new Segment();
                         current.firstIndex = caption.index();
                         current.blocks.add(caption);
@@ -310,6 +315,15 @@ public final class Splitter {
                         current.blocks.add(b);
                         continue;
                     }
+                    if (!strong && current == null && interrupted != null && pending == null
+                            && resumesAfterPhoto(layout, interrupted, blocks, roles, i)) {
+                        // a sub-heading of the article a photo was printed in, right after the photo's credit
+                        current = interrupted;
+                        interrupted = null;
+                        current.blocks.add(b);
+                        continue;
+                    }
+                    interrupted = null;
                     boolean wrapGap = layout == Layout.DOUBLE_SPACED ? b.blankLinesBefore() <= 1
                             : singleSpacedWraps && b.blankLinesBefore() == 0;
                     if (pending != null && wrapGap && pending.oneLine && pending.index == i - 1
@@ -344,6 +358,13 @@ public final class Splitter {
                     boolean wideGap = b.blankLinesBefore() >= WIDE_GAP;
                     // the extraction jumped to another text frame right after a finished paragraph
                     boolean frameJump = b.has(BlockFlag.FRAME_JUMP);
+                    if (current == null && interrupted != null && pending == null && pendingByline.isEmpty()
+                            && dateline == null && !wideGap && !frameJump && !columnChangedAfter(layout, interrupted, b)) {
+                        // a photo printed inside an article: the extraction put its caption and credit between two
+                        // of the article's paragraphs, and the text after them, untitled and unsigned, goes on
+                        current = interrupted;
+                    }
+                    interrupted = null;
                     if (current == null || dateline != null || widthChange || wideGap || frameJump) {
                         current = new Segment();
                         current.firstIndex = i;
@@ -365,6 +386,22 @@ public final class Splitter {
                 default -> throw new IllegalStateException(role.name());
             }
         }
+    }
+
+    /**
+     * Whether the weak headline at {@code i}, right after a photo's credit, is a sub-heading of the article the photo
+     * was cut out of: body text of that article's column follows it, and it does not read as the article's own
+     * headline printed below it ({@link #closesSegment}).
+     */
+    private static boolean resumesAfterPhoto(Layout layout, Segment article, List<Block> blocks, Role[] roles, int i) {
+        int next = i + 1;
+        while (next < roles.length && isCrossColumnFurniture(blocks.get(next), roles[next])) {
+            next++;
+        }
+        return next < roles.length && roles[next] == Role.BODY
+                && Bylines.datelinePrefix(blocks.get(next).text()) == null
+                && !columnChangedAfter(layout, article, blocks.get(next))
+                && !closesSegment(article, blocks, roles, i);
     }
 
     /**

@@ -114,6 +114,68 @@ class SplitterTest {
         assertEquals("图为无人机在田间作业。", photo.body());
     }
 
+    /**
+     * A signed article in a narrow double-spaced column with a photo printed inside it: the photo's caption and
+     * credit come between two of its paragraphs.
+     */
+    private static final String[] ARTICLE_WITH_A_PHOTO_INSIDE = {
+            "智慧农业助力春耕",
+            "▶ 本报记者 刘洋",
+            "眼下正值春耕时节，无人机在万",
+            "亩良田里穿梭往来，播种、施肥",
+            "一气呵成。",
+            "“过去十个人干一天的活，现在",
+            "两个小时就能完成。”种粮大户",
+            "说，合作社还提供上门服务。",
+            "今年全县无人机作业面积预计超",
+            "过五十万亩，比去年翻了一番。",
+            "县农业农村局介绍，为了让更多",
+            "农户用上无人机，县里对购买植",
+            "保无人机的合作社给予三成补贴，",
+            "还联合职业学校开设飞手培训班，",
+            "已有两百多人取得操作证书。农",
+            "技人员也深入村组，手把手教农",
+            "户查看苗情数据、制订施肥方案，",
+            "帮助大家把新技术用在田间地头。",
+            "种粮大户们说，有了这些帮手，",
+            "今年的春耕轻松多了。",
+            "县里还在各乡镇设立了农机服务",
+            "站，统一调度无人机和播种机，",
+            "小农户在手机上下单，第二天就",
+            "有飞手上门作业，费用按亩结算，",
+            "比雇人干活便宜三成左右。今年",
+            "全县已有一千多户小农户用上了",
+            "这项服务。",
+            "图为无人机在田间作业。",
+            "新华社记者 李明/摄"};
+    private static final String[] MONITORING_PARAGRAPH = {
+            "近年来，全县建成农田监测点三",
+            "百余个，土壤墒情数据实时传到",
+            "农户手机上。"};
+
+    @Test
+    void anArticleGoesOnAfterAPhotoPrintedInsideIt() {
+        List<Item> items = split(doubleSpaced(concat(ARTICLE_WITH_A_PHOTO_INSIDE, MONITORING_PARAGRAPH)));
+        Item article = withBody(items, "春耕时节");
+        assertTrue(article.body().contains("农田监测点"), items.toString());
+        assertEquals("图为无人机在田间作业。", withBody(items, "图为").body());
+        // a sub-heading right after the photo's credit stays in the article too
+        items = split(doubleSpaced(concat(ARTICLE_WITH_A_PHOTO_INSIDE, new String[] {"数据进田间"}, MONITORING_PARAGRAPH)));
+        assertTrue(withBody(items, "春耕时节").body().contains("农田监测点"), items.toString());
+    }
+
+    @Test
+    void aDatelinedBriefAfterAPhotoInsideAnArticleIsItsOwnItem() {
+        List<Item> items = split(doubleSpaced(concat(ARTICLE_WITH_A_PHOTO_INSIDE, new String[] {
+                "本报讯 记者从市交通运输局获悉，",
+                "全市新能源公交车已达两千三百",
+                "辆，占公交车总数的八成以上。"})));
+        Item article = withBody(items, "春耕时节");
+        Item brief = withBody(items, "新能源公交车");
+        assertTrue(article != brief, items.toString());
+        assertEquals("图为无人机在田间作业。", withBody(items, "图为").body());
+    }
+
     @Test
     void aHeadlinePrintedAfterItsBodyIsNotTakenAsTheKickerOfTheNextHeadline() {
         List<Item> items = split("本报讯 昨日，全省首个量子计算公共服务平台在南湖科学城上线运行，面向高校和中小企业开放算力资源。\n\n"
