@@ -596,6 +596,9 @@ public final class Splitter {
         if (b.markdownLevel() > 0 && pending.markdown) {
             return false; // two markdown headings are two items
         }
+        if (b.text().startsWith("—") || b.text().startsWith("--")) {
+            return true; // a "——" subtitle under a headline, whatever is stacked above it (label, kicker)
+        }
         if (pending.title.length() <= LABEL_MAX && !pending.markdown) {
             return true; // a column label above the real headline
         }

@@ -177,6 +177,18 @@ class SplitterTest {
     }
 
     @Test
+    void aSubtitleUnderAHeadlineWithALabelAndAKickerAboveItIsTheSubtitle() {
+        List<Item> items = split(String.join("\n\n", "城市观察", "老旧小区改造提速，居民参与全过程",
+                "老街区焕发新活力", "——记者走访城东新区多个改造项目", "□ 本报记者 吴敏",
+                "今年以来，江城市共启动老旧小区改造项目一百二十个，惠及居民约十万人，改造内容包括加装电梯和更新管网。")
+                + "\n");
+        Item article = withBody(items, "老旧小区改造项目");
+        assertEquals("老街区焕发新活力", article.title(), items.toString());
+        assertEquals("老旧小区改造提速，居民参与全过程", article.kicker());
+        assertEquals("记者走访城东新区多个改造项目", article.subtitle());
+    }
+
+    @Test
     void aHeadlinePrintedAfterItsBodyIsNotTakenAsTheKickerOfTheNextHeadline() {
         List<Item> items = split("本报讯 昨日，全省首个量子计算公共服务平台在南湖科学城上线运行，面向高校和中小企业开放算力资源。\n\n"
                 + "量子计算公共服务平台上线\n\n智慧农业助力春耕\n\n本报记者 刘洋\n\n"
