@@ -36,8 +36,26 @@ public final class Bylines {
 
     public static boolean isByline(String line) {
         String t = stripDecoration(line);
+        String signed = closingSignature(t);
+        if (signed != null) {
+            t = signed;
+        }
         return Chars.width(t) <= 30 && mayBeBylineLine(t) && BYLINE_LINE.matcher(t).matches() && !REPORTING.matcher(t).find()
                 || mayBeSourceNote(t) && SOURCE_NOTE.matcher(t).matches();
+    }
+
+    /**
+     * A byline in brackets, as papers sign an article at its end: （本报记者 王小明）, (记者 李四 通讯员 张三). Returns
+     * what the brackets hold, or null when the line is not bracketed that way (a source note's brackets hold no
+     * role word and are left to {@link #SOURCE_NOTE}).
+     */
+    public static String closingSignature(String line) {
+        String t = line.strip();
+        if (t.length() < 6 || !mayBeSourceNote(t) || !(t.endsWith(")") || t.endsWith("）"))) {
+            return null;
+        }
+        String inner = t.substring(1, t.length() - 1).strip();
+        return Chars.containsAny(inner, ROLE_WORDS) && BYLINE_LINE.matcher(inner).matches() ? inner : null;
     }
 
     /**

@@ -293,8 +293,10 @@ public final class Splitter {
                     pending = null;
                 }
                 case BYLINE -> {
-                    if (current != null && !isBylineLine(b) && i > 0 && roles[i - 1] == Role.BODY) {
-                        current.trailingByline = b.text(); // "...第一站”。 王查娜"
+                    String signature = Bylines.closingSignature(b.text());
+                    if (current != null && (!isBylineLine(b) || signature != null) && i > 0 && roles[i - 1] == Role.BODY) {
+                        // "…开放时间。 王小明", or a signature in brackets closing the article: （本报记者 王小明）
+                        current.trailingByline = signature != null ? signature : b.text();
                         current = null;
                     } else if (pending != null && pending.byline.isEmpty() && nextBodyIsPhoto(blocks, roles, i)) {
                         pending.byline = b.text();

@@ -1,10 +1,12 @@
 package io.newsflow.split;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.normalize.Block;
 import io.newsflow.normalize.BlockFlag;
+import io.newsflow.normalize.Bylines;
 import io.newsflow.normalize.Layout;
 import io.newsflow.normalize.NormalizedText;
 import io.newsflow.normalize.Normalizer;
@@ -186,6 +188,22 @@ class SplitterTest {
         assertEquals("老街区焕发新活力", article.title(), items.toString());
         assertEquals("老旧小区改造提速，居民参与全过程", article.kicker());
         assertEquals("记者走访城东新区多个改造项目", article.subtitle());
+    }
+
+    @Test
+    void aSignatureInBracketsClosesTheArticleAboveAndIsItsByline() {
+        List<Item> items = split(String.join("\n\n", "老街区焕发新活力",
+                "今年以来，江城市共启动老旧小区改造项目一百二十个，惠及居民约十万人，改造内容包括加装电梯和更新管网。",
+                "（本报记者 王小明）", "地铁三号线开通运营",
+                "江城地铁三号线昨日正式开通运营，全长二十八公里，设站二十个，沿线串起大学城和高铁站。") + "\n");
+        Item renewal = withBody(items, "老旧小区");
+        Item metro = withBody(items, "地铁三号线昨日");
+        assertEquals("老街区焕发新活力", renewal.title());
+        assertEquals("本报记者 王小明", renewal.byline());
+        assertEquals("地铁三号线开通运营", metro.title(), items.toString());
+        assertEquals("", metro.byline());
+        assertEquals("记者 李四 通讯员 张三", Bylines.closingSignature("(记者 李四 通讯员 张三)"));
+        assertNull(Bylines.closingSignature("（综合新华社、央视财经等）"));
     }
 
     @Test
