@@ -55,9 +55,13 @@ public final class Splitter {
     private static final int LABEL_MAX = 6;
     /** Longest markdown heading read as a section name when a deeper heading follows it. */
     private static final int SECTION_LABEL_MAX = 4;
-    /** Connectives that open sentences of running text, never a headline. */
+    /**
+     * Connectives that open sentences of running text, and the speaker marks of an interview's questions and answers
+     * (记者：, 问：, 答：, 主持人：): never a headline. A named speaker ("齐向东：重塑内生安全") may open one.
+     */
     private static final Pattern SENTENCE_OPENER = Pattern.compile(
-            "(?:与此同时|同时|此外|另外|近日|日前|目前|据悉|据了解|据介绍|其中|但是|然而|因此|所以|而且|不过|对此|为此|首先|其次|最后|事实上|实际上|一方面|另一方面)[，,]");
+            "(?:与此同时|同时|此外|另外|近日|日前|目前|据悉|据了解|据介绍|其中|但是|然而|因此|所以|而且|不过|对此|为此|首先|其次|最后|事实上|实际上|一方面|另一方面)[，,]"
+                    + "|(?:本报记者|记者|问|答|主持人)[：:]");
     /** Kind the normalizer gives a QR-code prompt (a value of the page contract, see {@code Block#furniture}). */
     private static final String QR_PROMPT = "qr_prompt";
     /** A QR prompt that invites to read on: printed where an excerpt or a brief ends. */
@@ -595,11 +599,12 @@ public final class Splitter {
         if (!pending.byline.isEmpty() || !pending.subtitle.isEmpty()) {
             return false;
         }
+        if (b.text().startsWith("—") || b.text().startsWith("--")) {
+            // a "——" subtitle under a headline, whatever is stacked above it (label, kicker), a markdown one too
+            return true;
+        }
         if (b.markdownLevel() > 0 && pending.markdown) {
             return false; // two markdown headings are two items
-        }
-        if (b.text().startsWith("—") || b.text().startsWith("--")) {
-            return true; // a "——" subtitle under a headline, whatever is stacked above it (label, kicker)
         }
         if (pending.title.length() <= LABEL_MAX && !pending.markdown) {
             return true; // a column label above the real headline

@@ -191,6 +191,16 @@ class SplitterTest {
     }
 
     @Test
+    void anInterviewKeepsItsMarkdownSubtitleAndItsQuestionLinesAreNoHeadlines() {
+        // a markdown feed marks the subtitle as a heading of its own; "记者：…？" is short and ends in a question mark
+        List<Item> items = split("# 让老街区留住烟火气\n\n## ——访江城市住房和城乡建设局局长吴敏\n\n本报记者 王小明\n\n"
+                + "记者：今年的改造项目有哪些新特点？\n\n吴敏：最大的特点是居民全过程参与，每个项目都会召开居民议事会。\n");
+        assertEquals(1, items.size(), items.toString());
+        assertEquals("让老街区留住烟火气", items.get(0).title());
+        assertEquals("访江城市住房和城乡建设局局长吴敏", items.get(0).subtitle());
+    }
+
+    @Test
     void aSignatureInBracketsClosesTheArticleAboveAndIsItsByline() {
         List<Item> items = split(String.join("\n\n", "老街区焕发新活力",
                 "今年以来，江城市共启动老旧小区改造项目一百二十个，惠及居民约十万人，改造内容包括加装电梯和更新管网。",
