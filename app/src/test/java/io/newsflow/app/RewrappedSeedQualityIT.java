@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -127,15 +128,7 @@ class RewrappedSeedQualityIT {
 
     private static String insertFurniture(String raw) {
         String[] furniture = {"P16", "责任编辑 刘洋  美术编辑 陈静", "广告", "本版责编：王小明", "（详见第5版）"};
-        StringBuilder out = new StringBuilder();
-        int finished = 0;
-        for (String line : raw.split("\n", -1)) {
-            out.append(line).append('\n');
-            if (line.strip().endsWith("。") && ++finished % 6 == 0) {
-                out.append('\n').append(furniture[(finished / 6 - 1) % furniture.length]).append('\n');
-            }
-        }
-        return out.toString();
+        return insertAfterFinishedLines(raw, 6, n -> new String[] {furniture[(n - 1) % furniture.length]});
     }
 
     /**
@@ -148,18 +141,21 @@ class RewrappedSeedQualityIT {
     @Test
     void pagesWithPhotosInsideTheirArticlesSplitLikeTheGold() throws Exception {
         assertScores(splitTransformed("photos inside articles", raw -> true, raw -> insertAfterFinishedLines(raw, 9,
-                "市民在新落成的城东公园里散步赏花。", "新华社记者 王小尧/摄")), 0.95, 2);
+                n -> new String[] {"市民在新落成的城东公园里散步赏花。", "新华社记者 王小尧/摄"})), 0.95, 2);
     }
 
-    /** After every {@code every}-th line ending in 。, the given lines, each after a blank line. */
-    private static String insertAfterFinishedLines(String raw, int every, String... lines) {
+    /**
+     * After every {@code every}-th line ending in 。, the lines {@code inserted} gives for the n-th insertion (from 1),
+     * each after a blank line.
+     */
+    private static String insertAfterFinishedLines(String raw, int every, IntFunction<String[]> inserted) {
         StringBuilder out = new StringBuilder();
         int finished = 0;
         for (String line : raw.split("\n", -1)) {
             out.append(line).append('\n');
             if (line.strip().endsWith("。") && ++finished % every == 0) {
-                for (String inserted : lines) {
-                    out.append('\n').append(inserted).append('\n');
+                for (String extra : inserted.apply(finished / every)) {
+                    out.append('\n').append(extra).append('\n');
                 }
             }
         }

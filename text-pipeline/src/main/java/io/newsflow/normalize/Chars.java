@@ -89,11 +89,19 @@ final class Chars {
 
     /** Whether the text ends a sentence: final punctuation, possibly followed by closing quotes/brackets. */
     static boolean endsSentence(CharSequence s) {
+        return endsSentence(s, false);
+    }
+
+    /**
+     * {@link #endsSentence(CharSequence)}, and with {@code shiftedFont} the full stop and closing quote may also come
+     * in the shifted Founder font (遥 for 。, 冶 for ”), as they do on an affected page before its repair.
+     */
+    static boolean endsSentence(CharSequence s, boolean shiftedFont) {
         int i = s.length() - 1;
-        while (i >= 0 && (isClosingQuote(s.charAt(i)) || isSpace(s.charAt(i)))) {
+        while (i >= 0 && (isClosingQuote(s.charAt(i)) || isSpace(s.charAt(i)) || shiftedFont && s.charAt(i) == '冶')) {
             i--;
         }
-        return i >= 0 && isSentenceEnd(s.charAt(i));
+        return i >= 0 && (isSentenceEnd(s.charAt(i)) || shiftedFont && s.charAt(i) == '遥');
     }
 
     static int hanCount(CharSequence s) {

@@ -86,8 +86,9 @@ public final class Normalizer {
     public NormalizedText normalize(String raw) {
         List<Line> lines = readLines(raw);
         normalizeBlankUnit(lines);
-        Layout layout = detectLayout(lines);
-        if (layout != Layout.DOUBLE_SPACED && medianWidth(lines) >= MEDIAN_WIDTH_OF_ONE_LINE_PARAGRAPHS) {
+        double medianWidth = medianWidth(lines);
+        Layout layout = detectLayout(lines, medianWidth);
+        if (layout != Layout.DOUBLE_SPACED && medianWidth >= MEDIAN_WIDTH_OF_ONE_LINE_PARAGRAPHS) {
             closeLetterSpacing(lines);
             // One paragraph per line: a line that finishes its sentence finishes its paragraph, blank line or not
             // (a feed may leave the blank lines out); a line stopping mid-sentence still runs on into the next.
@@ -399,9 +400,9 @@ public final class Normalizer {
      * DOUBLE_SPACED when most lines are followed by one blank line and lines are short (wrapped
      * columns), '#' headings or not: a converter that writes markdown headings may still hard-wrap the body
      * with a blank line after every line, and only the double-spaced joining puts such a body together again.
-     * Otherwise MARKDOWN when '#' headings are present, else PARAGRAPHS.
+     * Otherwise MARKDOWN when '#' headings are present, else PARAGRAPHS. {@code median}: the lines' median width.
      */
-    private static Layout detectLayout(List<Line> lines) {
+    private static Layout detectLayout(List<Line> lines, double median) {
         boolean markdown = lines.stream().anyMatch(l -> l.markdownLevel > 0);
         Layout otherwise = markdown ? Layout.MARKDOWN : Layout.PARAGRAPHS;
         if (lines.size() < MIN_LINES_FOR_DOUBLE_SPACED) {
@@ -413,7 +414,6 @@ public final class Normalizer {
                 oneBlank++;
             }
         }
-        double median = medianWidth(lines);
         boolean mostlyDoubleSpaced = oneBlank >= 0.6 * (lines.size() - 1);
         boolean wrapped = mostlyDoubleSpaced && median <= MEDIAN_WIDTH_OF_ONE_LINE_PARAGRAPHS
                 // a markdown feed of short paragraphs looks the same by spacing and width; its lines end sentences
@@ -805,11 +805,7 @@ public final class Normalizer {
      * ends in 遥 at the end of a paragraph (逍遥 would, but not there).
      */
     private static boolean endsSentenceShiftedOrNot(String t) {
-        int i = t.length() - 1;
-        while (i > 0 && (Chars.isClosingQuote(t.charAt(i)) || t.charAt(i) == '冶' || Chars.isSpace(t.charAt(i)))) {
-            i--;
-        }
-        return i >= 0 && (Chars.isSentenceEnd(t.charAt(i)) || t.charAt(i) == '遥');
+        return Chars.endsSentence(t, true);
     }
 
     private static String joinedText(List<Line> lines) {
