@@ -8,14 +8,21 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Known entity names: each maps a surface form (full name or alias) to its type and canonical name.
  * Read from a tab-separated resource the team maintains ({@link #DEFAULT_RESOURCE}): one entity per
  * line, {@code TYPE<TAB>canonical name<TAB>alias|alias|...}, TYPE one of PERSON, ORGANIZATION,
  * LOCATION; {@code #} starts a comment. The canonical name is itself a surface form. Immutable.
+ *
+ * <p>A name of four or more characters is taken wherever it appears in a text ({@link #standsAlone}); a
+ * shorter one only where the model saw a name there too, because a short name may be part of an ordinary
+ * word (教育部 in 教育部门, 京东 in 北京东路). A surface form written with a trailing {@code *} in the list
+ * ({@code 腾讯*}) stands alone even when short: mark only coined names that are part of no ordinary word.
  */
 public final class AliasTable {
 
@@ -26,16 +33,29 @@ public final class AliasTable {
     public record Entry(String canonical, EntityType type) {
     }
 
+    /** Marks a surface form that {@link #standsAlone} although it is short. */
+    static final String STANDS_ALONE_MARK = "*";
+
     private final Map<String, Entry> bySurface;
+    private final Set<String> shortStandingAlone;
     private final int maxLength;
-    private final java.util.Set<Character> firstChars;
+    private final Set<Character> firstChars;
 
     public AliasTable(Map<String, Entry> bySurface) {
+        this(bySurface, Set.of());
+    }
+
+    /**
+     * @param shortStandingAlone surface forms of fewer than four characters that {@link #standsAlone} all
+     *                           the same
+     */
+    public AliasTable(Map<String, Entry> bySurface, Set<String> shortStandingAlone) {
         this.bySurface = Collections.unmodifiableMap(new HashMap<>(bySurface));
+        this.shortStandingAlone = Set.copyOf(shortStandingAlone);
         this.maxLength = bySurface.keySet().stream().mapToInt(String::length).max().orElse(0);
-        java.util.Set<Character> first = new java.util.HashSet<>();
+        Set<Character> first = new HashSet<>();
         bySurface.keySet().forEach(k -> first.add(k.charAt(0)));
-        this.firstChars = java.util.Set.copyOf(first);
+        this.firstChars = Set.copyOf(first);
     }
 
     /** Whether some surface form starts with {@code c} (a cheap filter before substring lookups). */
@@ -62,6 +82,7 @@ public final class AliasTable {
 
     public static AliasTable parse(InputStream in, String sourceName) throws IOException {
         Map<String, Entry> map = new LinkedHashMap<>();
+        Set<String> standing = new HashSet<>();
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
         int lineNo = 0;
@@ -83,17 +104,28 @@ public final class AliasTable {
                 throw new IllegalArgumentException(sourceName + ":" + lineNo + ": unknown type '" + cols[0]
                         + "' (valid: PERSON, ORGANIZATION, LOCATION)");
             }
-            Entry entry = new Entry(cols[1].strip(), type);
-            add(map, entry.canonical(), entry, sourceName, lineNo);
+            String canonical = surface(cols[1], standing);
+            Entry entry = new Entry(canonical, type);
+            add(map, canonical, entry, sourceName, lineNo);
             if (cols.length > 2) {
                 for (String alias : cols[2].split("\\|")) {
                     if (!alias.isBlank()) {
-                        add(map, alias.strip(), entry, sourceName, lineNo);
+                        add(map, surface(alias, standing), entry, sourceName, lineNo);
                     }
                 }
             }
         }
-        return new AliasTable(map);
+        return new AliasTable(map, standing);
+    }
+
+    /** A listed form without its mark; a marked form is remembered in {@code standing}. */
+    private static String surface(String listed, Set<String> standing) {
+        String s = listed.strip();
+        if (s.endsWith(STANDS_ALONE_MARK)) {
+            s = s.substring(0, s.length() - STANDS_ALONE_MARK.length()).strip();
+            standing.add(s);
+        }
+        return s;
     }
 
     private static void add(Map<String, Entry> map, String surface, Entry entry, String source, int lineNo) {
@@ -107,6 +139,14 @@ public final class AliasTable {
     /** The entry for an exact surface form, or null. */
     public Entry lookup(String surface) {
         return bySurface.get(surface);
+    }
+
+    /**
+     * Whether a listed surface form is taken as a name where the model saw none: four or more characters,
+     * or marked in the list.
+     */
+    public boolean standsAlone(String surface) {
+        return surface.length() >= 4 || shortStandingAlone.contains(surface);
     }
 
     public int maxLength() {

@@ -20,10 +20,12 @@ import java.util.Objects;
  *   <li><b>Bracketed names are whole.</b> An organization span with a closing bracket it never opened
  *   (苏州）智能科技有限公司) reaches back to the bracket and the name before it: see {@link BracketedNames}.</li>
  *   <li><b>Known names win.</b> Every surface form in the {@link AliasTable} found in the text
- *   (longest match first) replaces the model's mentions it overlaps, unless a model mention strictly
- *   contains it (the outermost name wins: 工业和信息化部电子第五研究所 stays one organization). A known
- *   name the model did not touch at all is added only when it has 4+ characters, because a short one
- *   may be part of an ordinary word (教育部门).</li>
+ *   (longest match first) replaces the model's mentions inside it, unless a model mention strictly
+ *   contains it (the outermost name wins: 工业和信息化部电子第五研究所 stays one organization) or starts
+ *   before it and ends inside it (北京 of 北京东路 keeps 京东 out); a model organization that starts inside
+ *   a known organization and ends after it makes the two one organization. A known name the model did not touch at all is added
+ *   only when it stands alone ({@link AliasTable#standsAlone}: 4+ characters, or a short coined name the
+ *   list marks), because a short one may be part of an ordinary word (教育部门).</li>
  *   <li><b>Names cut short are completed, lone characters are no persons.</b> A mention that begins a longer
  *   mention of the same text, where the text spells that name out, becomes it (李 → 李小令, 京 → 京东): see
  *   {@link LongerNames}. Then a one-character PERSON without a title after it (江主席 stays) and a lone
@@ -193,13 +195,28 @@ public final class CanonicalizingExtractor implements EntityExtractor {
                 continue;
             }
             // a short known name the model did not see at all may be part of an ordinary word
-            // (教育部门 = "education departments"): only names of 4+ chars are forced on their own
+            // (教育部门 = "education departments"): only names that stand alone are forced on their own
             boolean overlapsModel = result.stream().anyMatch(m -> m.start() < k.end() && k.start() < m.end());
-            if (!overlapsModel && k.end() - k.start() < 4) {
+            if (!overlapsModel && !aliases.standsAlone(k.text())) {
                 continue;
             }
-            result.removeIf(m -> m.start() < k.end() && k.start() < m.end());
-            result.add(k);
+            // a model name that starts before it and ends inside it reads the characters differently
+            // (北京 of 北京东路 against 京东): the model's boundary wins
+            if (result.stream().anyMatch(m -> m.start() < k.start() && m.end() > k.start())) {
+                continue;
+            }
+            // an organization the model started inside it and carried on past its end is a part of it
+            // (信息化部节能司 over 工业和信息化部): the whole span, as the outermost name
+            int end = k.end();
+            for (Mention m : result) {
+                if (m.start() > k.start() && m.start() < k.end() && m.end() > k.end()
+                        && m.type() == EntityType.ORGANIZATION && k.type() == EntityType.ORGANIZATION) {
+                    end = Math.max(end, m.end());
+                }
+            }
+            Mention whole = end == k.end() ? k : new Mention(text.substring(k.start(), end), k.type(), k.start(), end);
+            result.removeIf(m -> m.start() < whole.end() && whole.start() < m.end());
+            result.add(whole);
         }
         result.sort(Comparator.comparingInt(Mention::start));
         return dropOverlaps(result);

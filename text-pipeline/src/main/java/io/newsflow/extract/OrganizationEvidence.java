@@ -16,7 +16,7 @@ import java.util.Set;
  * at any occurrence of the surface form in the text (inside another mention or not):
  * <ul>
  *   <li>the name is followed by a word that only follows organization names: {@link #ORG_HEADS}
- *   (X集团, X公司, X股份, X平台, X财报 …);</li>
+ *   (X集团, X公司, X股份, X平台, X财报, X科技, X资本 …);</li>
  *   <li>the name is followed by a corporate role and then a person mention: {@link #CORPORATE_ROLES}
  *   (X首席执行官 + person, X董事长 + person), the pattern "organization + title + name";</li>
  *   <li>the mention stands in a list joined by 、 with at least one ORGANIZATION mention and its first
@@ -34,7 +34,9 @@ final class OrganizationEvidence {
 
     /** Words that follow an organization's name and not a person's. */
     static final List<String> ORG_HEADS = List.of(
-            "集团", "公司", "股份", "控股", "财报", "股价", "市值", "官网", "平台");
+            "集团", "公司", "股份", "控股", "财报", "股价", "市值", "官网", "平台",
+            // the second word of many company names (百川智能, 毅达资本, 康迪科技): rare after a person
+            "科技", "智能", "资本", "创投", "证券", "银行", "汽车", "机器人");
 
     /**
      * Roles held in companies; "organization + role + person" names the organization first. Roles a person

@@ -153,6 +153,33 @@ class CanonicalizingExtractorTest {
     }
 
     @Test
+    void nameFollowedByTheSecondWordOfACompanyNameIsAnOrganization() {
+        String text = "青禾资本领投本轮融资。青禾表示看好这一赛道。";
+        assertEquals(List.of(ORG), types(text, PER, "青禾"));
+        assertEquals(List.of(ORG), types("澄星机器人发布新品，澄星的订单已排到明年。", PER, "澄星"));
+    }
+
+    @Test
+    void aShortCompanyNameTheListMarksIsFoundWhereTheModelSawNothing() {
+        String text = "腾讯和百度都发布了大模型。";
+        assertEquals(List.of(m(text, "腾讯", ORG, "腾讯"), m(text, "百度", ORG, "百度")), run(text));
+    }
+
+    @Test
+    void aShortUnmarkedKnownNameIsNoNameInsideAnOrdinaryWordOrAcrossTheModelsName() {
+        assertEquals(List.of(), run("城市中建设了新的公园。"));
+        String road = "门店位于北京东路。";
+        assertEquals(List.of(m(road, "北京", LOC, "北京")), run(road, LOC, "北京"));
+    }
+
+    @Test
+    void anOrganizationTheModelCarriedPastAKnownOrganizationIsOneOrganization() {
+        String text = "工业和信息化部节能与综合利用司发布通知。";
+        List<Mention> ms = run(text, ORG, "信息化部节能与综合利用司");
+        assertEquals(List.of(m(text, "工业和信息化部节能与综合利用司", ORG, "工业和信息化部节能与综合利用司")), ms);
+    }
+
+    @Test
     void nameListedWithOrganizationsIsAnOrganization() {
         String text = "星河动力、驰远等企业加快布局。";
         assertEquals(List.of(ORG, ORG), types(text, ORG, "星河动力", PER, "驰远"));
@@ -277,6 +304,16 @@ class CanonicalizingExtractorTest {
     void aForeignCityRightAfterItsStateIsAPlaceButAPersonAfterTheirCityStaysAPerson() {
         assertEquals(List.of(LOC, LOC), types("工厂位于美国内华达州里诺。", LOC, "美国内华达州", PER, "里诺"));
         assertEquals(List.of(LOC, PER), types("滨江市周明远当选劳模。", LOC, "滨江市", PER, "周明远"));
+    }
+
+    @Test
+    void aMarkedShortFormInTheAliasListStandsAloneAndIsStoredWithoutItsMark() throws Exception {
+        String tsv = "ORGANIZATION\t甲乙科技\t甲乙*|丙丁\n";
+        AliasTable t = AliasTable.parse(new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "t.tsv");
+        assertEquals("甲乙科技", t.lookup("甲乙").canonical());
+        assertTrue(t.standsAlone("甲乙"));
+        assertTrue(t.standsAlone("甲乙科技"), "four characters stand alone");
+        assertTrue(!t.standsAlone("丙丁"), "a short form without the mark needs the model");
     }
 
     @Test
