@@ -1,0 +1,103 @@
+package io.newsflow.normalize;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads how a page is laid out before its lines are joined: the page's unit of blank lines (some exports put two
+ * after every line), its median line width, and its {@link Layout}: hard-wrapped columns with a blank line after
+ * every line ({@link Layout#DOUBLE_SPACED}), markdown headings, or plain paragraphs. Static functions of one page's
+ * lines; {@link #normalizeBlankUnit} rewrites their blank-line counts in place.
+ */
+final class LayoutDetection {
+
+    /** A median line at least this wide: the page prints one paragraph per line, not wrapped columns. */
+    static final double MEDIAN_WIDTH_OF_ONE_LINE_PARAGRAPHS = 50;
+
+    /** Lines narrower than this (labels, bylines, datelines) say nothing about wrapping. */
+    private static final double MIN_BODY_LINE_WIDTH = 8;
+
+    /**
+     * A page with '#' headings is read as hard-wrapped and double-spaced only when at least this share of its body
+     * lines stop mid-sentence (wrapped columns: most; one paragraph per line: few).
+     */
+    private static final double MIN_MID_SENTENCE_SHARE_OF_WRAPPED_MARKDOWN = 0.6;
+
+    /** Fewer lines than this are too little text to tell wrapped columns from short paragraphs. */
+    private static final int MIN_LINES_FOR_DOUBLE_SPACED = 8;
+
+    /**
+     * Some exports put two (or more) blank lines after every line where others put one. When most lines follow the
+     * same run of k > 1 blank lines, runs are counted in units of k: k blank lines become one, k + 1 become two, and
+     * a shorter run becomes none (printed tighter than the page's spacing, as a headline's lines are).
+     */
+    static void normalizeBlankUnit(List<PageLine> lines) {
+        if (lines.size() < MIN_LINES_FOR_DOUBLE_SPACED) {
+            return;
+        }
+        Map<Integer, Integer> runs = new HashMap<>();
+        for (int i = 1; i < lines.size(); i++) {
+            runs.merge(lines.get(i).blankBefore, 1, Integer::sum);
+        }
+        Map.Entry<Integer, Integer> most = Collections.max(runs.entrySet(), Map.Entry.comparingByValue());
+        int unit = most.getKey();
+        if (unit < 2 || most.getValue() < 0.6 * (lines.size() - 1)) {
+            return;
+        }
+        for (PageLine l : lines) {
+            l.blankBefore = l.blankBefore >= unit ? l.blankBefore - unit + 1 : 0;
+        }
+    }
+
+    static double medianWidth(List<PageLine> lines) {
+        double[] widths = lines.stream().mapToDouble(PageLine::width).sorted().toArray();
+        return widths.length == 0 ? 0 : widths[widths.length / 2];
+    }
+
+    /**
+     * DOUBLE_SPACED when most lines are followed by one blank line and lines are short (wrapped
+     * columns), '#' headings or not: a converter that writes markdown headings may still hard-wrap the body
+     * with a blank line after every line, and only the double-spaced joining puts such a body together again.
+     * Otherwise MARKDOWN when '#' headings are present, else PARAGRAPHS. {@code median}: the lines' median width.
+     */
+    static Layout detectLayout(List<PageLine> lines, double median) {
+        boolean markdown = lines.stream().anyMatch(l -> l.markdownLevel > 0);
+        Layout otherwise = markdown ? Layout.MARKDOWN : Layout.PARAGRAPHS;
+        if (lines.size() < MIN_LINES_FOR_DOUBLE_SPACED) {
+            return otherwise; // too little text to tell wrapped columns from short paragraphs
+        }
+        int oneBlank = 0;
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).blankBefore == 1) {
+                oneBlank++;
+            }
+        }
+        boolean mostlyDoubleSpaced = oneBlank >= 0.6 * (lines.size() - 1);
+        boolean wrapped = mostlyDoubleSpaced && median <= MEDIAN_WIDTH_OF_ONE_LINE_PARAGRAPHS
+                // a markdown feed of short paragraphs looks the same by spacing and width; its lines end sentences
+                && (!markdown || shareEndingMidSentence(lines) >= MIN_MID_SENTENCE_SHARE_OF_WRAPPED_MARKDOWN);
+        return wrapped ? Layout.DOUBLE_SPACED : otherwise;
+    }
+
+    /** Share of the body lines (no heading, at least {@link #MIN_BODY_LINE_WIDTH} wide) that stop inside a sentence. */
+    private static double shareEndingMidSentence(List<PageLine> lines) {
+        int body = 0;
+        int mid = 0;
+        for (PageLine l : lines) {
+            if (l.markdownLevel > 0 || l.width() < MIN_BODY_LINE_WIDTH) {
+                continue;
+            }
+            body++;
+            // layout is read before mojibake is repaired: on an affected page a sentence ends in 遥 (。)
+            if (!Chars.endsSentence(l.text, true)) {
+                mid++;
+            }
+        }
+        return body == 0 ? 0 : (double) mid / body;
+    }
+
+    private LayoutDetection() {
+    }
+}

@@ -1,0 +1,46 @@
+package io.newsflow.normalize;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * One line of a page after the line-level repairs, with the marks paragraph recovery reads and sets: blank lines
+ * before it, indent, markdown level, forced breaks, flags, headline group. Mutable on purpose: the passes of
+ * {@link Normalizer} repair and mark the lines of one page in place. An instance belongs to one
+ * {@link Normalizer#normalize} call and never leaves it.
+ */
+final class PageLine {
+    String text;
+    int blankBefore;
+    boolean indented;
+    int markdownLevel;
+    /** Never join this line with the previous/next one. */
+    boolean breakBefore;
+    boolean breakAfter;
+    final Set<BlockFlag> flags = EnumSet.noneOf(BlockFlag.class);
+    int rawLength;
+    /** Id of the headline block (lines printed tight in a double-spaced page) this line is in; 0 if none. */
+    int headlineGroup;
+    /** The raw line was a bold run printed twice; {@link #text} holds it once. */
+    boolean doubled;
+
+    PageLine(String text, int blankBefore, boolean indented, int rawLength) {
+        this.text = text;
+        this.blankBefore = blankBefore;
+        this.indented = indented;
+        this.rawLength = rawLength;
+    }
+
+    /** Text the cached width belongs to; {@code text} is reassigned while the page is repaired. */
+    private String widthOf;
+    private double width;
+
+    double width() {
+        // Column-width estimates ask each line for its width many times (once per neighbour).
+        if (widthOf != text) {
+            width = Chars.width(text);
+            widthOf = text;
+        }
+        return width;
+    }
+}

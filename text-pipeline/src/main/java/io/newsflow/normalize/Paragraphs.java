@@ -1,0 +1,313 @@
+package io.newsflow.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Paragraph recovery: decides which neighbouring lines of a page are one paragraph. The evidence is the blank
+ * lines (in units of the page's spacing), forced breaks the line-level repairs set (bylines, datelines, furniture,
+ * markdown headings), indents, finished sentences, and line widths against the local column width: body lines are
+ * justified to their column, headline lines are set in larger type and hold fewer characters. On double-spaced
+ * pages, short runs of lines printed without the blank line between them are found as headline blocks first.
+ * Static functions of one page's lines.
+ */
+final class Paragraphs {
+
+    /** A run of at most this many lines without blank lines, in a double-spaced page, is a headline block. */
+    private static final int SHORT_TIGHT_GROUP = 3;
+
+    /** A line at most this share of the column wide, without punctuation, cannot be a wrapped body line. */
+    private static final double SHORT_LINE_SHARE = 0.75;
+
+    /** Punctuation a headline line carries rarely and a body line often: lines with it are never taken as short. */
+    private static final String BODY_PUNCT = "，。、：；！？,;:!?…—";
+
+    /** A headline line at least this much wider than the column below it. */
+    private static final double WIDE_LINE_EXCESS = 5;
+
+    /**
+     * A line at least this share of the column wide, closing a tight run, is taken as the first body line under
+     * a heading: headline type is larger, so headline lines hold fewer characters than the column's body lines. Three
+     * quarters, not more: that line opens a paragraph, whose indent (two characters) the export often drops, and in
+     * a narrow column (16) a few half-width characters take another one or two.
+     */
+    private static final double BODY_LINE_SHARE = 0.75;
+
+    static List<List<PageLine>> groupParagraphs(List<PageLine> lines, Layout layout) {
+        if (layout == Layout.DOUBLE_SPACED) {
+            markHeadlineGroups(lines);
+        }
+        List<List<PageLine>> paragraphs = new ArrayList<>();
+        List<PageLine> current = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            if (!current.isEmpty() && breakBetween(lines, i - 1, i, layout)) {
+                paragraphs.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(line);
+        }
+        if (!current.isEmpty()) {
+            paragraphs.add(current);
+        }
+        return paragraphs;
+    }
+
+    /** Whether a paragraph boundary lies between line a and line b = a + 1. */
+    private static boolean breakBetween(List<PageLine> lines, int a, int b, Layout layout) {
+        PageLine prev = lines.get(a);
+        PageLine next = lines.get(b);
+        if (prev.breakAfter || next.breakBefore || prev.markdownLevel > 0 || next.markdownLevel > 0 || next.indented) {
+            return true;
+        }
+        if (layout == Layout.DOUBLE_SPACED) {
+            if (next.blankBefore >= 2) {
+                return true;
+            }
+            if (next.blankBefore == 0 && prev.headlineGroup != 0 && prev.headlineGroup == next.headlineGroup) {
+                // In a double-spaced page, a few lines printed without the blank line between them are
+                // one element (typically a multi-line headline), distinct from the body around it.
+                return false;
+            }
+        } else if (next.blankBefore >= 1) {
+            return true;
+        }
+        if (next.indented) {
+            return true;
+        }
+        if (prev.headlineGroup != next.headlineGroup) {
+            return true;
+        }
+        double width = prev.width();
+        double ref = columnWidth(lines, a);
+        if (Chars.endsSentence(prev.text) && width < ref - 1.0) {
+            return true;
+        }
+        // A short unpunctuated line in a column of long ones: a sub-heading or headline line.
+        if (isHeadingLike(prev.text, ref)) {
+            return true;
+        }
+        double nextRef = columnWidth(lines, b);
+        if (layout == Layout.DOUBLE_SPACED) {
+            // Body lines are justified to the column; a paragraph's first line loses at most its indent. A line
+            // without punctuation a quarter short of the column is a headline line (larger type): it ends its
+            // element where a body line follows, and starts one after a finished sentence. A headline's own
+            // lines, all short, stay together.
+            boolean prevShort = isShortOpenLine(prev, ref);
+            boolean nextShort = isShortOpenLine(next, nextRef);
+            if (prevShort && !nextShort || Chars.endsSentence(prev.text) && nextShort) {
+                return true;
+            }
+        }
+        // A line clearly wider than the column it runs into is not wrapped at that column: a headline
+        // spanning several columns printed right above (or below) the body text.
+        if (endsLikeHeadline(prev.text) && !endsWithPunct(next.text)
+                && width >= Math.max(nextRef, next.width()) + WIDE_LINE_EXCESS + asciiSlack(prev.text)) {
+            return true;
+        }
+        return Chars.endsSentence(prev.text) && isHeadingLike(next.text, nextRef);
+    }
+
+    private static boolean isShortOpenLine(PageLine line, double column) {
+        String t = line.text;
+        return line.width() <= SHORT_LINE_SHARE * column - asciiSlack(t)
+                && !Chars.containsAnyChar(t, BODY_PUNCT) && Bylines.datelinePrefix(t) == null;
+    }
+
+    private static boolean isHeadingLike(String text, double column) {
+        double w = Chars.width(text);
+        return !endsWithPunct(text) && w <= 0.6 * column && w <= 16;
+    }
+
+    /**
+     * Headlines end in a word, a figure ("增长35.6%") or a closing quote, never in punctuation or a Latin word cut
+     * by a wrap hyphen.
+     */
+    private static boolean endsLikeHeadline(String t) {
+        if (t.isEmpty()) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        return Chars.isHan(last) || Chars.isClosingQuote(last) || Chars.isAsciiDigit(last) || last == '%';
+    }
+
+    /** Half-width Latin and digits make printed widths uncertain: allow more slack there. */
+    private static double asciiSlack(String t) {
+        // A plain loop: this runs for most line pairs of a page, where a char stream cost a tenth of normalize.
+        for (int i = 0; i < t.length(); i++) {
+            if (Chars.isAsciiAlnum(t.charAt(i))) {
+                return 2;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * In a double-spaced page, finds headline blocks: short runs of lines printed without blank lines
+     * between them, whose lines are not simply wrapped at the column width of the text around them (a
+     * body paragraph can lose its blank lines too) and hold no full stop. A run that ends in a line at
+     * least {@link #BODY_LINE_SHARE} of the column width (headline type is larger) or ending in 的 is a heading
+     * followed by the first line of its paragraph: that line is left out, and a heading of one line is kept out of
+     * the paragraph below (and out of the one above when that one ends with a finished sentence).
+     */
+    private static void markHeadlineGroups(List<PageLine> lines) {
+        int id = 0;
+        int start = 0;
+        while (start < lines.size()) {
+            int end = start;
+            while (end + 1 < lines.size() && lines.get(end + 1).blankBefore == 0 && !opensElement(lines.get(end + 1))) {
+                end++;
+            }
+            if (end > start) {
+                double column = columnWidthAround(lines, start, end);
+                int last = end;
+                String lastText = lines.get(last).text;
+                double bodyLine = Math.min(column - 2.5, BODY_LINE_SHARE * column);
+                if (!endsWithPunct(lastText) && (lines.get(last).width() >= bodyLine || endsMidSentence(lastText))) {
+                    last--; // heading + first body line
+                    PageLine heading = lines.get(start);
+                    if (last == start && !endsWithPunct(heading.text) && heading.width() < BODY_LINE_SHARE * column) {
+                        heading.breakAfter = true; // a one-line heading: keep it out of the paragraph below
+                        if (start > 0 && Chars.endsSentence(lines.get(start - 1).text)) {
+                            heading.breakBefore = true; // ...and out of the finished paragraph above
+                        }
+                    }
+                }
+                if (isHeadlineRun(lines, start, last, column)) {
+                    id++;
+                    for (int k = start; k <= last; k++) {
+                        lines.get(k).headlineGroup = id;
+                    }
+                }
+            }
+            start = end + 1;
+        }
+    }
+
+    private static boolean isHeadlineRun(List<PageLine> lines, int start, int end, double column) {
+        int size = end - start + 1;
+        if (size < 2 || size > SHORT_TIGHT_GROUP) {
+            return false;
+        }
+        boolean wrappedAtColumn = true;
+        for (int k = start; k <= end; k++) {
+            PageLine line = lines.get(k);
+            String t = line.text;
+            if (t.indexOf('。') >= 0 || t.indexOf('；') >= 0 || line.indented || Bylines.datelinePrefix(t) != null) {
+                return false;
+            }
+            // Half-width Latin and digits make printed widths uncertain: allow more slack there.
+            double slack = t.chars().anyMatch(Chars::isAsciiAlnum) ? 3.0 : 1.5;
+            if (k < end && Math.abs(Chars.width(t) - column) > slack) {
+                wrappedAtColumn = false;
+            }
+        }
+        String last = lines.get(end).text;
+        boolean quoteOpen = last.chars().filter(c -> c == '“').count() > last.chars().filter(c -> c == '”').count();
+        return !wrappedAtColumn && !quoteOpen;
+    }
+
+    private static boolean opensElement(PageLine l) {
+        return l.breakBefore || l.indented;
+    }
+
+    /** Column width estimated from up to four lines before and after lines [start, end]. */
+    private static double columnWidthAround(List<PageLine> lines, int start, int end) {
+        List<Double> w = new ArrayList<>();
+        for (int k = Math.max(0, start - 4); k < start; k++) {
+            w.add(lines.get(k).width());
+        }
+        for (int k = end + 1; k <= Math.min(lines.size() - 1, end + 4); k++) {
+            w.add(lines.get(k).width());
+        }
+        if (w.isEmpty()) {
+            return 0;
+        }
+        w.sort(null);
+        return w.size() >= 2 ? w.get(w.size() - 2) : w.get(0);
+    }
+
+    /**
+     * A line ending in the structural particle 的 is wrapped mid-phrase ("…新馆设立的" / "流动书车…"), so it cannot
+     * end a headline. Other function words (与, 在, 以, 为…) also end common words (参与, 现在, 可以, 成为) and are not
+     * taken as a sign.
+     */
+    private static boolean endsMidSentence(String s) {
+        return s.endsWith("的") && !s.endsWith("目的");
+    }
+
+    static boolean endsWithPunct(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char c = s.charAt(s.length() - 1);
+        return Chars.isCjkPunct(c) || ",.;:!?".indexOf(c) >= 0;
+    }
+
+    /**
+     * Robust local column width: the second widest line among the (up to eight) neighbours of line i, the widest
+     * when there is only one neighbour, line i's own width when there is none.
+     */
+    private static double columnWidth(List<PageLine> lines, int i) {
+        double widest = Double.NEGATIVE_INFINITY;
+        double second = Double.NEGATIVE_INFINITY;
+        int n = 0;
+        for (int k = Math.max(0, i - 4); k <= Math.min(lines.size() - 1, i + 4); k++) {
+            if (k != i) {
+                double w = lines.get(k).width();
+                n++;
+                if (w > widest) {
+                    second = widest;
+                    widest = w;
+                } else if (w > second) {
+                    second = w;
+                }
+            }
+        }
+        if (n == 0) {
+            return lines.get(i).width();
+        }
+        return n >= 2 ? second : widest;
+    }
+
+    /**
+     * In blank-line-separated layouts a paragraph is sometimes cut by a stray blank line mid-sentence
+     * ("...将加快研究打造" + blank + "大模型生态集聚..."): a long paragraph that ends without
+     * punctuation continues into the next body paragraph.
+     */
+    static List<List<PageLine>> joinContinuations(List<List<PageLine>> paragraphs) {
+        List<List<PageLine>> out = new ArrayList<>();
+        for (List<PageLine> p : paragraphs) {
+            if (!out.isEmpty()) {
+                List<PageLine> prev = out.get(out.size() - 1);
+                PageLine prevLast = prev.get(prev.size() - 1);
+                PageLine first = p.get(0);
+                String prevText = joinedText(prev);
+                // paragraphs are grouped before mojibake is repaired: on an affected page one may end in 遥 (。)
+                boolean prevOpen = !endsWithPunct(prevText) && !Chars.endsSentence(prevText, true) && Chars.width(prevText) >= 30;
+                boolean plain = first.blankBefore == 1 && prevLast.markdownLevel == 0 && first.markdownLevel == 0
+                        && !prevLast.breakAfter && !first.breakBefore && !first.indented
+                        && Furniture.classify(first.text) == null;
+                if (prevOpen && plain && Chars.width(joinedText(p)) >= 2) {
+                    List<PageLine> merged = new ArrayList<>(prev);
+                    merged.addAll(p);
+                    out.set(out.size() - 1, merged);
+                    continue;
+                }
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    static String joinedText(List<PageLine> lines) {
+        List<String> texts = new ArrayList<>(lines.size());
+        for (PageLine l : lines) {
+            texts.add(l.text);
+        }
+        return LineJoiner.join(texts);
+    }
+
+    private Paragraphs() {
+    }
+}
