@@ -45,6 +45,15 @@ public final class Bylines {
     }
 
     /**
+     * A source note in brackets: (综合新华社、央视财经等), （来源：经济日报）, (据新华社电). Papers print it after the
+     * last paragraph of what it credits.
+     */
+    public static boolean isSourceNote(String line) {
+        String t = line.strip();
+        return mayBeSourceNote(t) && SOURCE_NOTE.matcher(t).matches();
+    }
+
+    /**
      * A byline in brackets, as papers sign an article at its end: （本报记者 王小明）, (记者 李四 通讯员 张三). Returns
      * what the brackets hold, or null when the line is not bracketed that way (a source note's brackets hold no
      * role word and are left to {@link #SOURCE_NOTE}).

@@ -298,8 +298,10 @@ public final class Splitter {
                 }
                 case BYLINE -> {
                     String signature = Bylines.closingSignature(b.text());
-                    if (current != null && (!isBylineLine(b) || signature != null) && i > 0 && roles[i - 1] == Role.BODY) {
-                        // "…开放时间。 王小明", or a signature in brackets closing the article: （本报记者 王小明）
+                    boolean closing = signature != null || Bylines.isSourceNote(b.text());
+                    if (current != null && (!isBylineLine(b) || closing) && i > 0 && roles[i - 1] == Role.BODY) {
+                        // "…开放时间。 王小明", or a signature or source note in brackets closing the article:
+                        // （本报记者 王小明）, (综合新华社、央视财经等)
                         current.trailingByline = signature != null ? signature : b.text();
                         current = null;
                     } else if (pending != null && pending.byline.isEmpty() && nextBodyIsPhoto(blocks, roles, i)) {
@@ -861,7 +863,9 @@ public final class Splitter {
             kind = ItemKind.BRIEF;
         } else if (!title.isEmpty() && title.length() <= 6 && !byline.isEmpty()) {
             kind = ItemKind.COLUMN;
-        } else if (byline.isEmpty() && String.join("", paragraphs).length() < 800 || title.isEmpty()) {
+        } else if ((byline.isEmpty() || Bylines.isSourceNote(byline)) && String.join("", paragraphs).length() < 800
+                || title.isEmpty()) {
+            // a source note (综合新华社…) credits wires, not a reporter: a short item under it is still a brief
             kind = ItemKind.BRIEF;
         } else {
             kind = ItemKind.ARTICLE;

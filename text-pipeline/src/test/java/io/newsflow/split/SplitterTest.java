@@ -217,6 +217,25 @@ class SplitterTest {
     }
 
     @Test
+    void aSourceNoteInBracketsClosesTheBriefAboveAndIsItsByline() {
+        List<Item> items = split(String.join("\n\n", "滨江新区首座零碳社区交付",
+                "滨江新区首座零碳示范社区日前交付使用，社区屋顶光伏年发电量约一百二十万千瓦时，可满足公共区域用电。",
+                "社区还配套建设了储能站和六十个充电桩，居民可通过手机预约充电，高峰时段电价下浮一成。",
+                "(综合新华社、滨江日报)", "储能产业链加速成形", "本报记者 周明远",
+                "走进滨江储能产业园，一条条电芯生产线正满负荷运转，园区今年新签约项目十一个，总投资超过八十亿元。")
+                + "\n");
+        Item community = withBody(items, "零碳示范社区");
+        Item storage = withBody(items, "储能产业园");
+        assertEquals("滨江新区首座零碳社区交付", community.title());
+        assertEquals("(综合新华社、滨江日报)", community.byline());
+        assertEquals(ItemKind.BRIEF, community.kind(), "wires credited, no reporter: still a brief");
+        assertEquals("储能产业链加速成形", storage.title(), items.toString());
+        assertEquals("本报记者 周明远", storage.byline());
+        assertTrue(Bylines.isSourceNote("（来源：经济日报）"));
+        assertTrue(!Bylines.isSourceNote("（本报记者 王小明）"));
+    }
+
+    @Test
     void aHeadlinePrintedAfterItsBodyIsNotTakenAsTheKickerOfTheNextHeadline() {
         List<Item> items = split("本报讯 昨日，全省首个量子计算公共服务平台在南湖科学城上线运行，面向高校和中小企业开放算力资源。\n\n"
                 + "量子计算公共服务平台上线\n\n智慧农业助力春耕\n\n本报记者 刘洋\n\n"
