@@ -116,6 +116,55 @@ class SeedQualityIT {
         }
     }
 
+    /**
+     * The evaluator scores items, titles and probes, not bylines or kinds: here each gold item is found by its first
+     * probe and its byline and kind are compared (after NFKC folding, whitespace removed), and the counts printed.
+     */
+    @Test
+    void goldBylinesAndKindsAgree() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        int annotated = 0;
+        int bylines = 0;
+        int kinds = 0;
+        List<String> differences = new ArrayList<>();
+        List<Path> goldFiles;
+        try (Stream<Path> s = Files.list(shared.resolve("gold"))) {
+            goldFiles = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        for (Path file : goldFiles) {
+            JsonNode gold = json.readTree(file.toFile());
+            String source = gold.get("source").asText();
+            for (JsonNode article : gold.get("articles")) {
+                String firstProbe = folded(article.get("probes").get(0).asText());
+                JsonNode item = items.stream()
+                        .filter(i -> i.get("source").asText().equals(source) && folded(i.get("body").asText()).contains(firstProbe))
+                        .findFirst().orElse(null);
+                if (item == null) {
+                    continue; // a missed item is the evaluator's to report
+                }
+                annotated++;
+                if (folded(item.get("byline").asText()).equals(folded(article.get("byline").asText()))) {
+                    bylines++;
+                } else {
+                    differences.add(source + ": byline '" + item.get("byline").asText() + "', gold '" + article.get("byline").asText() + "'");
+                }
+                if (item.get("kind").asText().equals(article.get("kind").asText())) {
+                    kinds++;
+                } else {
+                    differences.add(source + ": kind " + item.get("kind").asText() + ", gold " + article.get("kind").asText());
+                }
+            }
+        }
+        System.out.println("gold items found " + annotated + ": bylines agree " + bylines + "/" + annotated + ", kinds agree "
+                + kinds + "/" + annotated + (differences.isEmpty() ? "" : "; " + differences));
+        assertTrue(annotated >= 17, "gold items found by their first probe: " + annotated);
+        assertTrue(bylines >= annotated - 1 && kinds >= annotated - 1, differences.toString());
+    }
+
+    private static String folded(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    }
+
     @Test
     void devGoldScoresMeetTheBar() throws Exception {
         Path tool = shared.resolve("tools/eval_split.py");
