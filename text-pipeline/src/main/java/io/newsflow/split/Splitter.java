@@ -43,7 +43,9 @@ import java.util.regex.Pattern;
  *       paragraph after a finished one that matches it clearly, where the text above does not, begins its brief
  *       (briefs run together when the extraction printed their headlines elsewhere). The last (first) line of a
  *       two-line headline block that names the body of the headline printed right below (above) it, not its own,
- *       moves to that headline. A segment still without a headline promotes an early sub-heading to its title.</li>
+ *       moves to that headline. Two neighbouring bodies that took the same headline (a standfirst printed above its
+ *       article's headline, which the page also prints as a teaser) become one. A segment still without a headline
+ *       promotes an early sub-heading to its title.</li>
  * </ol>
  *
  * <p>Headline/body fit is {@link Bigrams}; step 5 is {@link StrayHeadlines}. Stateless and thread-safe. Items come
@@ -178,6 +180,7 @@ public final class Splitter {
         match(segments, units, grams);
         StrayHeadlines.findUnclaimedHeadlines(blocks, segments, units, grams);
         StrayHeadlines.regroupHeadlineLines(blocks, units, grams);
+        joinStandfirsts(segments);
         List<Item> items = new ArrayList<>();
         for (Segment s : segments) {
             Item item = toItem(s);
@@ -814,6 +817,33 @@ public final class Splitter {
 
     private static int lastIndex(Segment s) {
         return lastBlock(s).index();
+    }
+
+    /**
+     * A standfirst printed above its article's headline becomes a segment of its own, and where the page prints
+     * that headline twice (a front-page teaser of an inside article) the standfirst takes the other copy: two
+     * neighbouring bodies with one headline. The one above, unsigned and undated, opens the one below; its copy of
+     * the headline is left unclaimed (a teaser). Photos keep their own captions; short titles (图片新闻, 短讯) may
+     * head several items and do not count.
+     */
+    private static void joinStandfirsts(List<Segment> segments) {
+        for (int i = segments.size() - 2; i >= 0; i--) {
+            Segment above = segments.get(i);
+            Segment below = segments.get(i + 1);
+            if (above.unit == null || below.unit == null || above.unit == below.unit
+                    || !above.credit.isEmpty() || !below.credit.isEmpty() || !above.byline.isEmpty()
+                    || !above.dateline.isEmpty() || !above.trailingByline.isEmpty() || lastIndex(above) > below.unit.index) {
+                continue;
+            }
+            String title = headlineChars(below.unit.title);
+            if (title.length() < CLOSING_HEAD_MIN || !title.equals(headlineChars(above.unit.title))) {
+                continue;
+            }
+            below.blocks.addAll(0, above.blocks);
+            below.firstIndex = above.firstIndex;
+            above.unit.segment = null;
+            segments.remove(i);
+        }
     }
 
     // ------------------------------------------------------------------ items

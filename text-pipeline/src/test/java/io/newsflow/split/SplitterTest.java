@@ -236,6 +236,24 @@ class SplitterTest {
     }
 
     @Test
+    void aStandfirstAboveAHeadlineThePageAlsoPrintsAsATeaserOpensItsArticle() {
+        // a front-page teaser repeats the headline; the standfirst printed above the article's own copy of it
+        List<Item> items = split(String.join("\n\n", "江城老字号借直播焕发新生机",
+                "老字号触网，客流翻番。城南一家百年糕点铺开通直播间一年，线上销售额已占总销售额的四成，年轻顾客明显增多。",
+                "3月28日，江城地铁三号线列车驶过跨江大桥。三号线全长二十八公里，沿线串起大学城、科技园和高铁站。", "本报记者 王强/摄",
+                "百年老字号走进直播间，一场场带货直播让传统糕点卖到了全国各地，老字号焕发新生机的背后，是一场从作坊到数字化的转型。",
+                "江城老字号借直播焕发新生机", "本报记者 周明远",
+                "清晨六点，位于老城区的百年糕点铺已经飘出香气，店员们一边揉面一边调试直播设备，准备开始当天的第一场直播带货。",
+                "去年以来，这家老字号开通了直播间，线上销售额已占到总销售额的四成，老字号借直播重新走进了年轻人的视野和生活。") + "\n");
+        Item article = withBody(items, "清晨六点");
+        assertEquals("江城老字号借直播焕发新生机", article.title());
+        assertEquals("本报记者 周明远", article.byline());
+        assertTrue(article.body().startsWith("百年老字号走进直播间"), article.body());
+        assertEquals(1, items.stream().filter(i -> i.body().contains("百年老字号")).count(), items.toString());
+        assertEquals(1, items.stream().filter(i -> i.kind() == ItemKind.TEASER).count(), "the other copy is a teaser");
+    }
+
+    @Test
     void aHeadlinePrintedAfterItsBodyIsNotTakenAsTheKickerOfTheNextHeadline() {
         List<Item> items = split("本报讯 昨日，全省首个量子计算公共服务平台在南湖科学城上线运行，面向高校和中小企业开放算力资源。\n\n"
                 + "量子计算公共服务平台上线\n\n智慧农业助力春耕\n\n本报记者 刘洋\n\n"
