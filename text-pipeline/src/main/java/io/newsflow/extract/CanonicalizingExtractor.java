@@ -23,9 +23,9 @@ import java.util.Objects;
  *   (longest match first) replaces the model's mentions inside it, unless a model mention strictly
  *   contains it (the outermost name wins: 工业和信息化部电子第五研究所 stays one organization) or starts
  *   before it and ends inside it (北京 of 北京东路 keeps 京东 out); a model organization that starts inside
- *   a known organization and ends after it makes the two one organization. A known name the model did not touch at all is added
- *   only when it stands alone ({@link AliasTable#standsAlone}: 4+ characters, or a short coined name the
- *   list marks), because a short one may be part of an ordinary word (教育部门).</li>
+ *   a known organization and ends after it makes the two one organization. A known name the model did not
+ *   touch at all is added only when it stands alone ({@link AliasTable#standsAlone}: 4+ characters, or a
+ *   short coined name the list marks), because a short one may be part of an ordinary word (教育部门).</li>
  *   <li><b>Names cut short are completed, lone characters are no persons.</b> A mention that begins a longer
  *   mention of the same text, where the text spells that name out, becomes it (李 → 李小令, 京 → 京东): see
  *   {@link LongerNames}. Then a one-character PERSON without a title after it (江主席 stays) and a lone
