@@ -44,6 +44,16 @@ public final class Bylines {
                 || mayBeSourceNote(t) && SOURCE_NOTE.matcher(t).matches();
     }
 
+    private static final Pattern CAPTION_OPENER = Pattern.compile("^(?:图为|图：|图:|题图)");
+
+    /**
+     * Whether a paragraph opens the way a photo's caption does (图为市民…, 图：…). Only at a paragraph's start: inside a
+     * sentence the characters are common (试图为, 地图为).
+     */
+    public static boolean opensCaption(String paragraph) {
+        return paragraph.startsWith("图") || paragraph.startsWith("题图") ? CAPTION_OPENER.matcher(paragraph).find() : false;
+    }
+
     /**
      * A source note in brackets: (综合新华社、央视财经等), （来源：经济日报）, (据新华社电). Papers print it after the
      * last paragraph of what it credits.

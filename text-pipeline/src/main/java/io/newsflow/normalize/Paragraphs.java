@@ -78,6 +78,9 @@ final class Paragraphs {
         if (prev.headlineGroup != next.headlineGroup) {
             return true;
         }
+        if (Chars.endsSentence(prev.text) && Bylines.opensCaption(next.text)) {
+            return true; // a photo's caption (图为…) printed after a finished paragraph is no part of it
+        }
         double width = prev.width();
         double ref = columnWidth(lines, a);
         if (Chars.endsSentence(prev.text) && width < ref - 1.0) {

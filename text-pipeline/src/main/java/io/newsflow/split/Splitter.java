@@ -282,15 +282,22 @@ public final class Splitter {
                     current = null;
                 }
                 case CREDIT -> {
-                    if (current != null && (current.blocks.size() > 2 && !isCaptionSized(current)
+                    // a paragraph that opens like a caption (图为…) is where the caption begins: the paragraphs
+                    // above it are an article's, the photo printed inside it
+                    int captionStart = current == null ? -1 : captionOpenerAt(current); // 0: all of it is the caption
+                    if (captionStart < 0 && current != null && (current.blocks.size() > 2 && !isCaptionSized(current)
                             || current.blocks.size() >= 2 && (!current.byline.isEmpty() || !current.dateline.isEmpty()))) {
                         // a caption printed right after an article (a long one, or one opened by a reporter's
                         // byline or a 本报讯 dateline: neither opens a caption): only the last paragraph is the caption
-                        Block caption = current.blocks.remove(current.blocks.size() - 1);
+                        captionStart = current.blocks.size() - 1;
+                    }
+                    if (captionStart > 0) {
+                        List<Block> caption = new ArrayList<>(current.blocks.subList(captionStart, current.blocks.size()));
+                        current.blocks.subList(captionStart, current.blocks.size()).clear();
                         interrupted = current;
                         current = new Segment();
-                        current.firstIndex = caption.index();
-                        current.blocks.add(caption);
+                        current.firstIndex = caption.get(0).index();
+                        current.blocks.addAll(caption);
                         segments.add(current);
                     }
                     if (current != null) {
@@ -477,6 +484,27 @@ public final class Splitter {
     }
 
     /** Photo captions are short: a few sentences. */
+    /** Words the caption of one photo of a group opens with (左图为…, 右图…): the group's description comes first. */
+    private static final Pattern GROUP_CAPTION_OPENER = Pattern.compile("^(?:上图|下图|左图|右图|中图)");
+
+    /**
+     * Where the caption begins in {@code s}, cut by a photo printed inside an article: at the first block after the
+     * first that opens like a caption (图为…), or, for a group of photos (左图为…, 右图为…), at the block before it, the
+     * group's description; -1 if no block opens like a caption, 0 if the caption is all of {@code s}.
+     */
+    private static int captionOpenerAt(Segment s) {
+        for (int k = 1; k < s.blocks.size(); k++) {
+            String t = s.blocks.get(k).text();
+            if (Bylines.opensCaption(t)) {
+                return k;
+            }
+            if (GROUP_CAPTION_OPENER.matcher(t).find()) {
+                return k - 1;
+            }
+        }
+        return -1;
+    }
+
     private static boolean isCaptionSized(Segment s) {
         return s.text().length() <= 300;
     }

@@ -62,6 +62,16 @@ class NormalizerTest {
     }
 
     @Test
+    void aCaptionOpeningWithTuWeiAfterAFinishedParagraphIsAParagraphOfItsOwnButTuWeiInsideAWrapIsNot() {
+        // single-spaced hard wraps: the paragraph's last line is full and finished, nothing but 图为 says it ends there
+        String raw = String.join("\n", "今年春季，城东新区的图书馆", "正式对外开放，每天接待读者", "超过两千人次，场面十分热闹。",
+                "图为读者在新馆阅览室看书。", "本报记者 王强/摄", "开馆首日，馆长说新馆还将试", "图为小读者开设绘本课，每周",
+                "六上午免费开放，欢迎参加。") + "\n";
+        assertEquals(List.of("今年春季，城东新区的图书馆正式对外开放，每天接待读者超过两千人次，场面十分热闹。", "图为读者在新馆阅览室看书。",
+                "本报记者 王强/摄", "开馆首日，馆长说新馆还将试图为小读者开设绘本课，每周六上午免费开放，欢迎参加。"), texts(raw));
+    }
+
+    @Test
     void twoBlankLinesAfterEveryLineAreReadAsDoubleSpacing() {
         assertDoubleSpacedBlocks(String.join("\n\n\n", LIBRARY_LINES) + "\n", LIBRARY_PARAGRAPHS);
     }

@@ -253,6 +253,35 @@ class SplitterTest {
         assertEquals(1, items.stream().filter(i -> i.kind() == ItemKind.TEASER).count(), "the other copy is a teaser");
     }
 
+    private static final String SHOP_P1 = "清晨六点，位于老城区的百年糕点铺已经飘出香气，店员们一边揉面一边调试直播设备，准备开始当天的第一场直播带货。";
+    private static final String SHOP_P2 = "去年以来，这家老字号开通了直播间，线上销售额已占到总销售额的四成，老字号借直播重新走进了年轻人的视野和生活。";
+
+    @Test
+    void aPhotoCaptionedTuWeiAfterAnArticlesFirstParagraphTakesOnlyItsCaption() {
+        for (String byline : new String[] {"本报记者 周明远", ""}) {
+            List<Item> items = split(String.join("\n\n", "江城老字号借直播焕发新生机", byline, SHOP_P1,
+                    "图为店员在直播间介绍传统糕点。", "本报记者 王强/摄", SHOP_P2).replace("\n\n\n\n", "\n\n") + "\n");
+            Item article = withBody(items, "清晨六点");
+            assertEquals("江城老字号借直播焕发新生机", article.title(), items.toString());
+            assertEquals(byline, article.byline());
+            assertTrue(article.body().contains("去年以来"), items.toString());
+            Item photo = withBody(items, "图为店员");
+            assertEquals(ItemKind.PHOTO, photo.kind());
+            assertEquals("图为店员在直播间介绍传统糕点。", photo.body());
+        }
+    }
+
+    @Test
+    void aGroupOfPhotosCaptionedLeftAndRightKeepsTheDescriptionAboveThemUnderAHeadlineWithAByline() {
+        // as a print export leaves it: an article's headline and byline, its body printed elsewhere, then a photo group
+        List<Item> items = split(String.join("\n\n", "江城老字号借直播焕发新生机", "本报记者 周明远",
+                "3月28日，江城糕点文化节在老城区开幕，四十余家老字号带来传统糕点和非遗技艺展示，吸引市民游客驻足。",
+                "左图为游客品尝传统糕点。", "右图为店员展示非遗技艺。", "本报记者 王强/摄") + "\n");
+        Item photo = withBody(items, "左图为");
+        assertEquals(ItemKind.PHOTO, photo.kind());
+        assertTrue(photo.body().startsWith("3月28日"), items.toString());
+    }
+
     @Test
     void aHeadlinePrintedAfterItsBodyIsNotTakenAsTheKickerOfTheNextHeadline() {
         List<Item> items = split("本报讯 昨日，全省首个量子计算公共服务平台在南湖科学城上线运行，面向高校和中小企业开放算力资源。\n\n"
