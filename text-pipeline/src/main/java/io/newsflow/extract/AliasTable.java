@@ -39,7 +39,8 @@ public final class AliasTable {
     private final Map<String, Entry> bySurface;
     private final Set<String> shortStandingAlone;
     private final int maxLength;
-    private final Set<Character> firstChars;
+    /** For each first character, the lengths of the surface forms starting with it, longest first. */
+    private final Map<Character, int[]> lengthsByFirstChar;
 
     public AliasTable(Map<String, Entry> bySurface) {
         this(bySurface, Set.of());
@@ -53,14 +54,21 @@ public final class AliasTable {
         this.bySurface = Collections.unmodifiableMap(new HashMap<>(bySurface));
         this.shortStandingAlone = Set.copyOf(shortStandingAlone);
         this.maxLength = bySurface.keySet().stream().mapToInt(String::length).max().orElse(0);
-        Set<Character> first = new HashSet<>();
-        bySurface.keySet().forEach(k -> first.add(k.charAt(0)));
-        this.firstChars = Set.copyOf(first);
+        Map<Character, java.util.TreeSet<Integer>> lengths = new HashMap<>();
+        bySurface.keySet().forEach(k -> lengths.computeIfAbsent(k.charAt(0), c -> new java.util.TreeSet<>()).add(k.length()));
+        Map<Character, int[]> byFirst = new HashMap<>();
+        lengths.forEach((c, set) -> byFirst.put(c, set.descendingSet().stream().mapToInt(Integer::intValue).toArray()));
+        this.lengthsByFirstChar = Map.copyOf(byFirst);
     }
 
-    /** Whether some surface form starts with {@code c} (a cheap filter before substring lookups). */
-    public boolean mayStartWith(char c) {
-        return firstChars.contains(c);
+    private static final int[] NO_LENGTHS = new int[0];
+
+    /**
+     * The lengths of the surface forms that start with {@code c}, longest first; empty when none does. Lets a scan
+     * of a text look up only the substrings that can match (most characters start no listed name).
+     */
+    public int[] lengthsStartingWith(char c) {
+        return lengthsByFirstChar.getOrDefault(c, NO_LENGTHS);
     }
 
     public static AliasTable empty() {

@@ -168,12 +168,11 @@ public final class CanonicalizingExtractor implements EntityExtractor {
         List<Mention> known = new ArrayList<>();
         int n = text.length();
         for (int i = 0; i < n; ) {
-            if (!aliases.mayStartWith(text.charAt(i))) {
-                i++;
-                continue;
-            }
             int matched = 0;
-            for (int len = Math.min(max, n - i); len >= 2; len--) {
+            for (int len : aliases.lengthsStartingWith(text.charAt(i))) { // longest first; none for most characters
+                if (len < 2 || i + len > n) {
+                    continue;
+                }
                 AliasTable.Entry e = aliases.lookup(text.substring(i, i + len));
                 if (e != null) {
                     known.add(new Mention(text.substring(i, i + len), e.type(), i, i + len));
