@@ -1,0 +1,532 @@
+package io.newsflow.split;
+
+import static io.newsflow.split.Bigrams.bigrams;
+import static io.newsflow.split.Bigrams.headlineChars;
+import static io.newsflow.split.Bigrams.overlap;
+import static io.newsflow.split.Splitter.CLOSING_HEAD_MIN;
+import static io.newsflow.split.Splitter.CLOSING_MARGIN;
+import static io.newsflow.split.Splitter.CLOSING_MATCH;
+import static io.newsflow.split.Splitter.LABEL_MAX;
+import static io.newsflow.split.Splitter.MIN_MATCH;
+import static io.newsflow.split.Splitter.roleOf;
+
+import io.newsflow.normalize.Block;
+import io.newsflow.normalize.BlockFlag;
+import io.newsflow.normalize.Bylines;
+import io.newsflow.normalize.Layout;
+import io.newsflow.split.Splitter.Role;
+import io.newsflow.split.Splitter.Segment;
+import io.newsflow.split.Splitter.Unit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Step 2 of {@link Splitter}: cuts a page's body blocks into segments (one article body each) and collects the
+ * headline units (label, kicker, title, subtitle, byline) printed around them. A segment ends at a byline, a
+ * dateline (本报讯), a photo credit (the caption goes with the photo, the paragraphs above it stay with the article
+ * it was printed in), a strong headline, a change of column width, a jump to another text frame and a "scan to
+ * read more" prompt. A weak headline between two body blocks of one column is a sub-heading and stays in the
+ * body, unless it is the headline of the untitled body above it, printed after that body. Static functions of one
+ * page's blocks and roles.
+ */
+final class Segmenter {
+
+    /** Kind the normalizer gives a QR-code prompt (a value of the page contract, see {@code Block#furniture}). */
+    private static final String QR_PROMPT = "qr_prompt";
+
+    /** A QR prompt that invites to read on: printed where an excerpt or a brief ends. */
+    private static final Pattern READ_MORE = Pattern.compile(".*(阅读|全文|更多).*");
+
+    /** Blank lines that separate two items even without a headline between them. */
+    private static final int WIDE_GAP = 3;
+
+    /** Widest printed column we expect: newspaper columns wrap every 15–40 characters. */
+    private static final int MAX_COLUMN_WIDTH = 45;
+
+    /** Longest line of a headline wrapped in a narrow column (headline type: few characters a line). */
+    private static final int WRAPPED_HEAD_LINE_MAX = 16;
+
+    /** Widest column (printed characters) a hard-wrapping feed is taken to use; unwrapped paragraphs run longer. */
+    private static final int WRAPPED_COLUMN_MAX = 45;
+
+    /** Share of body blocks wrapped in such a column above which a page's body counts as hard-wrapped. */
+    private static final double HARD_WRAPPED_BODY_SHARE = 0.6;
+
+    /** Punctuation that a line of a wrapped headline does not carry (quotes and book-title marks it may). */
+    private static final Pattern HEAD_PUNCT = Pattern.compile("[，。、：；！？,:;!?…—]");
+
+    /** Body blocks below a weak headline that its match with the body above it is compared with. */
+    private static final int BELOW_BLOCKS = 3;
+
+    /** Words the caption of one photo of a group opens with (左图为…, 右图…): the group's description comes first. */
+    private static final Pattern GROUP_CAPTION_OPENER = Pattern.compile("^(?:上图|下图|左图|右图|中图)");
+
+    static void cut(Layout layout, List<Block> blocks, Role[] roles, List<Segment> segments, List<Unit> units) {
+        Segment current = null;
+        Unit pending = null; // a headline unit still collecting kicker/title/byline
+        String pendingByline = "";
+        boolean singleSpacedWraps = layout != Layout.DOUBLE_SPACED && isHardWrapped(blocks, roles);
+        Segment interrupted = null; // the article a photo's caption and credit were just cut out of
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            Role role = roles[i];
+            if (role != Role.CREDIT && role != Role.BODY && role != Role.HEAD && !isCrossColumnFurniture(b, role)) {
+                interrupted = null;
+            }
+            switch (role) {
+                case FURNITURE -> {
+                    // furniture never enters a body and does not cut one: it is printed across columns;
+                    // only a "scan to read more" prompt after a finished sentence marks where an item ends
+                    if (current != null && isReadMore(b) && lastBlock(current).has(BlockFlag.SENTENCE_END)) {
+                        current = null;
+                    }
+                }
+                case LABEL -> {
+                    // a label (阅读提示, a vertical 本报 marker) opens something new
+                    current = null;
+                }
+                case CREDIT -> {
+                    // a paragraph that opens like a caption (图为…) is where the caption begins: the paragraphs
+                    // above it are an article's, the photo printed inside it
+                    int captionStart = current == null ? -1 : captionOpenerAt(current); // 0: all of it is the caption
+                    if (captionStart < 0 && current != null && (current.blocks.size() > 2 && !isCaptionSized(current)
+                            || current.blocks.size() >= 2 && (!current.byline.isEmpty() || !current.dateline.isEmpty()))) {
+                        // a caption printed right after an article (a long one, or one opened by a reporter's
+                        // byline or a 本报讯 dateline: neither opens a caption): only the last paragraph is the caption
+                        captionStart = current.blocks.size() - 1;
+                    }
+                    if (captionStart > 0) {
+                        List<Block> caption = new ArrayList<>(current.blocks.subList(captionStart, current.blocks.size()));
+                        current.blocks.subList(captionStart, current.blocks.size()).clear();
+                        interrupted = current;
+                        current = new Segment();
+                        current.firstIndex = caption.get(0).index();
+                        current.blocks.addAll(caption);
+                        segments.add(current);
+                    }
+                    if (current != null) {
+                        current.credit = b.text();
+                        current = null;
+                    }
+                    pending = null;
+                }
+                case BYLINE -> {
+                    String signature = Bylines.closingSignature(b.text());
+                    boolean closing = signature != null || Bylines.isSourceNote(b.text());
+                    if (current != null && (!isBylineLine(b) || closing) && i > 0 && roles[i - 1] == Role.BODY) {
+                        // "…开放时间。 王小明", or a signature or source note in brackets closing the article:
+                        // （本报记者 王小明）, (综合新华社、央视财经等)
+                        current.trailingByline = signature != null ? signature : b.text();
+                        current = null;
+                    } else if (pending != null && pending.byline.isEmpty() && nextBodyIsPhoto(blocks, roles, i)) {
+                        pending.byline = b.text();
+                    } else if (pending != null && pending.byline.isEmpty() && !startsBody(roles, i + 1)) {
+                        pending.byline = b.text();
+                    } else if (current != null && current.blocks.size() == 1 && current.byline.isEmpty()
+                            && (current.unit != null || lastUnitAdjacent(units, current))) {
+                        // title, lead/summary paragraph, then the byline: still the same item
+                        current.byline = b.text();
+                    } else {
+                        pendingByline = b.text();
+                        current = null;
+                    }
+                }
+                case HEAD -> {
+                    boolean strong = isStrongHead(layout, blocks, roles, i);
+                    if (!strong && current != null && isSubheading(blocks, roles, i) && !closesSegment(current, blocks, roles, i)) {
+                        current.blocks.add(b);
+                        continue;
+                    }
+                    if (!strong && current == null && interrupted != null && pending == null
+                            && resumesAfterPhoto(layout, interrupted, blocks, roles, i)) {
+                        // a sub-heading of the article a photo was printed in, right after the photo's credit
+                        current = interrupted;
+                        interrupted = null;
+                        current.blocks.add(b);
+                        continue;
+                    }
+                    interrupted = null;
+                    boolean wrapGap = layout == Layout.DOUBLE_SPACED ? b.blankLinesBefore() <= 1
+                            : singleSpacedWraps && b.blankLinesBefore() == 0;
+                    if (pending != null && wrapGap && pending.oneLine && pending.index == i - 1
+                            && isPlainHeadLine(b, true) && !startsNextHeadline(pending, b)) {
+                        // a headline wrapped in a narrow column comes out as two lines, double-spaced like the
+                        // page's body or, where the body is hard-wrapped without blank lines, tight
+                        pending.title = pending.title + b.text();
+                        pending.index = i;
+                        pending.oneLine = false;
+                    } else if (pending != null && canStack(layout, pending, b, blocks, i) && !closesBodyAbove(pending)) {
+                        stack(pending, b);
+                        pending.bodyAbove = null; // its title now is a line not printed right after that body
+                    } else {
+                        pending = new Unit();
+                        pending.index = i;
+                        pending.markdown = b.markdownLevel() > 0;
+                        pending.title = b.text();
+                        pending.oneLine = isPlainHeadLine(b, false);
+                        pending.byline = pendingByline; // "▶ 本报记者 X" printed above the headline
+                        pending.bodyAbove = current != null && roles[i - 1] == Role.BODY ? current : null;
+                        units.add(pending);
+                    }
+                    current = null;
+                    pendingByline = "";
+                }
+                case BODY -> {
+                    String dateline = Bylines.datelinePrefix(b.text());
+                    Block last = current == null ? null : lastBlock(current);
+                    // a sentence running on into a wider or narrower column is still the same article
+                    boolean widthChange = last != null && last.has(BlockFlag.SENTENCE_END)
+                            && columnChangedAfter(layout, current, b);
+                    boolean wideGap = b.blankLinesBefore() >= WIDE_GAP;
+                    // the extraction jumped to another text frame right after a finished paragraph
+                    boolean frameJump = b.has(BlockFlag.FRAME_JUMP);
+                    if (current == null && interrupted != null && pending == null && pendingByline.isEmpty()
+                            && dateline == null && !wideGap && !frameJump && !columnChangedAfter(layout, interrupted, b)) {
+                        // a photo printed inside an article: the extraction put its caption and credit between two
+                        // of the article's paragraphs, and the text after them, untitled and unsigned, goes on
+                        current = interrupted;
+                    }
+                    interrupted = null;
+                    if (current == null || dateline != null || widthChange || wideGap || frameJump) {
+                        current = new Segment();
+                        current.firstIndex = i;
+                        segments.add(current);
+                        if (!pendingByline.isEmpty()) {
+                            current.byline = pendingByline;
+                            pendingByline = "";
+                        }
+                        if (pending != null && pending.segment == null && i > 0 && pending.index >= i - 3) {
+                            current.unit = pending; // provisional: printed right above the body
+                        }
+                        pending = null;
+                    }
+                    if (dateline != null && current.blocks.isEmpty()) {
+                        current.dateline = dateline;
+                    }
+                    current.blocks.add(b);
+                }
+                default -> throw new IllegalStateException(role.name());
+            }
+        }
+    }
+
+    /**
+     * Whether the weak headline at {@code i}, right after a photo's credit, is a sub-heading of the article the photo
+     * was cut out of: body text of that article's column follows it, and it does not read as the article's own
+     * headline printed below it ({@link #closesSegment}).
+     */
+    private static boolean resumesAfterPhoto(Layout layout, Segment article, List<Block> blocks, Role[] roles, int i) {
+        int next = i + 1;
+        while (next < roles.length && isCrossColumnFurniture(blocks.get(next), roles[next])) {
+            next++;
+        }
+        return next < roles.length && roles[next] == Role.BODY
+                && Bylines.datelinePrefix(blocks.get(next).text()) == null
+                && !columnChangedAfter(layout, article, blocks.get(next))
+                && !closesSegment(article, blocks, roles, i);
+    }
+
+    /**
+     * Furniture that sits across the columns and belongs to no item (a page reference, an editor's line, an ad
+     * marker): the blocks around it are neighbours. A "scan to read more" prompt is not: it ends an item.
+     */
+    private static boolean isCrossColumnFurniture(Block b, Role role) {
+        return role == Role.FURNITURE && !isReadMore(b);
+    }
+
+    private static boolean isReadMore(Block b) {
+        return QR_PROMPT.equals(b.furniture()) && READ_MORE.matcher(b.text()).matches();
+    }
+
+    static Block lastBlock(Segment s) {
+        return s.blocks.get(s.blocks.size() - 1);
+    }
+
+    /**
+     * Whether body block {@code b} is printed in another column than the segment so far. On double-spaced
+     * pages every paragraph is wrapped at its column, so one-line paragraphs are skipped when measuring the
+     * segment's column: a short paragraph ("近期市场上动作不断。") tells nothing about its column and must not hide
+     * a change of column between the paragraphs around it, and a one-line paragraph longer than that column
+     * cannot have been printed in it. Elsewhere most paragraphs may be unwrapped single lines with a stray
+     * break here and there, and the last block is compared as it is.
+     */
+    private static boolean columnChangedAfter(Layout layout, Segment current, Block b) {
+        Block last = lastBlock(current);
+        if (layout != Layout.DOUBLE_SPACED) {
+            return columnChanged(last, b);
+        }
+        Block measured = last;
+        for (int k = current.blocks.size() - 2; k >= 0 && measured.lineCount() < 2; k--) {
+            measured = current.blocks.get(k);
+        }
+        if (!hasPrintedColumn(measured)) {
+            return columnChanged(last, b);
+        }
+        if (b.lineCount() == 1) {
+            // the raw line's width counts the spaces of letter-spaced text; the repaired text's does not
+            double width = Math.min(b.lineLengths().get(0), b.textWidth());
+            if (width > MAX_COLUMN_WIDTH) {
+                return columnChanged(last, b); // a paragraph that was not wrapped: no column to compare
+            }
+            // printed widths of a column's full lines differ by up to 2 (justification, hanging punctuation);
+            // a two-line paragraph gives a single width sample, so ask for more there, as columnChanged does
+            return width >= columnWidth(measured) + (measured.lineCount() >= 3 ? 3 : 5);
+        }
+        return columnChanged(measured, b);
+    }
+
+    /**
+     * Whether a block's lines look like a printed column: two or more lines, full lines no wider than a
+     * column, and no shorter than the last line (a first "line" of 6 above one of 28 is a stray break).
+     */
+    private static boolean hasPrintedColumn(Block b) {
+        if (b.lineCount() < 2) {
+            return false;
+        }
+        int width = columnWidth(b);
+        return width <= MAX_COLUMN_WIDTH && width >= b.lineLengths().get(b.lineCount() - 1);
+    }
+
+    /**
+     * Where the caption begins in {@code s}, cut by a photo printed inside an article: at the first block after the
+     * first that opens like a caption (图为…), or, for a group of photos (左图为…, 右图为…), at the block before it, the
+     * group's description; -1 if no block opens like a caption, 0 if the caption is all of {@code s}.
+     */
+    private static int captionOpenerAt(Segment s) {
+        for (int k = 1; k < s.blocks.size(); k++) {
+            String t = s.blocks.get(k).text();
+            if (Bylines.opensCaption(t)) {
+                return k;
+            }
+            if (GROUP_CAPTION_OPENER.matcher(t).find()) {
+                return k - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Photo captions are short: a few sentences. */
+    private static boolean isCaptionSized(Segment s) {
+        return s.text().length() <= 300;
+    }
+
+    private static boolean isBylineLine(Block b) {
+        return Bylines.isByline(b.text()) && b.text().length() > 4;
+    }
+
+    private static boolean lastUnitAdjacent(List<Unit> units, Segment s) {
+        return !units.isEmpty() && units.get(units.size() - 1).index >= s.firstIndex - 2;
+    }
+
+    private static boolean startsBody(Role[] roles, int i) {
+        return i < roles.length && roles[i] == Role.BODY;
+    }
+
+    /** Whether the body after block i is a photo caption (ends at a credit before any other head). */
+    private static boolean nextBodyIsPhoto(List<Block> blocks, Role[] roles, int i) {
+        int k = i + 1;
+        int bodies = 0;
+        while (k < roles.length && roles[k] == Role.BODY) {
+            k++;
+            bodies++;
+        }
+        return bodies > 0 && bodies <= 3 && k < roles.length && roles[k] == Role.CREDIT;
+    }
+
+    /**
+     * Whether headline unit {@code u} was printed right after a body whose text it matches: then it is that body's
+     * headline (printed below it), and the headline printed next belongs to the next item, not under {@code u} as
+     * its title. Asked only where stacking would happen: it reads the whole body.
+     */
+    private static boolean closesBodyAbove(Unit u) {
+        String chars = headlineChars(u.title);
+        // a short label ("北京", "人工智能") matches any body that names it: only a real headline counts
+        return u.bodyAbove != null && chars.length() >= CLOSING_HEAD_MIN
+                && overlap(chars, bigrams(u.bodyAbove.text())) >= MIN_MATCH;
+    }
+
+    /**
+     * Whether headline line {@code b}, printed right below the one-line unit {@code u}, starts the next item's
+     * headline instead of continuing {@code u}'s: {@code u} closes the body above it and {@code b} shares too little
+     * with that body to be part of its headline.
+     */
+    private static boolean startsNextHeadline(Unit u, Block b) {
+        return closesBodyAbove(u) && overlap(headlineChars(b.text()), bigrams(u.bodyAbove.text())) < MIN_MATCH;
+    }
+
+    /** A headline that can never be a sub-heading. */
+    private static boolean isStrongHead(Layout layout, List<Block> blocks, Role[] roles, int i) {
+        Block b = blocks.get(i);
+        if (b.markdownLevel() == 1 || b.markdownLevel() == 2) {
+            return true;
+        }
+        if (b.markdownLevel() >= 3) {
+            return false;
+        }
+        if (b.has(BlockFlag.DOUBLED_COLLAPSED) || b.has(BlockFlag.DECORATION) || b.has(BlockFlag.TWO_DECK)) {
+            return true;
+        }
+        if (layout == Layout.DOUBLE_SPACED && b.lineCount() >= 2) {
+            return true; // a multi-line headline block printed tight
+        }
+        int next = i + 1;
+        if (next < roles.length && (roles[next] == Role.BYLINE || roles[next] == Role.HEAD)) {
+            return true;
+        }
+        if (next < roles.length && roles[next] == Role.BODY && Bylines.datelinePrefix(blocks.get(next).text()) != null) {
+            return true;
+        }
+        return b.text().length() >= 20;
+    }
+
+    /**
+     * Whether the weak headline at {@code i}, between body blocks of one column, is the headline of the body above
+     * it printed below that body (it ends an item) rather than a sub-heading of the text that follows: it matches the
+     * body above clearly better than the body blocks right below it (a sub-heading names its own section; cross-column
+     * furniture among them is skipped), and that body has no headline printed right above it (a titled body's
+     * sub-headings echo its title).
+     */
+    private static boolean closesSegment(Segment above, List<Block> blocks, Role[] roles, int i) {
+        String chars = headlineChars(blocks.get(i).text());
+        if (above.unit != null || chars.length() < CLOSING_HEAD_MIN) {
+            return false;
+        }
+        StringBuilder below = new StringBuilder();
+        int taken = 0;
+        for (int k = i + 1; k < blocks.size() && taken < BELOW_BLOCKS; k++) {
+            if (isCrossColumnFurniture(blocks.get(k), roles[k])) {
+                continue;
+            }
+            if (roles[k] != Role.BODY) {
+                break;
+            }
+            below.append(blocks.get(k).text());
+            taken++;
+        }
+        double aboveMatch = overlap(chars, bigrams(above.text()));
+        return aboveMatch >= CLOSING_MATCH && aboveMatch >= overlap(chars, bigrams(below.toString())) + CLOSING_MARGIN;
+    }
+
+    /**
+     * A weak headline between body blocks of the same column stays in the body; cross-column furniture between
+     * them is skipped ({@link #isCrossColumnFurniture}).
+     */
+    private static boolean isSubheading(List<Block> blocks, Role[] roles, int i) {
+        int prev = i - 1;
+        while (prev >= 0 && isCrossColumnFurniture(blocks.get(prev), roles[prev])) {
+            prev--;
+        }
+        int next = i + 1;
+        while (next < roles.length && isCrossColumnFurniture(blocks.get(next), roles[next])) {
+            next++;
+        }
+        if (prev < 0 || next >= roles.length || roles[prev] != Role.BODY || roles[next] != Role.BODY) {
+            return false;
+        }
+        return !columnChanged(blocks.get(prev), blocks.get(next));
+    }
+
+    private static boolean canStack(Layout layout, Unit pending, Block b, List<Block> blocks, int i) {
+        if (pending.index != i - 1 && !(i >= 2 && pending.index == i - 2 && isLabelOrFurniture(blocks.get(i - 1)))) {
+            return false;
+        }
+        if (!pending.byline.isEmpty() || !pending.subtitle.isEmpty()) {
+            return false;
+        }
+        if (b.text().startsWith("—") || b.text().startsWith("--")) {
+            // a "——" subtitle under a headline, whatever is stacked above it (label, kicker), a markdown one too
+            return true;
+        }
+        if (b.markdownLevel() > 0 && pending.markdown) {
+            return false; // two markdown headings are two items
+        }
+        if (pending.title.length() <= LABEL_MAX && !pending.markdown) {
+            return true; // a column label above the real headline
+        }
+        if (layout == Layout.DOUBLE_SPACED) {
+            // headlines there are separate blocks; only a longer comma-carrying line reads as a kicker
+            return b.text().startsWith("—") || pending.kicker.isEmpty() && pending.title.contains("，")
+                    && pending.title.length() > b.text().length();
+        }
+        return b.markdownLevel() > 0 || pending.kicker.isEmpty();
+    }
+
+    /**
+     * Whether the page's body is hard-wrapped in a column: most body blocks span two or more raw lines no wider
+     * than {@link #WRAPPED_COLUMN_MAX} (a feed with one paragraph per line has one-line blocks, or, without blank
+     * lines between its paragraphs, blocks of long lines).
+     */
+    private static boolean isHardWrapped(List<Block> blocks, Role[] roles) {
+        int body = 0;
+        int wrapped = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (roles[i] == Role.BODY) {
+                body++;
+                int column = columnWidth(blocks.get(i));
+                if (column > 0 && column <= WRAPPED_COLUMN_MAX) {
+                    wrapped++;
+                }
+            }
+        }
+        return body > 0 && wrapped >= HARD_WRAPPED_BODY_SHARE * body;
+    }
+
+    /**
+     * One short headline line without punctuation but quotes, not two decks and not a decorated name: in a
+     * double-spaced page, or tight in a page whose body is hard-wrapped without blank lines, two such lines in a
+     * row are one headline wrapped in its column. The {@code last} line may end in ？ or ！.
+     */
+    private static boolean isPlainHeadLine(Block b, boolean last) {
+        String t = b.text();
+        if (last && (t.endsWith("？") || t.endsWith("！"))) {
+            t = t.substring(0, t.length() - 1); // a question or exclamation ends the headline, not a line of it
+        }
+        // printed width, not characters: "Alaya NeW Cloud 2.0发布" is 22 characters but as wide as 12 Chinese ones
+        return b.lineCount() == 1 && b.markdownLevel() == 0 && b.textWidth() <= WRAPPED_HEAD_LINE_MAX
+                && !b.has(BlockFlag.TWO_DECK) && !b.has(BlockFlag.DECORATION) && !HEAD_PUNCT.matcher(t).find();
+    }
+
+    private static boolean isLabelOrFurniture(Block b) {
+        Role r = roleOf(b);
+        return r == Role.LABEL || r == Role.FURNITURE;
+    }
+
+    private static void stack(Unit u, Block b) {
+        String t = b.text();
+        if (t.startsWith("—") || t.startsWith("--")) {
+            u.subtitle = t.replaceFirst("^[—-]+", "").strip();
+            return;
+        }
+        if (u.title.length() <= LABEL_MAX && u.kicker.isEmpty() && !u.markdown) {
+            u.title = t; // the short line above was a column label
+        } else {
+            u.kicker = u.title;
+            u.title = t;
+        }
+        u.markdown |= b.markdownLevel() > 0;
+        u.index = b.index();
+    }
+
+    /** Typical printed line width of a block: median of its lines but the last (0 for one line). */
+    static int columnWidth(Block b) {
+        List<Integer> lens = b.lineLengths();
+        if (lens.size() < 2) {
+            return 0;
+        }
+        List<Integer> full = new ArrayList<>(lens.subList(0, lens.size() - 1));
+        full.sort(null);
+        return full.get(full.size() / 2);
+    }
+
+    static boolean columnChanged(Block a, Block b) {
+        int wa = columnWidth(a);
+        int wb = columnWidth(b);
+        // a two-line paragraph gives a single width sample: ask for a clearer difference there
+        int needed = a.lineCount() >= 3 && b.lineCount() >= 3 ? 3 : 5;
+        return wa > 0 && wb > 0 && Math.abs(wa - wb) >= needed;
+    }
+
+    private Segmenter() {
+    }
+}
