@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns PERSON mentions into ORGANIZATION mentions where the same text uses the name as an organization.
@@ -45,6 +46,15 @@ final class OrganizationEvidence {
     static final List<String> CORPORATE_ROLES = List.of(
             "联合创始人", "创始人", "首席执行官", "首席技术官", "首席科学家", "副董事长", "董事长", "副总经理",
             "总经理", "副总裁", "总裁", "合伙人", "CEO", "CTO");
+
+    /**
+     * What follows a list that names its members organizations: 等 + a few characters + an organization noun
+     * (等多家互联网大厂, 等车企, 等一批科技企业), the noun not the start of a word for people (企业家) nor followed by
+     * one (等公司负责人, 等企业代表: those lists name people).
+     */
+    private static final Pattern LIST_OF_ORGANIZATIONS = Pattern.compile(
+            "等[^，。、；：！？,;:!?\\s]{0,8}?(?:企业|公司|大厂|厂商|车企|药企|机构|平台|品牌|银行|券商|集团|高校|院校)"
+                    + "(?!家|负责人|高管|代表|员工|职工|老板|董事|总裁|总经理|创始人|人士|人员|领导)");
 
     private OrganizationEvidence() {
     }
@@ -121,7 +131,14 @@ final class OrganizationEvidence {
             while (j + 1 < mentions.size() && joinedByEnumerationComma(text, mentions.get(j), mentions.get(j + 1))) {
                 j++;
             }
-            if (j > i) {
+            if (LIST_OF_ORGANIZATIONS.matcher(text).region(mentions.get(j).end(), text.length()).lookingAt()) {
+                // "新浪、迅雷、金山等多家互联网大厂": the text says what its list holds, surnames or not
+                for (Mention m : mentions.subList(i, j + 1)) {
+                    if (m.type() == EntityType.PERSON && m.text().indexOf('·') < 0) {
+                        found.add(m.text());
+                    }
+                }
+            } else if (j > i) {
                 List<Mention> list = mentions.subList(i, j + 1);
                 boolean hasOrganization = list.stream().anyMatch(m -> m.type() == EntityType.ORGANIZATION);
                 boolean titledOrganization = list.stream().anyMatch(m -> m.type() == EntityType.ORGANIZATION

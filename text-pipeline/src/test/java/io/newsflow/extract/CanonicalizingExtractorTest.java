@@ -186,6 +186,14 @@ class CanonicalizingExtractorTest {
     }
 
     @Test
+    void aListTheTextCallsCompaniesHoldsOrganizationsEvenWhenANameStartsWithASurname() {
+        assertEquals(List.of(ORG, ORG), types("飞鸿、金石等多家互联网大厂相继布局。", PER, "飞鸿", PER, "金石"));
+        assertEquals(List.of(ORG), types("金石等车企加快出海。", PER, "金石"));
+        assertEquals(List.of(PER, PER), types("周明远、钱思源等企业家出席。", PER, "周明远", PER, "钱思源"));
+        assertEquals(List.of(PER, PER), types("周明远、钱思源等公司负责人出席。", PER, "周明远", PER, "钱思源"));
+    }
+
+    @Test
     void peopleListedWithAnOrganizationStayPeopleWhenTheyStartWithASurname() {
         String text = "星河动力、周明远、李华出席了发布会。";
         assertEquals(List.of(ORG, PER, PER), types(text, ORG, "星河动力", PER, "周明远", PER, "李华"));
