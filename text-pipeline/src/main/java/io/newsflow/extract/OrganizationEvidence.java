@@ -132,7 +132,7 @@ final class OrganizationEvidence {
                 j++;
             }
             if (LIST_OF_ORGANIZATIONS.matcher(text).region(mentions.get(j).end(), text.length()).lookingAt()) {
-                // "新浪、迅雷、金山等多家互联网大厂": the text says what its list holds, surnames or not
+                // "飞鸿、金石等多家互联网大厂": the text says what its list holds, surnames or not
                 for (Mention m : mentions.subList(i, j + 1)) {
                     if (m.type() == EntityType.PERSON && m.text().indexOf('·') < 0) {
                         found.add(m.text());

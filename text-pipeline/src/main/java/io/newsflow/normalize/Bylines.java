@@ -31,7 +31,7 @@ public final class Bylines {
                     + "|[(（](?:资料图|资料图片|图片来源[^()（）]{0,20}|新华社发|受访者供图|视觉中国)[)）]"
                     + "|(?:新华社|本报|中新社)?(?:记者|通讯员)?\\s*" + NAME + "\\s*[/／]\\s*摄)\\s*$");
 
-    /** Source or author note closing a brief or a commentary: (综合新华社、央视财经等), (据新华社), (作者系…). */
+    /** Source or author note closing a brief or a commentary: (综合新华社、滨江日报等), (据新华社), (作者系…). */
     private static final Pattern SOURCE_NOTE = Pattern.compile("[(（](?:综合|据|来源|本报综合|编译|摘编|整理|作者[为系是])[^()（）]{1,60}[)）]");
 
     public static boolean isByline(String line) {
@@ -55,7 +55,7 @@ public final class Bylines {
     }
 
     /**
-     * A source note in brackets: (综合新华社、央视财经等), （来源：经济日报）, (据新华社电). Papers print it after the
+     * A source note in brackets: (综合新华社、滨江日报等), （来源：江城晚报）, (据新华社电). Papers print it after the
      * last paragraph of what it credits.
      */
     public static boolean isSourceNote(String line) {

@@ -116,7 +116,7 @@ final class Segmenter {
                     boolean closing = signature != null || Bylines.isSourceNote(b.text());
                     if (current != null && (!isBylineLine(b) || closing) && i > 0 && roles[i - 1] == Role.BODY) {
                         // "…开放时间。 王小明", or a signature or source note in brackets closing the article:
-                        // （本报记者 王小明）, (综合新华社、央视财经等)
+                        // （本报记者 王小明）, (综合新华社、滨江日报等)
                         current.trailingByline = signature != null ? signature : b.text();
                         current = null;
                     } else if (pending != null && pending.byline.isEmpty() && nextBodyIsPhoto(blocks, roles, i)) {
@@ -482,7 +482,7 @@ final class Segmenter {
         if (last && (t.endsWith("？") || t.endsWith("！"))) {
             t = t.substring(0, t.length() - 1); // a question or exclamation ends the headline, not a line of it
         }
-        // printed width, not characters: "Alaya NeW Cloud 2.0发布" is 22 characters but as wide as 12 Chinese ones
+        // printed width, not characters: "Nova Cloud X2.0上线" is 17 characters but only about as wide as 10 Chinese ones
         return b.lineCount() == 1 && b.markdownLevel() == 0 && b.textWidth() <= WRAPPED_HEAD_LINE_MAX
                 && !b.has(BlockFlag.TWO_DECK) && !b.has(BlockFlag.DECORATION) && !HEAD_PUNCT.matcher(t).find();
     }

@@ -213,7 +213,7 @@ class SplitterTest {
         assertEquals("地铁三号线开通运营", metro.title(), items.toString());
         assertEquals("", metro.byline());
         assertEquals("记者 李四 通讯员 张三", Bylines.closingSignature("(记者 李四 通讯员 张三)"));
-        assertNull(Bylines.closingSignature("（综合新华社、央视财经等）"));
+        assertNull(Bylines.closingSignature("（综合新华社、滨江日报等）"));
     }
 
     @Test
@@ -231,7 +231,7 @@ class SplitterTest {
         assertEquals(ItemKind.BRIEF, community.kind(), "wires credited, no reporter: still a brief");
         assertEquals("储能产业链加速成形", storage.title(), items.toString());
         assertEquals("本报记者 周明远", storage.byline());
-        assertTrue(Bylines.isSourceNote("（来源：经济日报）"));
+        assertTrue(Bylines.isSourceNote("（来源：江城晚报）"));
         assertTrue(!Bylines.isSourceNote("（本报记者 王小明）"));
     }
 
