@@ -25,7 +25,7 @@ public final class Bylines {
     private static final Pattern DATELINE = Pattern.compile(
             "^((?:本报讯|本报电|新华社|中新社|人民网|新华网)[^，。,]{0,16}?(?:讯|电)?\\s*(?:[(（][^()（）]{1,60}[)）])?)\\s*");
 
-    /** Photo credit at the end of a caption: 新华社记者 杨世尧/摄, 许昌亮摄/人民图片, (资料图). */
+    /** Photo credit at the end of a caption: 新华社记者 杨世尧/摄, 王小明摄/人民图片, (资料图). */
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "((?:(?:新华社|本报|中新社)?(?:特约)?(?:记者|通讯员)\\s*)?" + NAME + "(?:\\s+" + NAME + ")*\\s*[/／]?\\s*摄(?:\\s*[/／]\\s*[\\p{IsHan}A-Za-z]{2,10})?"
                     + "|[(（](?:资料图|资料图片|图片来源[^()（）]{0,20}|新华社发|受访者供图|视觉中国)[)）]"

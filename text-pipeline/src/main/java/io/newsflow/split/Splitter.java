@@ -58,7 +58,7 @@ public final class Splitter {
     private static final int SECTION_LABEL_MAX = 4;
     /**
      * Connectives that open sentences of running text, and the speaker marks of an interview's questions and answers
-     * (记者：, 问：, 答：, 主持人：): never a headline. A named speaker ("齐向东：重塑内生安全") may open one.
+     * (记者：, 问：, 答：, 主持人：): never a headline. A named speaker ("周明远：打造开放生态") may open one.
      */
     private static final Pattern SENTENCE_OPENER = Pattern.compile(
             "(?:与此同时|同时|此外|另外|近日|日前|目前|据悉|据了解|据介绍|其中|但是|然而|因此|所以|而且|不过|对此|为此|首先|其次|最后|事实上|实际上|一方面|另一方面)[，,]"

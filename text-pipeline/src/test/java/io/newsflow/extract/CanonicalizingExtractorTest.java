@@ -49,7 +49,7 @@ class CanonicalizingExtractorTest {
 
     @Test
     void abbreviationsAndFullNamesShareOneCanonicalName() {
-        String text = "工信部表示，工业和信息化部将与国家医保局、国家医疗保障局以及中科院、中国科学院合作。";
+        String text = "工信部称，工业和信息化部近期将与国家医保局、国家医疗保障局以及中科院、中国科学院合作。";
         List<Mention> ms = run(text,
                 EntityType.ORGANIZATION, "工信部", EntityType.ORGANIZATION, "工业和信息化部",
                 EntityType.ORGANIZATION, "国家医保局", EntityType.ORGANIZATION, "国家医疗保障局",
