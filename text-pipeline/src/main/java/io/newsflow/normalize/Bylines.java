@@ -14,9 +14,13 @@ public final class Bylines {
     private static final String NAME = "[\\p{IsHan}·]{2,4}";
     private static final String ROLE = "(?:本报|新华社|中新社|人民日报|经济日报|光明日报)?(?:特约|实习|首席)?(?:记者|通讯员|特派记者|评论员|撰稿人|见习记者)";
 
-    /** A line that is only a byline: 本报记者 叶伟, 新华社记者 施钱贵, 本报记者 许金星 徐健, 文/张三. */
+    /**
+     * A line that is only a byline: 本报记者 叶伟, 新华社记者 施钱贵, 本报记者 许金星 徐健, 文/张三; or a paper's own
+     * signature on its commentaries, which names no one: 本报评论员, 新华社评论员, 本报编辑部.
+     */
     private static final Pattern BYLINE_LINE = Pattern.compile(
-            "(?:" + ROLE + "\\s*" + NAME + "(?:\\s*[、,，\\s]\\s*" + NAME + ")*"
+            "(?:(?:本报|本刊|新华社|人民日报|经济日报|光明日报)(?:特约)?评论员|本报编辑部"
+                    + "|" + ROLE + "\\s*" + NAME + "(?:\\s*[、,，\\s]\\s*" + NAME + ")*"
                     + "(?:\\s*" + ROLE + "\\s*" + NAME + "(?:\\s*[、,，\\s]\\s*" + NAME + ")*)*"
                     + "|(?:文|图|文/图|文图)\\s*[/／|｜]\\s*" + NAME + "(?:\\s+" + NAME + ")*)"
                     + "(?:\\s*(?:报道|发|摄))?");
@@ -52,6 +56,18 @@ public final class Bylines {
      */
     public static boolean opensCaption(String paragraph) {
         return paragraph.startsWith("图") || paragraph.startsWith("题图") ? CAPTION_OPENER.matcher(paragraph).find() : false;
+    }
+
+    private static final Pattern INTERVIEW_TURN = Pattern.compile("^(?:记者|问|答|主持人)[：:]");
+
+    /** Whether a paragraph opens an interview's turn (记者：…, 问：…, 答：…): a speaker's turn is a paragraph of its own. */
+    public static boolean opensInterviewTurn(String paragraph) {
+        return INTERVIEW_TURN.matcher(paragraph).find();
+    }
+
+    /** Whether a byline signs a commentary: a commentator (本报评论员, 本报特约评论员 张三) writes opinion, not news. */
+    public static boolean signsCommentary(String byline) {
+        return byline.contains("评论员");
     }
 
     /**

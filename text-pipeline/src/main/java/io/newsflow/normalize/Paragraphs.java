@@ -78,8 +78,8 @@ final class Paragraphs {
         if (prev.headlineGroup != next.headlineGroup) {
             return true;
         }
-        if (Chars.endsSentence(prev.text) && Bylines.opensCaption(next.text)) {
-            return true; // a photo's caption (图为…) printed after a finished paragraph is no part of it
+        if (Chars.endsSentence(prev.text) && (Bylines.opensCaption(next.text) || Bylines.opensInterviewTurn(next.text))) {
+            return true; // a photo's caption (图为…) or an interview's next turn (记者：…) after a finished paragraph
         }
         double width = prev.width();
         double ref = columnWidth(lines, a);

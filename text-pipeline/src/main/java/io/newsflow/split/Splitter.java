@@ -432,8 +432,8 @@ public final class Splitter {
             byline = s.credit;
         } else if (!s.dateline.isEmpty()) {
             kind = ItemKind.BRIEF;
-        } else if (!title.isEmpty() && title.length() <= 6 && !byline.isEmpty()) {
-            kind = ItemKind.COLUMN;
+        } else if (!title.isEmpty() && (title.length() <= 6 && !byline.isEmpty() || Bylines.signsCommentary(byline))) {
+            kind = ItemKind.COLUMN; // a named column (市场观潮 + its writer) or a commentator's piece
         } else if ((byline.isEmpty() || Bylines.isSourceNote(byline)) && String.join("", paragraphs).length() < 800
                 || title.isEmpty()) {
             // a source note (综合新华社…) credits wires, not a reporter: a short item under it is still a brief

@@ -72,6 +72,14 @@ class NormalizerTest {
     }
 
     @Test
+    void anInterviewTurnAfterAFinishedParagraphIsAParagraphOfItsOwn() {
+        String raw = String.join("\n", "今年春季，城东新区的图书馆", "正式对外开放，每天接待读者", "超过两千人次，场面十分热闹。",
+                "记者：新馆有哪些服务？", "馆长：我们开设了绘本课，每周", "六上午免费开放，欢迎参加。") + "\n";
+        assertEquals(List.of("今年春季，城东新区的图书馆正式对外开放，每天接待读者超过两千人次，场面十分热闹。", "记者：新馆有哪些服务？",
+                "馆长：我们开设了绘本课，每周六上午免费开放，欢迎参加。"), texts(raw));
+    }
+
+    @Test
     void twoBlankLinesAfterEveryLineAreReadAsDoubleSpacing() {
         assertDoubleSpacedBlocks(String.join("\n\n\n", LIBRARY_LINES) + "\n", LIBRARY_PARAGRAPHS);
     }

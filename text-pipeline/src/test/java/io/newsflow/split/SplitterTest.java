@@ -283,6 +283,20 @@ class SplitterTest {
     }
 
     @Test
+    void aCommentarySignedByThePapersCommentatorIsAColumnWithThatByline() {
+        List<Item> items = split(String.join("\n\n", "本报评论员",
+                "发展新质生产力，关键在创新。近年来，江城持续加大研发投入，全社会研发经费投入强度连续三年提高，一批关键核心技术取得突破。",
+                "创新不是一句口号，而是要落到每一家企业、每一条生产线上。只有让创新成为企业的自觉行动，新质生产力才能真正成长起来。",
+                "以创新赢得发展主动") + "\n");
+        Item commentary = withBody(items, "发展新质生产力");
+        assertEquals("本报评论员", commentary.byline(), items.toString());
+        assertEquals(ItemKind.COLUMN, commentary.kind());
+        assertTrue(items.stream().noneMatch(i -> i.title().equals("本报评论员")), items.toString());
+        assertTrue(Bylines.isByline("新华社评论员"));
+        assertTrue(!Bylines.isByline("评论员"));
+    }
+
+    @Test
     void aHeadlinePrintedAfterItsBodyIsNotTakenAsTheKickerOfTheNextHeadline() {
         List<Item> items = split("本报讯 昨日，全省首个量子计算公共服务平台在南湖科学城上线运行，面向高校和中小企业开放算力资源。\n\n"
                 + "量子计算公共服务平台上线\n\n智慧农业助力春耕\n\n本报记者 刘洋\n\n"
