@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Recognizes page furniture: text printed on the page that belongs to no article (QR-code prompts,
- * teaser page references, jump lines and pointers to another page, ad index tables, editor credits, mastheads).
+ * teaser page references, jump lines and pointers to another page, ad index tables, editor credits, mastheads,
+ * the credits of a chart).
  */
 final class Furniture {
     private Furniture() {
@@ -16,6 +17,7 @@ final class Furniture {
     static final String AD_INDEX = "ad_index";
     static final String EDITOR_CREDIT = "editor_credit";
     static final String MASTHEAD = "masthead";
+    static final String CHART_CREDIT = "chart_credit";
 
     private static final Pattern QR = Pattern.compile(".*(扫码|扫描二维码|扫一扫|二维码|长按识别).*");
     /** P16, Ｐ10～12, 孕10耀12 (the mojibake form), 第5版. */
@@ -38,6 +40,12 @@ final class Furniture {
     /** An editor's line: a role, then a colon or a space, then names ("责任编辑 刘洋  美术编辑 陈静"). */
     private static final Pattern EDITOR = Pattern.compile(
             "(?:责任编辑|本版责编|责编|本版编辑|美术编辑|美编|图片编辑|版式设计|版式|校对|本版统筹)(?:\\s*[：:]|[\\s\u3000]+).{0,30}");
+
+    /**
+     * The credits printed under a chart or an infographic (制图：张三, 数据来源：国家统计局): they belong to the graphic,
+     * whose numbers the text extraction does not carry, and are no headline of anything.
+     */
+    private static final Pattern CHART = Pattern.compile("(?:制图|数据来源|资料来源|图表来源|图表制作|图表设计)\\s*[：:]\\s*\\S.{0,30}");
 
     /** Literals of which {@link #QR} needs one. */
     private static final String[] QR_WORDS = {"扫码", "扫描二维码", "扫一扫", "二维码", "长按识别"};
@@ -99,6 +107,10 @@ final class Furniture {
         }
         if (w <= 40 && (t.indexOf('编') >= 0 || t.indexOf('版') >= 0 || t.indexOf('校') >= 0) && EDITOR.matcher(t).matches()) {
             return EDITOR_CREDIT;
+        }
+        if (w <= 40 && (t.startsWith("制图") || t.contains("来源") || t.startsWith("图表")) && !Chars.endsSentence(t)
+                && CHART.matcher(t).matches()) {
+            return CHART_CREDIT;
         }
         return null;
     }

@@ -54,6 +54,8 @@ public final class Splitter {
 
     private static final Pattern LABEL_WORDS = Pattern.compile("阅读提示|导读|核心提示|编者按|内容提要|链接|相关链接|延伸阅读");
     static final int LABEL_MAX = 6;
+    /** An editor's note that introduces the article (or series) printed below it. */
+    private static final Pattern EDITORS_NOTE = Pattern.compile("(?:编者按|编者的话|编前语|编者)[：:]");
     /** Longest markdown heading read as a section name when a deeper heading follows it. */
     private static final int SECTION_LABEL_MAX = 4;
     /**
@@ -364,25 +366,32 @@ public final class Splitter {
      * that headline twice (a front-page teaser of an inside article) the standfirst takes the other copy: two
      * neighbouring bodies with one headline. The one above, unsigned and undated, opens the one below; its copy of
      * the headline is left unclaimed (a teaser). Photos keep their own captions; short titles (图片新闻, 短讯) may
-     * head several items and do not count.
+     * head several items and do not count. An editor's note (编者按：…) printed above a headline, untitled, opens
+     * the article below the same way.
      */
     private static void joinStandfirsts(List<Segment> segments) {
         for (int i = segments.size() - 2; i >= 0; i--) {
             Segment above = segments.get(i);
             Segment below = segments.get(i + 1);
-            if (above.unit == null || below.unit == null || above.unit == below.unit
+            if (below.unit == null || above.unit == below.unit
                     || !above.credit.isEmpty() || !below.credit.isEmpty() || !above.byline.isEmpty()
                     || !above.dateline.isEmpty() || !above.trailingByline.isEmpty() || lastIndex(above) > below.unit.index) {
                 continue;
             }
+            boolean editorsNote = above.unit == null && above.blocks.size() == 1
+                    && EDITORS_NOTE.matcher(above.blocks.get(0).text()).lookingAt();
             String title = headlineChars(below.unit.title);
-            if (title.length() < CLOSING_HEAD_MIN || !title.equals(headlineChars(above.unit.title))) {
+            boolean sameHeadline = above.unit != null && title.length() >= CLOSING_HEAD_MIN
+                    && title.equals(headlineChars(above.unit.title));
+            if (!editorsNote && !sameHeadline) {
                 continue;
             }
             below.blocks.addAll(0, above.blocks);
             below.changed();
             below.firstIndex = above.firstIndex;
-            above.unit.segment = null;
+            if (above.unit != null) {
+                above.unit.segment = null;
+            }
             segments.remove(i);
         }
     }

@@ -429,6 +429,18 @@ class NormalizerTest {
     }
 
     @Test
+    void chartCreditsAreFurnitureButASentenceAboutADataSourceIsNot() {
+        NormalizedText page = normalizer.normalize(String.join("\n\n",
+                "今年以来，全市新增公共充电桩两万个，新能源汽车出行更加便捷。", "数据来源：江城市统计局", "制图：王小明",
+                "资料来源：市发展改革委。", "数据来源：统计部门表示，今年全市新增充电桩数量创历史新高，居民满意度明显提升。"));
+        List<Block> blocks = page.blocks();
+        assertEquals("chart_credit", blocks.get(1).furniture());
+        assertEquals("chart_credit", blocks.get(2).furniture());
+        assertNull(blocks.get(3).furniture()); // a finished sentence: running text
+        assertNull(blocks.get(4).furniture());
+    }
+
+    @Test
     void recognizesEditorsLinesWithOrWithoutAColonAndTheWordAdvertisementAlone() {
         NormalizedText page = normalizer.normalize(String.join("\n\n",
                 "公园里游人如织，大家在湖边拍照留念，气氛十分热闹。", "责任编辑 刘洋  美术编辑 陈静", "本版责编：王小明",

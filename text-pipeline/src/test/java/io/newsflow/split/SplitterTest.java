@@ -297,6 +297,19 @@ class SplitterTest {
     }
 
     @Test
+    void anEditorsNoteAboveAHeadlineOpensTheArticleBelowIt() {
+        List<Item> items = split(String.join("\n\n",
+                "编者按：数据要素是数字经济的关键要素。本版今起推出系列报道，记录江城数据要素市场建设的探索与实践。",
+                "让数据要素流动起来", "本报记者 王强",
+                "走进江城数据交易所，大屏上实时滚动着交易数据。去年以来，这里累计成交额突破十亿元，挂牌数据产品超过八百个。",
+                "“数据只有流动起来，才能产生价值。”交易所负责人说，下一步将推动更多公共数据进场交易。") + "\n");
+        Item article = withBody(items, "走进江城数据交易所");
+        assertEquals("让数据要素流动起来", article.title());
+        assertTrue(article.body().startsWith("编者按："), items.toString());
+        assertEquals(1, items.size(), items.toString());
+    }
+
+    @Test
     void aHeadlinePrintedAfterItsBodyIsNotTakenAsTheKickerOfTheNextHeadline() {
         List<Item> items = split("本报讯 昨日，全省首个量子计算公共服务平台在南湖科学城上线运行，面向高校和中小企业开放算力资源。\n\n"
                 + "量子计算公共服务平台上线\n\n智慧农业助力春耕\n\n本报记者 刘洋\n\n"
