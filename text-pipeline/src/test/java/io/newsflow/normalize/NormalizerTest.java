@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,11 @@ class NormalizerTest {
 
     private List<String> texts(String raw) {
         return normalizer.normalize(raw).blocks().stream().map(Block::text).toList();
+    }
+
+    /** The furniture kind of each block of the paragraphs printed with a blank line between them (null: content). */
+    private List<String> furnitureKinds(String... paragraphs) {
+        return normalizer.normalize(String.join("\n\n", paragraphs)).blocks().stream().map(Block::furniture).toList();
     }
 
     private void assertDoubleSpacedBlocks(String raw, String... expected) {
@@ -430,14 +436,10 @@ class NormalizerTest {
 
     @Test
     void chartCreditsAreFurnitureButASentenceAboutADataSourceIsNot() {
-        NormalizedText page = normalizer.normalize(String.join("\n\n",
+        assertEquals(Arrays.asList(null, "chart_credit", "chart_credit", null, null), furnitureKinds(
                 "今年以来，全市新增公共充电桩两万个，新能源汽车出行更加便捷。", "数据来源：江城市统计局", "制图：王小明",
-                "资料来源：市发展改革委。", "数据来源：统计部门表示，今年全市新增充电桩数量创历史新高，居民满意度明显提升。"));
-        List<Block> blocks = page.blocks();
-        assertEquals("chart_credit", blocks.get(1).furniture());
-        assertEquals("chart_credit", blocks.get(2).furniture());
-        assertNull(blocks.get(3).furniture()); // a finished sentence: running text
-        assertNull(blocks.get(4).furniture());
+                "资料来源：市发展改革委。", "数据来源：统计部门表示，今年全市新增充电桩数量创历史新高，居民满意度明显提升。"),
+                "a finished sentence naming a source is running text");
     }
 
     @Test

@@ -218,12 +218,11 @@ class SplitterTest {
 
     @Test
     void aSourceNoteInBracketsClosesTheBriefAboveAndIsItsByline() {
-        List<Item> items = split(String.join("\n\n", "滨江新区首座零碳社区交付",
+        List<Item> items = split(doubleSpaced("滨江新区首座零碳社区交付",
                 "滨江新区首座零碳示范社区日前交付使用，社区屋顶光伏年发电量约一百二十万千瓦时，可满足公共区域用电。",
                 "社区还配套建设了储能站和六十个充电桩，居民可通过手机预约充电，高峰时段电价下浮一成。",
                 "(综合新华社、滨江日报)", "储能产业链加速成形", "本报记者 周明远",
-                "走进滨江储能产业园，一条条电芯生产线正满负荷运转，园区今年新签约项目十一个，总投资超过八十亿元。")
-                + "\n");
+                "走进滨江储能产业园，一条条电芯生产线正满负荷运转，园区今年新签约项目十一个，总投资超过八十亿元。"));
         Item community = withBody(items, "零碳示范社区");
         Item storage = withBody(items, "储能产业园");
         assertEquals("滨江新区首座零碳社区交付", community.title());
@@ -238,13 +237,13 @@ class SplitterTest {
     @Test
     void aStandfirstAboveAHeadlineThePageAlsoPrintsAsATeaserOpensItsArticle() {
         // a front-page teaser repeats the headline; the standfirst printed above the article's own copy of it
-        List<Item> items = split(String.join("\n\n", "江城老字号借直播焕发新生机",
+        List<Item> items = split(doubleSpaced("江城老字号借直播焕发新生机",
                 "老字号触网，客流翻番。城南一家百年糕点铺开通直播间一年，线上销售额已占总销售额的四成，年轻顾客明显增多。",
                 "3月28日，江城地铁三号线列车驶过跨江大桥。三号线全长二十八公里，沿线串起大学城、科技园和高铁站。", "本报记者 王强/摄",
                 "百年老字号走进直播间，一场场带货直播让传统糕点卖到了全国各地，老字号焕发新生机的背后，是一场从作坊到数字化的转型。",
                 "江城老字号借直播焕发新生机", "本报记者 周明远",
                 "清晨六点，位于老城区的百年糕点铺已经飘出香气，店员们一边揉面一边调试直播设备，准备开始当天的第一场直播带货。",
-                "去年以来，这家老字号开通了直播间，线上销售额已占到总销售额的四成，老字号借直播重新走进了年轻人的视野和生活。") + "\n");
+                "去年以来，这家老字号开通了直播间，线上销售额已占到总销售额的四成，老字号借直播重新走进了年轻人的视野和生活。"));
         Item article = withBody(items, "清晨六点");
         assertEquals("江城老字号借直播焕发新生机", article.title());
         assertEquals("本报记者 周明远", article.byline());
@@ -274,9 +273,9 @@ class SplitterTest {
     @Test
     void aGroupOfPhotosCaptionedLeftAndRightKeepsTheDescriptionAboveThemUnderAHeadlineWithAByline() {
         // as a print export leaves it: an article's headline and byline, its body printed elsewhere, then a photo group
-        List<Item> items = split(String.join("\n\n", "江城老字号借直播焕发新生机", "本报记者 周明远",
+        List<Item> items = split(doubleSpaced("江城老字号借直播焕发新生机", "本报记者 周明远",
                 "3月28日，江城糕点文化节在老城区开幕，四十余家老字号带来传统糕点和非遗技艺展示，吸引市民游客驻足。",
-                "左图为游客品尝传统糕点。", "右图为店员展示非遗技艺。", "本报记者 王强/摄") + "\n");
+                "左图为游客品尝传统糕点。", "右图为店员展示非遗技艺。", "本报记者 王强/摄"));
         Item photo = withBody(items, "左图为");
         assertEquals(ItemKind.PHOTO, photo.kind());
         assertTrue(photo.body().startsWith("3月28日"), items.toString());
@@ -284,10 +283,10 @@ class SplitterTest {
 
     @Test
     void aCommentarySignedByThePapersCommentatorIsAColumnWithThatByline() {
-        List<Item> items = split(String.join("\n\n", "本报评论员",
+        List<Item> items = split(doubleSpaced("本报评论员",
                 "发展新质生产力，关键在创新。近年来，江城持续加大研发投入，全社会研发经费投入强度连续三年提高，一批关键核心技术取得突破。",
                 "创新不是一句口号，而是要落到每一家企业、每一条生产线上。只有让创新成为企业的自觉行动，新质生产力才能真正成长起来。",
-                "以创新赢得发展主动") + "\n");
+                "以创新赢得发展主动"));
         Item commentary = withBody(items, "发展新质生产力");
         assertEquals("本报评论员", commentary.byline(), items.toString());
         assertEquals(ItemKind.COLUMN, commentary.kind());
@@ -302,7 +301,7 @@ class SplitterTest {
                 "编者按：数据要素是数字经济的关键要素。本版今起推出系列报道，记录江城数据要素市场建设的探索与实践。",
                 "让数据要素流动起来", "本报记者 王强",
                 "走进江城数据交易所，大屏上实时滚动着交易数据。去年以来，这里累计成交额突破十亿元，挂牌数据产品超过八百个。",
-                "“数据只有流动起来，才能产生价值。”交易所负责人说，下一步将推动更多公共数据进场交易。") + "\n");
+                "“数据只有流动起来，才能产生价值。”交易所负责人说，下一步将推动更多公共数据进场交易。"));
         Item article = withBody(items, "走进江城数据交易所");
         assertEquals("让数据要素流动起来", article.title());
         assertTrue(article.body().startsWith("编者按："), items.toString());
