@@ -136,6 +136,10 @@ public final class Bylines {
     /** The photo credit at the end of a text, or null. */
     public static String photoCredit(String text) {
         String t = text.strip();
+        String provided = providedCredit(t);
+        if (provided != null) {
+            return provided;
+        }
         if (!mayEndWithCredit(t)) {
             return null;
         }
@@ -144,6 +148,26 @@ public final class Bylines {
         // is short, so only its possible window at the end is searched.
         Matcher m = PHOTO_CREDIT.matcher(t).region(Math.max(0, t.length() - CREDIT_WINDOW), t.length());
         return m.find() ? m.group(1).strip() : null;
+    }
+
+    /**
+     * A credit that names who supplied the photo rather than who shot it: 视觉中国供图, 受访者供图, 江城市文旅局供图,
+     * 图片由…提供, 新华社发, 资料图. Only whole lines (or what follows a caption's last full stop) are taken: inside a
+     * wrapped sentence 提供图 or 资料图 are ordinary words.
+     */
+    private static final Pattern PROVIDED_CREDIT = Pattern.compile(
+            "(?:视觉中国|新华社|中新社|受访者|受访单位|本报资料|资料|CFP|东方IC|[\\p{IsHan}]{2,10}(?:局|委|院|馆|公司|集团|中心|单位|大学|学校))供图"
+                    + "|图片由[^，。,]{2,20}提供|新华社发(?:\\s*[（(][^()（）]{1,20}[)）])?|资料图片?");
+
+    /** The provider credit that is the whole of {@code t}, or all of it after its last full stop; null if none. */
+    private static String providedCredit(String t) {
+        if (t.isEmpty() || !(t.endsWith("供图") || t.endsWith("提供") || t.endsWith("资料图") || t.endsWith("资料图片")
+                || t.contains("新华社发"))) {
+            return null;
+        }
+        int stop = Math.max(t.lastIndexOf('。'), Math.max(t.lastIndexOf('！'), t.lastIndexOf('？')));
+        String tail = t.substring(stop + 1).strip();
+        return !tail.isEmpty() && PROVIDED_CREDIT.matcher(tail).matches() ? tail : null;
     }
 
     /** Longest credit searched for: role, three or four names, 摄 and an agency. */

@@ -103,6 +103,21 @@ class SplitterTest {
     }
 
     @Test
+    void aCreditNamingWhoSuppliedThePhotoEndsItsCaptionLikeAPhotographersCredit() {
+        for (String credit : new String[] {"视觉中国供图", "受访者供图", "江城市文旅局供图", "图片由江城市文旅局提供", "新华社发", "资料图"}) {
+            List<Item> items = split(doubleSpaced("地铁三号线开通运营",
+                    "本报讯 江城地铁三号线昨日正式开通运营，全长二十八公里，设站二十个，沿线串起大学城、科技园和高铁站。",
+                    "3月28日，市民在三号线列车上合影留念。", credit));
+            Item photo = withBody(items, "合影留念");
+            assertEquals(ItemKind.PHOTO, photo.kind(), credit + ": " + items);
+            assertEquals(credit, photo.byline());
+        }
+        assertEquals("视觉中国供图", Bylines.photoCredit("3月28日，市民在三号线列车上合影留念。视觉中国供图"));
+        assertNull(Bylines.photoCredit("这家企业为客户提供图"), "inside a wrapped sentence 提供图 is no credit");
+        assertNull(Bylines.photoCredit("馆内陈列的资料图"));
+    }
+
+    @Test
     void aPhotoCreditAfterAShortSignedArticleTakesOnlyTheLastParagraphAsCaption() {
         List<Item> items = split("智慧农业助力春耕\n\n▶ 本报记者 刘洋\n\n眼下正值春耕时节，无人机在万亩良田里穿梭往来。\n\n"
                 + "“过去十个人干一天的活，现在两个小时就能完成。”种粮大户说。\n\n近年来，全县建成农田监测点三百余个。\n\n"
