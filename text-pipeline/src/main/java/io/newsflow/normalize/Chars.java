@@ -87,7 +87,10 @@ final class Chars {
         return false;
     }
 
-    /** Whether the text ends a sentence: final punctuation, possibly followed by closing quotes/brackets. */
+    /**
+     * Whether the text ends a sentence: final punctuation, possibly followed by closing quotes/brackets and a wire
+     * story's end mark （完）.
+     */
     static boolean endsSentence(CharSequence s) {
         return endsSentence(s, false);
     }
@@ -98,6 +101,13 @@ final class Chars {
      */
     static boolean endsSentence(CharSequence s, boolean shiftedFont) {
         int i = s.length() - 1;
+        while (i >= 0 && isSpace(s.charAt(i))) {
+            i--;
+        }
+        if (i >= 2 && s.charAt(i - 1) == '完' && (s.charAt(i) == '）' || s.charAt(i) == ')')
+                && (s.charAt(i - 2) == '（' || s.charAt(i - 2) == '(')) {
+            i -= 3; // a wire story's end mark, （完）, after its last sentence
+        }
         while (i >= 0 && (isClosingQuote(s.charAt(i)) || isSpace(s.charAt(i)) || shiftedFont && s.charAt(i) == '冶')) {
             i--;
         }

@@ -16,6 +16,21 @@ final class Paragraphs {
     /** A run of at most this many lines without blank lines, in a double-spaced page, is a headline block. */
     private static final int SHORT_TIGHT_GROUP = 3;
 
+    /**
+     * A subtitle printed under a headline line: it opens with a dash and, like the line above it, carries none of the
+     * punctuation of running text. A body line may open with a dash too (“杀手锏” + ———“数字人”———战绩斐然。), but then
+     * it or the line above it reads as running text, or the dash stands alone on its line.
+     */
+    private static boolean isDashedSubtitle(List<PageLine> lines, int i) {
+        PageLine line = lines.get(i);
+        return i > 0 && line.text.startsWith("——") && Chars.hanCount(line.text) >= 4
+                && !Chars.containsAnyChar(line.text, RUNNING_TEXT_PUNCT)
+                && !Chars.containsAnyChar(lines.get(i - 1).text, RUNNING_TEXT_PUNCT);
+    }
+
+    /** Punctuation of running text, which headline lines rarely carry. */
+    private static final String RUNNING_TEXT_PUNCT = "，。、；！？,;!?";
+
     /** A line at most this share of the column wide, without punctuation, cannot be a wrapped body line. */
     private static final double SHORT_LINE_SHARE = 0.75;
 
@@ -80,6 +95,9 @@ final class Paragraphs {
         }
         if (Chars.endsSentence(prev.text) && (Bylines.opensCaption(next.text) || Bylines.opensInterviewTurn(next.text))) {
             return true; // a photo's caption (图为…) or an interview's next turn (记者：…) after a finished paragraph
+        }
+        if (isDashedSubtitle(lines, b) || isDashedSubtitle(lines, a)) {
+            return true; // a "——" subtitle under a headline line is a block of its own
         }
         double width = prev.width();
         double ref = columnWidth(lines, a);

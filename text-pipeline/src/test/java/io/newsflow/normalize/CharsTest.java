@@ -1,6 +1,8 @@
 package io.newsflow.normalize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,5 +15,13 @@ class CharsTest {
             boolean expected = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || cp == '〇';
             assertEquals(expected, Chars.isHan(cp), () -> "U+" + Integer.toHexString(cp));
         }
+    }
+
+    @Test
+    void aWireStorysEndMarkAfterItsLastSentenceStillEndsTheSentence() {
+        assertTrue(Chars.endsSentence("新增国家级智能工厂五家。（完）"));
+        assertTrue(Chars.endsSentence("新增国家级智能工厂五家。(完) "));
+        assertFalse(Chars.endsSentence("（完）"));
+        assertFalse(Chars.endsSentence("工厂建设已经完"));
     }
 }

@@ -86,6 +86,16 @@ class NormalizerTest {
     }
 
     @Test
+    void aDashedSubtitleUnderAHeadlineLineIsItsOwnBlockButADashOpeningABodyLineIsNot() {
+        // the subtitle: dash, no punctuation of running text, under a line without it; the body line: a sentence
+        List<String> lines = new java.util.ArrayList<>(List.of("江城数字经济核心产业增加值突破千亿", "——规上企业数字化改造覆盖率超八成"));
+        lines.addAll(LIBRARY_LINES);
+        lines.addAll(List.of("馆长介绍了新馆的“镇馆之宝”", "——一套明代刻本，吸引读者驻足。"));
+        assertDoubleSpacedBlocks(String.join("\n\n", lines) + "\n", "江城数字经济核心产业增加值突破千亿", "——规上企业数字化改造覆盖率超八成",
+                LIBRARY_PARAGRAPHS[0], LIBRARY_PARAGRAPHS[1], LIBRARY_PARAGRAPHS[2], "馆长介绍了新馆的“镇馆之宝”——一套明代刻本，吸引读者驻足。");
+    }
+
+    @Test
     void twoBlankLinesAfterEveryLineAreReadAsDoubleSpacing() {
         assertDoubleSpacedBlocks(String.join("\n\n\n", LIBRARY_LINES) + "\n", LIBRARY_PARAGRAPHS);
     }
