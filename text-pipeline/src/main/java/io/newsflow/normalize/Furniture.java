@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * Recognizes page furniture: text printed on the page that belongs to no article (QR-code prompts,
  * teaser page references, jump lines and pointers to another page, ad index tables, editor credits, mastheads,
- * the credits of a chart).
+ * the credits of a chart, contact lines of ads and of the paper).
  */
 final class Furniture {
     private Furniture() {
@@ -18,6 +18,7 @@ final class Furniture {
     static final String EDITOR_CREDIT = "editor_credit";
     static final String MASTHEAD = "masthead";
     static final String CHART_CREDIT = "chart_credit";
+    static final String CONTACT = "contact";
 
     private static final Pattern QR = Pattern.compile(".*(扫码|扫描二维码|扫一扫|二维码|长按识别).*");
     /** P16, Ｐ10～12, 孕10耀12 (the mojibake form), 第5版. */
@@ -46,6 +47,14 @@ final class Furniture {
      * whose numbers the text extraction does not carry, and are no headline of anything.
      */
     private static final Pattern CHART = Pattern.compile("(?:制图|数据来源|资料来源|图表来源|图表制作|图表设计)\\s*[：:]\\s*\\S.{0,30}");
+
+    /**
+     * A contact line, of an advertisement or of the paper itself (电话：0571-12345678, 地址：…, 本报地址：… 邮编：…,
+     * 投稿邮箱：…): a label, a colon and a short value, no sentence.
+     */
+    private static final Pattern CONTACT_LINE = Pattern.compile(
+            "(?:(?:本报|报社|编辑部)?(?:地址|邮编|电话|热线|服务热线|咨询电话|订阅电话|订报电话|广告热线|传真|邮箱|电子邮箱|投稿邮箱|网址|官网)"
+                    + "\\s*[：:]\\s*[^，。；！？]{1,40}?\\s*)+");
 
     /** Literals of which {@link #QR} needs one. */
     private static final String[] QR_WORDS = {"扫码", "扫描二维码", "扫一扫", "二维码", "长按识别"};
@@ -107,6 +116,9 @@ final class Furniture {
         }
         if (w <= 40 && (t.indexOf('编') >= 0 || t.indexOf('版') >= 0 || t.indexOf('校') >= 0) && EDITOR.matcher(t).matches()) {
             return EDITOR_CREDIT;
+        }
+        if (w <= 40 && (t.indexOf('：') >= 0 || t.indexOf(':') >= 0) && !Chars.endsSentence(t) && CONTACT_LINE.matcher(t).matches()) {
+            return CONTACT;
         }
         if (w <= 40 && (t.startsWith("制图") || t.contains("来源") || t.startsWith("图表")) && !Chars.endsSentence(t)
                 && CHART.matcher(t).matches()) {

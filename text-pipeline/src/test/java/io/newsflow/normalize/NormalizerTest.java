@@ -453,6 +453,13 @@ class NormalizerTest {
     }
 
     @Test
+    void contactLinesOfAdsAndOfThePaperAreFurnitureButASentenceGivingAnAddressIsNot() {
+        assertEquals(Arrays.asList(null, "contact", "contact", "contact", null), furnitureKinds(
+                "今年以来，全市新增公共充电桩两万个，新能源汽车出行更加便捷。", "电话：0571-12345678", "本报地址：江城市人民路1号 邮编：310000",
+                "投稿邮箱：news@jcdaily.cn", "地址：江城市人民路88号的新馆已于昨日开放，市民可凭身份证免费入馆。"));
+    }
+
+    @Test
     void recognizesEditorsLinesWithOrWithoutAColonAndTheWordAdvertisementAlone() {
         NormalizedText page = normalizer.normalize(String.join("\n\n",
                 "公园里游人如织，大家在湖边拍照留念，气氛十分热闹。", "责任编辑 刘洋  美术编辑 陈静", "本版责编：王小明",
