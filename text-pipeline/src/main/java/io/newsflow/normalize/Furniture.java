@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * Recognizes page furniture: text printed on the page that belongs to no article (QR-code prompts,
  * teaser page references, jump lines and pointers to another page, ad index tables, editor credits, mastheads,
- * the credits of a chart, contact lines of ads and of the paper).
+ * the credits of a chart, contact lines and web addresses of ads and of the paper, a date alone on its line).
  */
 final class Furniture {
     private Furniture() {
@@ -56,6 +56,14 @@ final class Furniture {
             "(?:(?:本报|报社|编辑部)?(?:地址|邮编|电话|热线|服务热线|咨询电话|订阅电话|订报电话|广告热线|传真|邮箱|电子邮箱|投稿邮箱|网址|官网)"
                     + "\\s*[：:]\\s*[^，。；！？]{1,40}?\\s*)+");
 
+    /** A date alone on its line, as a page header prints it (2025年6月1日 星期日, 农历五月初六 after it or not). */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?:\\s*(?:星期|周)[一二三四五六日天])?(?:\\s*农历[\\p{IsHan}]{2,8})?");
+    /** A web address alone on its line (www.jcdaily.cn, http://…). */
+    private static final Pattern WEB_LINE = Pattern.compile("(?:(?:https?://)?www\\.|https?://)[\\w.\\-/?=&%#:]+");
+    /** The paper's name in capitals (JIANGCHENG DAILY); only at the page top ({@link #classifyPageTop}). */
+    private static final Pattern LATIN_MASTHEAD = Pattern.compile("[A-Z][A-Z0-9 .&'-]{3,40}");
+
     /** Literals of which {@link #QR} needs one. */
     private static final String[] QR_WORDS = {"扫码", "扫描二维码", "扫一扫", "二维码", "长按识别"};
     /** Literals of which {@link #JUMP_LINE} needs one. */
@@ -78,7 +86,7 @@ final class Furniture {
         }
         double w = Chars.width(t);
         if (w <= 10 && t.charAt(t.length() - 1) == '报' && PAPER_NAME.matcher(t).matches()
-                || w <= 8 && FOLIO.matcher(t).matches()) {
+                || w <= 8 && FOLIO.matcher(t).matches() || LATIN_MASTHEAD.matcher(t).matches()) {
             return MASTHEAD;
         }
         return null;
@@ -108,6 +116,12 @@ final class Furniture {
         if (w <= 40 && t.indexOf('版') >= 0 && t.indexOf('年') >= 0 && !Chars.containsAnyChar(t, "，。,")
                 && PAGE_HEADER.matcher(t).matches()) {
             return MASTHEAD;
+        }
+        if (w <= 30 && t.indexOf('年') >= 0 && t.indexOf('日') >= 0 && DATE_LINE.matcher(t).matches()) {
+            return MASTHEAD;
+        }
+        if (w <= 40 && (t.startsWith("www.") || t.startsWith("http")) && WEB_LINE.matcher(t).matches()) {
+            return CONTACT;
         }
         boolean adWord = t.contains("广告");
         if (w <= 40 && (adWord && AD_HEADER.matcher(t).matches()

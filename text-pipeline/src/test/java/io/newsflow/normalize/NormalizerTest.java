@@ -460,6 +460,18 @@ class NormalizerTest {
     }
 
     @Test
+    void aPageHeadersDateWebAddressAndLatinNameAreFurnitureAndLeaveTheHeadlineBelowThemAlone() {
+        List<String> lines = new java.util.ArrayList<>(List.of("JIANGCHENG DAILY", "2025年6月1日 星期日", "www.jcdaily.cn",
+                "城东图书馆新馆开放"));
+        lines.addAll(LIBRARY_LINES);
+        NormalizedText page = normalizer.normalize(String.join("\n\n", lines) + "\n");
+        assertEquals(List.of("masthead", "masthead", "contact"), page.blocks().subList(0, 3).stream().map(Block::furniture).toList());
+        assertEquals("城东图书馆新馆开放", page.blocks().get(3).text());
+        assertEquals(Arrays.asList(null, null), furnitureKinds("SpaceX发布新火箭", "2025年6月1日，城东新区图书馆新馆对外开放。"),
+                "a headline with a Latin name is no masthead; a dated sentence is content");
+    }
+
+    @Test
     void recognizesEditorsLinesWithOrWithoutAColonAndTheWordAdvertisementAlone() {
         NormalizedText page = normalizer.normalize(String.join("\n\n",
                 "公园里游人如织，大家在湖边拍照留念，气氛十分热闹。", "责任编辑 刘洋  美术编辑 陈静", "本版责编：王小明",
