@@ -22,5 +22,7 @@ public enum BlockFlag {
      * Double-spaced page only: the block starts right below a finished double-spaced paragraph without the
      * blank line that follows every line of that text flow, so it comes from another text frame.
      */
-    FRAME_JUMP
+    FRAME_JUMP,
+    /** A markdown list item (its "- " marker removed): body text however short, never a headline. */
+    LIST_ITEM
 }

@@ -88,8 +88,8 @@ final class Chars {
     }
 
     /**
-     * Whether the text ends a sentence: final punctuation, possibly followed by closing quotes/brackets and a wire
-     * story's end mark （完）.
+     * Whether the text ends a sentence: final punctuation (a half-width full stop after Chinese text included), possibly
+     * followed by closing quotes/brackets and a wire story's end mark （完）.
      */
     static boolean endsSentence(CharSequence s) {
         return endsSentence(s, false);
@@ -110,6 +110,11 @@ final class Chars {
         }
         while (i >= 0 && (isClosingQuote(s.charAt(i)) || isSpace(s.charAt(i)) || shiftedFont && s.charAt(i) == '冶')) {
             i--;
+        }
+        if (i >= 1 && s.charAt(i) == '.') {
+            // a half-width full stop, as markdown-ish feeds write it, after Chinese text (not 2. or Co.)
+            char before = s.charAt(i - 1);
+            return isHan(before) || isClosingQuote(before) || before == '）' || before == ')';
         }
         return i >= 0 && (isSentenceEnd(s.charAt(i)) || shiftedFont && s.charAt(i) == '遥');
     }

@@ -89,6 +89,19 @@ public final class Normalizer {
                 line.text = md.group(2).strip();
                 line.breakBefore = line.breakAfter = true;
             }
+            MarkdownInline.Line inline = MarkdownInline.read(line.text);
+            if (inline.rule()) {
+                pendingBreak = true; // a rule (---) separates what is around it
+                continue;
+            }
+            if (inline.text() != line.text) {
+                line.text = inline.text();
+                line.breakBefore |= inline.opensParagraph();
+                if (inline.listItem()) {
+                    line.flags.add(BlockFlag.LIST_ITEM);
+                }
+                line.rawLength = (int) Math.round(Chars.width(line.text));
+            }
             // A bold headline printed twice is twice as wide: collapsed here, before widths decide what is a
             // headline line, it lines up with its column as printed ("春季花展春季花展，，…" tight above its body).
             String single = DoubledRendering.collapse(line.text);

@@ -195,6 +195,9 @@ public final class Splitter {
         if (b.has(BlockFlag.BYLINE)) {
             return Role.BYLINE;
         }
+        if (b.has(BlockFlag.LIST_ITEM)) {
+            return Role.BODY;
+        }
         if (LABEL_WORDS.matcher(t).matches() || b.has(BlockFlag.VERTICAL_TEXT) && t.length() <= 4
                 || t.length() <= 2 && b.markdownLevel() == 0) { // one or two characters are a section label, never a headline
             return Role.LABEL;
@@ -217,6 +220,17 @@ public final class Splitter {
                 && headlineChars(b.text()).length() <= SECTION_LABEL_MAX;
     }
 
+    /** A half-width full stop ending a sentence of Chinese text (说. or 。” written 说.”), as markdown-ish feeds write it. */
+    private static boolean hasHalfWidthFullStop(String t) {
+        for (int i = t.indexOf('.'); i > 0; i = t.indexOf('.', i + 1)) {
+            char before = t.charAt(i - 1);
+            if (Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN || before == '”' || before == '）') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isHeadlineText(String t) {
         if (SENTENCE_OPENER.matcher(t).lookingAt()) {
             return false;
@@ -230,7 +244,7 @@ public final class Splitter {
             return false;
         }
         char last = t.charAt(len - 1);
-        if (t.indexOf('。') >= 0 || t.indexOf('；') >= 0) {
+        if (t.indexOf('。') >= 0 || t.indexOf('；') >= 0 || hasHalfWidthFullStop(t)) {
             return false;
         }
         if (last == '？' || last == '！' || last == '?' || last == '!') {

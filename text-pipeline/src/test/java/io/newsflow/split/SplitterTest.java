@@ -323,6 +323,28 @@ class SplitterTest {
         assertEquals(1, items.size(), items.toString());
     }
 
+    /** A markdown-ish feed: emphasis, a quotation, a list, a rule, half-width punctuation. */
+    private static final String MARKDOWN_FEED = doubleSpaced("# 城东图书馆新馆开放", "**本报记者 周明远**",
+            "城东新区图书馆新馆日前对外开放,藏书五十万册,另设儿童阅览区和自习室,周末还将举办读书分享活动.",
+            "> “新馆开放后,我每周都会带孩子来.”市民王女士说.", "新馆还推出了以下服务:", "- 自助借还书", "- 24小时还书箱", "---",
+            "## 地铁三号线开通运营", "江城地铁三号线昨日正式开通运营,全长二十八公里,设站二十个,沿线串起大学城、科技园和高铁站.",
+            "*图为市民乘坐三号线列车.* 新华社记者 王小明/摄");
+
+    @Test
+    void aMarkdownFeedsEmphasisQuotationsListsAndRulesAreReadAsTheTextTheyMark() {
+        List<Item> items = split(MARKDOWN_FEED);
+        Item library = withBody(items, "藏书五十万册");
+        assertEquals("城东图书馆新馆开放", library.title());
+        assertEquals("本报记者 周明远", library.byline());
+        assertEquals(List.of("城东新区图书馆新馆日前对外开放,藏书五十万册,另设儿童阅览区和自习室,周末还将举办读书分享活动.",
+                "“新馆开放后,我每周都会带孩子来.”市民王女士说.", "新馆还推出了以下服务:", "自助借还书", "24小时还书箱"),
+                library.paragraphs());
+        Item photo = withBody(items, "图为市民");
+        assertEquals(ItemKind.PHOTO, photo.kind());
+        assertEquals("新华社记者 王小明/摄", photo.byline());
+        assertEquals(3, items.size(), items.toString());
+    }
+
     @Test
     void aHeadlinePrintedAfterItsBodyIsNotTakenAsTheKickerOfTheNextHeadline() {
         List<Item> items = split("本报讯 昨日，全省首个量子计算公共服务平台在南湖科学城上线运行，面向高校和中小企业开放算力资源。\n\n"
