@@ -57,6 +57,19 @@ final class LayoutDetection {
     }
 
     /**
+     * The median width of the lines at least {@link #MIN_PARAGRAPH_LINE_WIDTH} wide: a page of one paragraph per line
+     * is told by its paragraphs, which headlines, bylines and labels between them (a third of the lines on a page of
+     * briefs) must not outvote.
+     */
+    static double medianParagraphWidth(List<PageLine> lines) {
+        double[] widths = lines.stream().mapToDouble(PageLine::width).filter(w -> w >= MIN_PARAGRAPH_LINE_WIDTH).sorted().toArray();
+        return widths.length == 0 ? 0 : widths[widths.length / 2];
+    }
+
+    /** Narrower lines are headlines, bylines and labels rather than paragraphs or wrapped lines of them. */
+    private static final double MIN_PARAGRAPH_LINE_WIDTH = 12;
+
+    /**
      * DOUBLE_SPACED when most lines are followed by one blank line and lines are short (wrapped
      * columns), '#' headings or not: a converter that writes markdown headings may still hard-wrap the body
      * with a blank line after every line, and only the double-spaced joining puts such a body together again.

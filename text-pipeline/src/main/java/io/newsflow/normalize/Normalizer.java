@@ -37,7 +37,8 @@ public final class Normalizer {
         LayoutDetection.normalizeBlankUnit(lines);
         double medianWidth = LayoutDetection.medianWidth(lines);
         Layout layout = LayoutDetection.detectLayout(lines, medianWidth);
-        if (layout != Layout.DOUBLE_SPACED && medianWidth >= LayoutDetection.MEDIAN_WIDTH_OF_ONE_LINE_PARAGRAPHS) {
+        if (layout != Layout.DOUBLE_SPACED
+                && LayoutDetection.medianParagraphWidth(lines) >= LayoutDetection.MEDIAN_WIDTH_OF_ONE_LINE_PARAGRAPHS) {
             closeLetterSpacing(lines);
             // One paragraph per line: a line that finishes its sentence finishes its paragraph, blank line or not
             // (a feed may leave the blank lines out); a line stopping mid-sentence still runs on into the next.

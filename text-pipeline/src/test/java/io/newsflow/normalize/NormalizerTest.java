@@ -96,6 +96,16 @@ class NormalizerTest {
     }
 
     @Test
+    void onAPageOfBriefsOneParagraphPerLineTheHeadlinesAndBylinesDoNotMakeItReadAsWrapped() {
+        String p1 = "城东新区图书馆新馆日前对外开放，藏书五十万册，另设儿童阅览区和自习室，周末还将举办读书分享活动，欢迎市民参加。";
+        String p2 = "馆长介绍，新馆开放首月接待读者超过五万人次，办理借书证一万余张，成为市民周末休闲的新去处。";
+        String p3 = "江城地铁三号线昨日正式开通运营，全长二十八公里，设站二十个，沿线串起大学城、科技园和高铁站，早晚高峰行车间隔四分钟。";
+        String p4 = "开通首日，三号线客流超过十万人次，不少市民专程前来体验，地铁公司在各站增派了志愿者引导乘客换乘和购票。";
+        assertEquals(List.of("城东图书馆新馆开放", p1, p2, "地铁三号线开通运营", "本报记者 王强", p3, p4),
+                texts(String.join("\n", "城东图书馆新馆开放", p1, p2, "地铁三号线开通运营", "本报记者 王强", p3, p4) + "\n"));
+    }
+
+    @Test
     void twoBlankLinesAfterEveryLineAreReadAsDoubleSpacing() {
         assertDoubleSpacedBlocks(String.join("\n\n\n", LIBRARY_LINES) + "\n", LIBRARY_PARAGRAPHS);
     }
