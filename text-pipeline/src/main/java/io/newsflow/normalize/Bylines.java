@@ -22,12 +22,13 @@ public final class Bylines {
             "(?:(?:本报|本刊|新华社|人民日报|经济日报|光明日报)(?:特约)?评论员|本报编辑部"
                     + "|" + ROLE + "\\s*" + NAME + "(?:\\s*[、,，\\s]\\s*" + NAME + ")*"
                     + "(?:\\s*" + ROLE + "\\s*" + NAME + "(?:\\s*[、,，\\s]\\s*" + NAME + ")*)*"
-                    + "|(?:文|图|文/图|文图)\\s*[/／|｜]\\s*" + NAME + "(?:\\s+" + NAME + ")*)"
+                    + "|(?:(?:文|图|文/图|文图)\\s*[/／|｜]\\s*" + NAME + "(?:\\s+" + NAME + ")*\\s*)+)"
                     + "(?:\\s*(?:报道|发|摄))?");
 
-    /** 本报讯 or 本报讯(记者刘静 通讯员朱丹) or 新华社北京6月1日电(记者X) at the start of a paragraph. */
+    /** 本报讯 or 本报讯(记者刘静 通讯员朱丹), 本报北京6月1日电 or 新华社北京6月1日电(记者X) at the start of a paragraph. */
     private static final Pattern DATELINE = Pattern.compile(
-            "^((?:本报讯|本报电|新华社|中新社|人民网|新华网)[^，。,]{0,16}?(?:讯|电)?\\s*(?:[(（][^()（）]{1,60}[)）])?)\\s*");
+            "^((?:本报讯|本报电|(?:本报|新华社|中新社|人民网|新华网)[^，。,()（）]{0,16}?(?:讯|电)|新华社|中新社|人民网|新华网)"
+                    + "\\s*(?:[(（][^()（）]{1,60}[)）])?)\\s*");
 
     /** Photo credit at the end of a caption: 新华社记者 杨世尧/摄, 王小明摄/人民图片, (资料图). */
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
@@ -45,7 +46,8 @@ public final class Bylines {
             t = signed;
         }
         return Chars.width(t) <= 30 && mayBeBylineLine(t) && BYLINE_LINE.matcher(t).matches() && !REPORTING.matcher(t).find()
-                || mayBeSourceNote(t) && SOURCE_NOTE.matcher(t).matches();
+                || mayBeSourceNote(t) && SOURCE_NOTE.matcher(t).matches()
+                || isWholeDateline(t);
     }
 
     private static final Pattern CAPTION_OPENER = Pattern.compile("^(?:图为|图：|图:|题图)");
@@ -117,6 +119,20 @@ public final class Bylines {
     }
 
     /** The dateline/byline prefix of a paragraph (本报讯(记者刘静)), or null. */
+    /** A dateline printed on a line of its own (本报北京6月1日电 （记者王强）): the byline of the text below it. */
+    private static boolean isWholeDateline(String t) {
+        if (!(t.startsWith("本报") || t.startsWith("新华社") || t.startsWith("中新社") || t.startsWith("人民网")
+                || t.startsWith("新华网")) || Chars.width(t) > 40) {
+            return false;
+        }
+        Matcher m = DATELINE.matcher(t);
+        if (!m.find() || m.end() < t.length()) {
+            return false;
+        }
+        String prefix = m.group(1);
+        return prefix.contains("讯") || prefix.contains("电") || prefix.contains("(") || prefix.contains("（");
+    }
+
     public static String datelinePrefix(String paragraph) {
         Matcher m = DATELINE.matcher(paragraph);
         if (!m.find()) {

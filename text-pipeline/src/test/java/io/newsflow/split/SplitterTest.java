@@ -346,6 +346,19 @@ class SplitterTest {
     }
 
     @Test
+    void aDatelineOnItsOwnLineAndTwoCreditsOnOneLineAreTheBylineUnderTheHeadline() {
+        for (String byline : new String[] {"本报北京6月1日电 （记者王强）", "新华社北京6月1日电（记者王强）", "文/王强 图/李四"}) {
+            List<Item> items = split(doubleSpaced("城东图书馆新馆开放", byline,
+                    "城东新区图书馆新馆日前对外开放，藏书五十万册，另设儿童阅览区和自习室，周末还将举办读书分享活动，欢迎市民参加。",
+                    "地铁三号线开通运营", "本报讯 江城地铁三号线昨日正式开通运营，全长二十八公里，设站二十个，沿线串起大学城、科技园和高铁站。"));
+            Item library = withBody(items, "藏书五十万册");
+            assertEquals("城东图书馆新馆开放", library.title(), byline + ": " + items);
+            assertEquals(byline, library.byline());
+        }
+        assertEquals("新华社北京6月1日电（记者王强）", Bylines.datelinePrefix("新华社北京6月1日电（记者王强）城东新区图书馆新馆日前对外开放。"));
+    }
+
+    @Test
     void aHeadlinePrintedAfterItsBodyIsNotTakenAsTheKickerOfTheNextHeadline() {
         List<Item> items = split("本报讯 昨日，全省首个量子计算公共服务平台在南湖科学城上线运行，面向高校和中小企业开放算力资源。\n\n"
                 + "量子计算公共服务平台上线\n\n智慧农业助力春耕\n\n本报记者 刘洋\n\n"
