@@ -38,6 +38,9 @@ final class Segmenter {
     /** A QR prompt that invites to read on: printed where an excerpt or a brief ends. */
     private static final Pattern READ_MORE = Pattern.compile(".*(阅读|全文|更多).*");
 
+    /** Labels over a summary that introduces the article printed below it. */
+    private static final Pattern STANDFIRST_LABEL = Pattern.compile("核心提示|内容提要|阅读提示|导读|编者按");
+
     /** Blank lines that separate two items even without a headline between them. */
     private static final int WIDE_GAP = 3;
 
@@ -68,6 +71,7 @@ final class Segmenter {
         String pendingByline = "";
         boolean singleSpacedWraps = layout != Layout.DOUBLE_SPACED && isHardWrapped(blocks, roles);
         Segment interrupted = null; // the article a photo's caption and credit were just cut out of
+        boolean standfirstLabel = false; // the last label seen announces a summary (核心提示)
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             Role role = roles[i];
@@ -85,6 +89,7 @@ final class Segmenter {
                 case LABEL -> {
                     // a label (阅读提示, a vertical 本报 marker) opens something new
                     current = null;
+                    standfirstLabel = STANDFIRST_LABEL.matcher(b.text()).matches();
                 }
                 case CREDIT -> {
                     // a paragraph that opens like a caption (图为…) is where the caption begins: the paragraphs
@@ -191,6 +196,8 @@ final class Segmenter {
                     if (current == null || dateline != null || widthChange || wideGap || frameJump) {
                         current = new Segment();
                         current.firstIndex = i;
+                        // the summary under 核心提示 / 内容提要 introduces the article printed below it
+                        current.standfirst = standfirstLabel && roles[i - 1] == Role.LABEL;
                         segments.add(current);
                         if (!pendingByline.isEmpty()) {
                             current.byline = pendingByline;
@@ -340,6 +347,9 @@ final class Segmenter {
      * its title. Asked only where stacking would happen: it reads the whole body.
      */
     private static boolean closesBodyAbove(Unit u) {
+        if (u.bodyAbove != null && u.bodyAbove.standfirst) {
+            return false; // a summary under 核心提示 introduces the headline below it, it is not closed by it
+        }
         String chars = headlineChars(u.title);
         // a short label ("北京", "人工智能") matches any body that names it: only a real headline counts
         return u.bodyAbove != null && chars.length() >= CLOSING_HEAD_MIN

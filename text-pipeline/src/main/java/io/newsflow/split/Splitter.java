@@ -87,6 +87,8 @@ public final class Splitter {
         String dateline = "";
         /** Sections were joined under sub-headings: none of them is the headline. */
         boolean sectioned;
+        /** A summary printed under a 核心提示-type label: it introduces the article below it. */
+        boolean standfirst;
         Unit unit;
         int firstIndex;
 
@@ -276,6 +278,9 @@ public final class Splitter {
                     position = 0.1; // printed right after the body
                 }
                 double score = overlap + position;
+                if (s.standfirst && u.index > lastIndex(s)) {
+                    continue; // a summary introduces the headline below it: that headline is not its own
+                }
                 boolean photo = !s.credit.isEmpty();
                 if (photo && s.unit != u && overlap < MIN_PHOTO_MATCH) {
                     continue;
@@ -393,7 +398,7 @@ public final class Splitter {
                 continue;
             }
             boolean editorsNote = above.unit == null && above.blocks.size() == 1
-                    && EDITORS_NOTE.matcher(above.blocks.get(0).text()).lookingAt();
+                    && (above.standfirst || EDITORS_NOTE.matcher(above.blocks.get(0).text()).lookingAt());
             String title = headlineChars(below.unit.title);
             boolean sameHeadline = above.unit != null && title.length() >= CLOSING_HEAD_MIN
                     && title.equals(headlineChars(above.unit.title));

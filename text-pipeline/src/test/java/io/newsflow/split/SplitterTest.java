@@ -359,6 +359,19 @@ class SplitterTest {
     }
 
     @Test
+    void aSummaryUnderCoreTipsIntroducesTheArticleBelowItAndIsNotClosedByItsHeadline() {
+        List<Item> items = split(doubleSpaced("核心提示",
+                "去年以来，江城加快建设数据要素市场，数据交易所累计成交额突破十亿元。本期聚焦数据如何“流动起来”。",
+                "让数据要素流动起来", "本报记者 王强",
+                "走进江城数据交易所，大屏上实时滚动着交易数据。去年以来，这里累计成交额突破十亿元，挂牌数据产品超过八百个。"));
+        Item article = withBody(items, "走进江城数据交易所");
+        assertEquals("让数据要素流动起来", article.title(), items.toString());
+        assertEquals("本报记者 王强", article.byline());
+        assertTrue(article.body().startsWith("去年以来，江城加快建设"), article.body());
+        assertEquals(1, items.size(), items.toString());
+    }
+
+    @Test
     void aHeadlinePrintedAfterItsBodyIsNotTakenAsTheKickerOfTheNextHeadline() {
         List<Item> items = split("本报讯 昨日，全省首个量子计算公共服务平台在南湖科学城上线运行，面向高校和中小企业开放算力资源。\n\n"
                 + "量子计算公共服务平台上线\n\n智慧农业助力春耕\n\n本报记者 刘洋\n\n"
