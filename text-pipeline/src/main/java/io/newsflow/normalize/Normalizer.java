@@ -130,7 +130,7 @@ public final class Normalizer {
                 pendingBreak = false;
             }
             String furniture = out.size() < Furniture.PAGE_TOP_LINES ? Furniture.classifyPageTop(line.text) : Furniture.classify(line.text);
-            if (Bylines.isByline(line.text) || Bylines.isPhotoCredit(line.text) || furniture != null) {
+            if (Bylines.isByline(line.text) || Captions.isPhotoCredit(line.text) || furniture != null) {
                 line.breakBefore = line.breakAfter = true;
             }
             if (Bylines.datelinePrefix(line.text) != null) {
@@ -227,7 +227,7 @@ public final class Normalizer {
         List<PageLine> out = new ArrayList<>(lines.size());
         for (PageLine line : lines) {
             Matcher name = TRAILING_NAME.matcher(line.text);
-            String credit = Bylines.photoCredit(line.text);
+            String credit = Captions.photoCredit(line.text);
             if (line.text.length() > 8 && spaceBeforeShortTail(line.text) && name.matches()) {
                 out.add(withText(line, name.group(1)));
                 PageLine trailer = new PageLine(name.group(2), 0, false, name.group(2).length());
@@ -341,7 +341,7 @@ public final class Normalizer {
             if (!repaired.equals(text)) {
                 flags.add(BlockFlag.MOJIBAKE_REPAIRED);
             }
-            if (flags.contains(BlockFlag.BYLINE) || Bylines.isByline(repaired) || Bylines.isPhotoCredit(repaired)) {
+            if (flags.contains(BlockFlag.BYLINE) || Bylines.isByline(repaired) || Captions.isPhotoCredit(repaired)) {
                 text = SpaceRepair.repairKeepingNameSpaces(repaired);
             } else if (flags.contains(BlockFlag.TWO_DECK) && p.size() == 1) {
                 // keep the one space that separates the two decks of a headline, as printed
@@ -366,7 +366,7 @@ public final class Normalizer {
             if (Bylines.isByline(text)) {
                 flags.add(BlockFlag.BYLINE);
             }
-            if (Bylines.isPhotoCredit(text)) {
+            if (Captions.isPhotoCredit(text)) {
                 flags.add(BlockFlag.PHOTO_CREDIT);
             }
             String furniture = blocks.size() < Furniture.PAGE_TOP_LINES ? Furniture.classifyPageTop(text) : Furniture.classify(text);

@@ -93,7 +93,7 @@ final class Paragraphs {
         if (prev.headlineGroup != next.headlineGroup) {
             return true;
         }
-        if (Chars.endsSentence(prev.text) && (Bylines.opensCaption(next.text) || Bylines.opensInterviewTurn(next.text))) {
+        if (Chars.endsSentence(prev.text) && (Captions.opensCaption(next.text) || Bylines.opensInterviewTurn(next.text))) {
             return true; // a photo's caption (图为…) or an interview's next turn (记者：…) after a finished paragraph
         }
         if (isDashedSubtitle(lines, b) || isDashedSubtitle(lines, a)) {

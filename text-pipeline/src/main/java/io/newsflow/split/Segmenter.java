@@ -13,6 +13,7 @@ import static io.newsflow.split.Splitter.roleOf;
 import io.newsflow.normalize.Block;
 import io.newsflow.normalize.BlockFlag;
 import io.newsflow.normalize.Bylines;
+import io.newsflow.normalize.Captions;
 import io.newsflow.normalize.Layout;
 import io.newsflow.split.Splitter.Role;
 import io.newsflow.split.Splitter.Segment;
@@ -303,7 +304,7 @@ final class Segmenter {
     private static int captionOpenerAt(Segment s) {
         for (int k = 1; k < s.blocks.size(); k++) {
             String t = s.blocks.get(k).text();
-            if (Bylines.opensCaption(t)) {
+            if (Captions.opensCaption(t)) {
                 return k;
             }
             if (GROUP_CAPTION_OPENER.matcher(t).find()) {

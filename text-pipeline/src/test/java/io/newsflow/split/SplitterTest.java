@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.newsflow.normalize.Block;
 import io.newsflow.normalize.BlockFlag;
 import io.newsflow.normalize.Bylines;
+import io.newsflow.normalize.Captions;
 import io.newsflow.normalize.Layout;
 import io.newsflow.normalize.NormalizedText;
 import io.newsflow.normalize.Normalizer;
@@ -112,9 +113,9 @@ class SplitterTest {
             assertEquals(ItemKind.PHOTO, photo.kind(), credit + ": " + items);
             assertEquals(credit, photo.byline());
         }
-        assertEquals("视觉中国供图", Bylines.photoCredit("3月28日，市民在三号线列车上合影留念。视觉中国供图"));
-        assertNull(Bylines.photoCredit("这家企业为客户提供图"), "inside a wrapped sentence 提供图 is no credit");
-        assertNull(Bylines.photoCredit("馆内陈列的资料图"));
+        assertEquals("视觉中国供图", Captions.photoCredit("3月28日，市民在三号线列车上合影留念。视觉中国供图"));
+        assertNull(Captions.photoCredit("这家企业为客户提供图"), "inside a wrapped sentence 提供图 is no credit");
+        assertNull(Captions.photoCredit("馆内陈列的资料图"));
     }
 
     @Test
