@@ -38,7 +38,6 @@ public final class AliasTable {
 
     private final Map<String, Entry> bySurface;
     private final Set<String> shortStandingAlone;
-    private final int maxLength;
     /** For each first character, the lengths of the surface forms starting with it, longest first. */
     private final Map<Character, int[]> lengthsByFirstChar;
 
@@ -53,7 +52,6 @@ public final class AliasTable {
     public AliasTable(Map<String, Entry> bySurface, Set<String> shortStandingAlone) {
         this.bySurface = Collections.unmodifiableMap(new HashMap<>(bySurface));
         this.shortStandingAlone = Set.copyOf(shortStandingAlone);
-        this.maxLength = bySurface.keySet().stream().mapToInt(String::length).max().orElse(0);
         Map<Character, java.util.TreeSet<Integer>> lengths = new HashMap<>();
         bySurface.keySet().forEach(k -> lengths.computeIfAbsent(k.charAt(0), c -> new java.util.TreeSet<>()).add(k.length()));
         Map<Character, int[]> byFirst = new HashMap<>();
@@ -155,10 +153,6 @@ public final class AliasTable {
      */
     public boolean standsAlone(String surface) {
         return surface.length() >= 4 || shortStandingAlone.contains(surface);
-    }
-
-    public int maxLength() {
-        return maxLength;
     }
 
     public int size() {

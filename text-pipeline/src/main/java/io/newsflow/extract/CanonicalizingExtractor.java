@@ -161,8 +161,7 @@ public final class CanonicalizingExtractor implements EntityExtractor {
     private List<Mention> applyKnownNames(String text, List<Mention> model) {
         List<Mention> result = new ArrayList<>(model);
         result.sort(Comparator.comparingInt(Mention::start));
-        int max = aliases.maxLength();
-        if (max == 0) {
+        if (aliases.size() == 0) {
             return dropOverlaps(result);
         }
         List<Mention> known = new ArrayList<>();

@@ -110,28 +110,23 @@ public final class Bylines {
                 || t.startsWith("新华网")) || Chars.width(t) > 40) {
             return false;
         }
-        Matcher m = DATELINE.matcher(t);
-        if (!m.find() || m.end() < t.length()) {
-            return false;
-        }
-        String prefix = m.group(1);
-        return prefix.contains("讯") || prefix.contains("电") || prefix.contains("(") || prefix.contains("（");
+        Matcher m = datelineAt(t);
+        return m != null && m.end() == t.length();
     }
 
-    public static String datelinePrefix(String paragraph) {
-        Matcher m = DATELINE.matcher(paragraph);
+    /** The match of a dateline at the start of {@code t}, or null ("新华社" alone is none: 讯/电 or a reporter in brackets). */
+    private static Matcher datelineAt(String t) {
+        Matcher m = DATELINE.matcher(t);
         if (!m.find()) {
             return null;
         }
         String prefix = m.group(1).strip();
-        // "新华社" alone is not a dateline; require 讯/电 or a parenthesized reporter.
-        if (!(prefix.contains("讯") || prefix.endsWith("电") || prefix.contains("(") || prefix.contains("（"))) {
-            return null;
-        }
-        if (m.end() >= paragraph.length()) {
-            return null;
-        }
-        return prefix;
+        return prefix.contains("讯") || prefix.endsWith("电") || prefix.contains("(") || prefix.contains("（") ? m : null;
+    }
+
+    public static String datelinePrefix(String paragraph) {
+        Matcher m = datelineAt(paragraph);
+        return m == null || m.end() >= paragraph.length() ? null : m.group(1).strip();
     }
 
     static String stripDecoration(String line) {

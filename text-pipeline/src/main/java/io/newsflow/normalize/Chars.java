@@ -1,7 +1,7 @@
 package io.newsflow.normalize;
 
 /** Character classes used by the repairs. Pure functions. */
-final class Chars {
+public final class Chars {
     private Chars() {
     }
 
@@ -111,12 +111,23 @@ final class Chars {
         while (i >= 0 && (isClosingQuote(s.charAt(i)) || isSpace(s.charAt(i)) || shiftedFont && s.charAt(i) == '冶')) {
             i--;
         }
-        if (i >= 1 && s.charAt(i) == '.') {
-            // a half-width full stop, as markdown-ish feeds write it, after Chinese text (not 2. or Co.)
-            char before = s.charAt(i - 1);
-            return isHan(before) || isClosingQuote(before) || before == '）' || before == ')';
+        if (i >= 0 && s.charAt(i) == '.') {
+            return isHalfWidthFullStop(s, i);
         }
         return i >= 0 && (isSentenceEnd(s.charAt(i)) || shiftedFont && s.charAt(i) == '遥');
+    }
+
+    /**
+     * Whether the character at {@code i} is a half-width full stop ending a sentence of Chinese text, as markdown-ish
+     * feeds write it (活动. or 说.”): after a Han character, a closing quote or bracket, not after a digit or a Latin
+     * word (2. or Co.). Public for the splitter, which asks the same of headline candidates.
+     */
+    public static boolean isHalfWidthFullStop(CharSequence s, int i) {
+        if (i < 1 || s.charAt(i) != '.') {
+            return false;
+        }
+        char before = s.charAt(i - 1);
+        return isHan(before) || isClosingQuote(before) || before == '）' || before == ')';
     }
 
     static int hanCount(CharSequence s) {

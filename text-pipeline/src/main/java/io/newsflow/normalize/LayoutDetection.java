@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.DoubleStream;
 
 /**
  * Reads how a page is laid out before its lines are joined: the page's unit of blank lines (some exports put two
@@ -52,8 +53,7 @@ final class LayoutDetection {
     }
 
     static double medianWidth(List<PageLine> lines) {
-        double[] widths = lines.stream().mapToDouble(PageLine::width).sorted().toArray();
-        return widths.length == 0 ? 0 : widths[widths.length / 2];
+        return median(lines.stream().mapToDouble(PageLine::width));
     }
 
     /**
@@ -62,8 +62,13 @@ final class LayoutDetection {
      * briefs) must not outvote.
      */
     static double medianParagraphWidth(List<PageLine> lines) {
-        double[] widths = lines.stream().mapToDouble(PageLine::width).filter(w -> w >= MIN_PARAGRAPH_LINE_WIDTH).sorted().toArray();
-        return widths.length == 0 ? 0 : widths[widths.length / 2];
+        return median(lines.stream().mapToDouble(PageLine::width).filter(w -> w >= MIN_PARAGRAPH_LINE_WIDTH));
+    }
+
+    /** The upper median of the widths, 0 for none. */
+    private static double median(DoubleStream widths) {
+        double[] sorted = widths.sorted().toArray();
+        return sorted.length == 0 ? 0 : sorted[sorted.length / 2];
     }
 
     /** Narrower lines are headlines, bylines and labels rather than paragraphs or wrapped lines of them. */

@@ -10,6 +10,7 @@ import static io.newsflow.split.Bigrams.overlap;
 import io.newsflow.normalize.Block;
 import io.newsflow.normalize.BlockFlag;
 import io.newsflow.normalize.Bylines;
+import io.newsflow.normalize.Chars;
 import io.newsflow.normalize.NormalizedText;
 import io.newsflow.split.Bigrams.PageGrams;
 import java.util.ArrayList;
@@ -222,11 +223,10 @@ public final class Splitter {
                 && headlineChars(b.text()).length() <= SECTION_LABEL_MAX;
     }
 
-    /** A half-width full stop ending a sentence of Chinese text (说. or 。” written 说.”), as markdown-ish feeds write it. */
+    /** A half-width full stop ending a sentence of Chinese text anywhere in {@code t} ({@link Chars#isHalfWidthFullStop}). */
     private static boolean hasHalfWidthFullStop(String t) {
         for (int i = t.indexOf('.'); i > 0; i = t.indexOf('.', i + 1)) {
-            char before = t.charAt(i - 1);
-            if (Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN || before == '”' || before == '）') {
+            if (Chars.isHalfWidthFullStop(t, i)) {
                 return true;
             }
         }

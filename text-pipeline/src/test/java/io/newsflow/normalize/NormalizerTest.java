@@ -15,7 +15,11 @@ class NormalizerTest {
     private final Normalizer normalizer = new Normalizer();
 
     private List<String> texts(String raw) {
-        return normalizer.normalize(raw).blocks().stream().map(Block::text).toList();
+        return blockTexts(normalizer.normalize(raw));
+    }
+
+    private static List<String> blockTexts(NormalizedText page) {
+        return page.blocks().stream().map(Block::text).toList();
     }
 
     /** The furniture kind of each block of the paragraphs printed with a blank line between them (null: content). */
@@ -26,7 +30,7 @@ class NormalizerTest {
     private void assertDoubleSpacedBlocks(String raw, String... expected) {
         NormalizedText page = normalizer.normalize(raw);
         assertEquals(Layout.DOUBLE_SPACED, page.layout());
-        assertEquals(List.of(expected), page.blocks().stream().map(Block::text).toList());
+        assertEquals(List.of(expected), blockTexts(page));
     }
 
     @Test
@@ -373,7 +377,7 @@ class NormalizerTest {
         assertEquals(List.of("春耕时节，田间地头忙",
                         "连日来，城郊各乡镇的农民抢抓农时，翻地、播种、施肥，田间地头一派忙碌景象，农机合作社的二十台播种机每天作业上千亩。",
                         "农业农村局的技术人员也下到田间，指导农民科学施肥，防治病虫害，确保今年粮食稳产增产。"),
-                page.blocks().stream().map(Block::text).toList());
+                blockTexts(page));
         assertTrue(page.blocks().get(0).has(BlockFlag.DOUBLED_COLLAPSED));
         assertEquals(List.of(10), page.blocks().get(0).lineLengths());
     }
@@ -387,7 +391,7 @@ class NormalizerTest {
         assertEquals(List.of("春季花展开幕 市民踏青赏花忙",
                         "连日来，植物园的春季花展吸引了大批市民，郁金香、樱花和海棠竞相开放，园方延长了开放时间，并在周末增开了夜场。",
                         "园方提醒游客错峰出行，乘坐公共交通前往，园内不设停车场，周边道路早晚高峰车流较大，节假日还将实行单向通行。"),
-                page.blocks().stream().map(Block::text).toList());
+                blockTexts(page));
         assertTrue(page.blocks().get(0).has(BlockFlag.TWO_DECK));
     }
 
@@ -557,7 +561,7 @@ class NormalizerTest {
                         + "开通首日客流超过十万人次。",
                 "票价实行里程分段计价",
                 "市民乘车可使用交通卡和手机扫码,换乘站均设有无障碍电梯,高峰时段发车间隔为四分钟。"),
-                page.blocks().stream().map(Block::text).toList());
+                blockTexts(page));
         assertEquals(1, page.blocks().get(0).markdownLevel());
         assertEquals(2, page.blocks().get(2).markdownLevel());
     }
