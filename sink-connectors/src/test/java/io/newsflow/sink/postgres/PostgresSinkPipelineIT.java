@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -159,8 +158,23 @@ class PostgresSinkPipelineIT {
         }
     }
 
-    private static void await(String what, Callable<Boolean> condition) throws Exception {
-        Db.await(what, WAIT, condition);
+    /**
+     * Waits for {@code sql} to count {@code expected}; a timeout says what the database last held, where
+     * the connector's consumer group stands on the topic and what the tasks report, so a slow or stuck
+     * run can be told apart from a lost record.
+     */
+    private static void awaitCount(String connector, String topic, String sql, long expected) throws Exception {
+        long[] last = {-1};
+        try {
+            Db.await(expected + " from " + sql, WAIT, () -> {
+                last[0] = query(sql);
+                return last[0] == expected;
+            });
+        } catch (AssertionError timedOut) {
+            throw new AssertionError(timedOut.getMessage() + "; last count " + last[0] + "; "
+                    + Diagnostics.connectorState(connect, connector) + "; "
+                    + Diagnostics.groupPosition(kafka.bootstrapServers(), "connect-" + connector, topic), timedOut);
+        }
     }
 
     @Test
@@ -178,19 +192,19 @@ class PostgresSinkPipelineIT {
             tx.abortTransaction();
         }
         connect.addConnector("pg-flow", connectorConfig(topic, schema));
-        await("20 articles", () -> query("SELECT count(*) FROM flow.articles") == 20);
+        awaitCount("pg-flow", topic, "SELECT count(*) FROM flow.articles", 20);
 
         // More records, and a restart of connector and tasks while they are being consumed.
         send(topic, articles(5, 5, 4, "v1", T0));
         connect.restartConnector("pg-flow");
-        await("40 articles", () -> query("SELECT count(*) FROM flow.articles") == 40);
+        awaitCount("pg-flow", topic, "SELECT count(*) FROM flow.articles", 40);
         assertEquals(160, query("SELECT count(*) FROM flow.mentions"), "4 mentions per article, none twice");
         assertEquals(3, query("SELECT count(*) FROM flow.entities"));
         assertEquals(0, query("SELECT count(*) FROM flow.articles WHERE page_id = 'aborted'"));
 
         // Replay: the same articles processed again by a new pipeline version (fewer mentions).
         send(topic, articles(0, 10, 4, "v2-fewer", T0.plusSeconds(3600)));
-        await("every article at v2", () -> query("SELECT count(*) FROM flow.articles WHERE pipeline_version = 'v2-fewer'") == 40);
+        awaitCount("pg-flow", topic, "SELECT count(*) FROM flow.articles WHERE pipeline_version = 'v2-fewer'", 40);
         assertEquals(40, query("SELECT count(*) FROM flow.articles"));
         assertEquals(40, query("SELECT count(*) FROM flow.mentions"));
         assertEquals(0, query("SELECT count(*) FROM flow.mentions m WHERE NOT EXISTS"
@@ -213,7 +227,7 @@ class PostgresSinkPipelineIT {
             producer.flush();
         }
         connect.addConnector("pg-dlq", connectorConfig(topic, "dlq"));
-        await("both good articles", () -> query("SELECT count(*) FROM dlq.articles") == 2);
+        awaitCount("pg-dlq", topic, "SELECT count(*) FROM dlq.articles", 2);
 
         ConsumerRecord<byte[], byte[]> dead = null;
         Properties p = new Properties();
@@ -239,7 +253,7 @@ class PostgresSinkPipelineIT {
 
         // still running, and still writing
         send(topic, List.of(Articles.enriched("d", 2, "v1", T0)));
-        await("the article after the bad one", () -> query("SELECT count(*) FROM dlq.articles") == 3);
+        awaitCount("pg-dlq", topic, "SELECT count(*) FROM dlq.articles", 3);
         connect.awaitRunning("pg-dlq", Duration.ofSeconds(5));
         connect.deleteConnector("pg-dlq");
     }
