@@ -9,11 +9,21 @@ import java.util.regex.Pattern;
 /**
  * How well a headline fits a body: the share of the headline's character bigrams (pairs of adjacent UTF-16 chars,
  * punctuation and spaces removed from the headline) that occur in the body. Bigrams are packed into ints and kept
- * sorted, so a lookup is a binary search. Pure functions; {@link PageGrams} caches one page's blocks.
+ * sorted, so a lookup is a binary search. Pure functions; {@link PageGrams} caches one page's blocks. The thresholds
+ * the splitter's steps share live here, beside the measure they apply to.
  */
 final class Bigrams {
 
     private static final Pattern PUNCT_OR_SPACE = Pattern.compile("[\\p{P}\\s]");
+
+    /** A headline fits a body (an item forms) when at least this share of its bigrams occurs there. */
+    static final double MIN_MATCH = 0.25;
+    /** Shortest headline (characters without punctuation) taken as the headline of the body printed above it. */
+    static final int CLOSING_HEAD_MIN = 8;
+    /** A weak headline closes the body above when it matches it at least this well... */
+    static final double CLOSING_MATCH = 0.5;
+    /** ...and this much better than the body blocks below it (the next three, {@link Segmenter}). */
+    static final double CLOSING_MARGIN = 0.25;
 
     private Bigrams() {
     }

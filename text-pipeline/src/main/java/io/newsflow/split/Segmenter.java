@@ -1,13 +1,12 @@
 package io.newsflow.split;
 
+import static io.newsflow.split.Bigrams.CLOSING_HEAD_MIN;
+import static io.newsflow.split.Bigrams.CLOSING_MARGIN;
+import static io.newsflow.split.Bigrams.CLOSING_MATCH;
+import static io.newsflow.split.Bigrams.MIN_MATCH;
 import static io.newsflow.split.Bigrams.bigrams;
 import static io.newsflow.split.Bigrams.headlineChars;
 import static io.newsflow.split.Bigrams.overlap;
-import static io.newsflow.split.Splitter.CLOSING_HEAD_MIN;
-import static io.newsflow.split.Splitter.CLOSING_MARGIN;
-import static io.newsflow.split.Splitter.CLOSING_MATCH;
-import static io.newsflow.split.Splitter.LABEL_MAX;
-import static io.newsflow.split.Splitter.MIN_MATCH;
 import static io.newsflow.split.Splitter.roleOf;
 
 import io.newsflow.normalize.Block;
@@ -38,9 +37,6 @@ final class Segmenter {
 
     /** A QR prompt that invites to read on: printed where an excerpt or a brief ends. */
     private static final Pattern READ_MORE = Pattern.compile(".*(阅读|全文|更多).*");
-
-    /** Labels over a summary that introduces the article printed below it. */
-    private static final Pattern STANDFIRST_LABEL = Pattern.compile("核心提示|内容提要|阅读提示|导读|编者按");
 
     /** Blank lines that separate two items even without a headline between them. */
     private static final int WIDE_GAP = 3;
@@ -90,7 +86,7 @@ final class Segmenter {
                 case LABEL -> {
                     // a label (阅读提示, a vertical 本报 marker) opens something new
                     current = null;
-                    standfirstLabel = STANDFIRST_LABEL.matcher(b.text()).matches();
+                    standfirstLabel = Labels.isStandfirstLabel(b.text());
                 }
                 case CREDIT -> {
                     // a paragraph that opens like a caption (图为…) is where the caption begins: the paragraphs
@@ -452,7 +448,7 @@ final class Segmenter {
         if (b.markdownLevel() > 0 && pending.markdown) {
             return false; // two markdown headings are two items
         }
-        if (pending.title.length() <= LABEL_MAX && !pending.markdown) {
+        if (pending.title.length() <= Labels.COLUMN_LABEL_MAX && !pending.markdown) {
             return true; // a column label above the real headline
         }
         if (layout == Layout.DOUBLE_SPACED) {
@@ -509,7 +505,7 @@ final class Segmenter {
             u.subtitle = t.replaceFirst("^[—-]+", "").strip();
             return;
         }
-        if (u.title.length() <= LABEL_MAX && u.kicker.isEmpty() && !u.markdown) {
+        if (u.title.length() <= Labels.COLUMN_LABEL_MAX && u.kicker.isEmpty() && !u.markdown) {
             u.title = t; // the short line above was a column label
         } else {
             u.kicker = u.title;

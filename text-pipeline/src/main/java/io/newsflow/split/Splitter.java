@@ -2,6 +2,8 @@ package io.newsflow.split;
 
 import static io.newsflow.split.Bigrams.bigrams;
 import static io.newsflow.split.Bigrams.distinctSorted;
+import static io.newsflow.split.Bigrams.CLOSING_HEAD_MIN;
+import static io.newsflow.split.Bigrams.MIN_MATCH;
 import static io.newsflow.split.Bigrams.NO_BIGRAM;
 import static io.newsflow.split.Bigrams.headlineChars;
 import static io.newsflow.split.Bigrams.joinBigram;
@@ -53,10 +55,6 @@ import java.util.regex.Pattern;
  */
 public final class Splitter {
 
-    private static final Pattern LABEL_WORDS = Pattern.compile("阅读提示|导读|核心提示|编者按|内容提要|链接|相关链接|延伸阅读");
-    static final int LABEL_MAX = 6;
-    /** An editor's note that introduces the article (or series) printed below it. */
-    private static final Pattern EDITORS_NOTE = Pattern.compile("(?:编者按|编者的话|编前语|编者)[：:]");
     /** Longest markdown heading read as a section name when a deeper heading follows it. */
     private static final int SECTION_LABEL_MAX = 4;
     /**
@@ -66,16 +64,9 @@ public final class Splitter {
     private static final Pattern SENTENCE_OPENER = Pattern.compile(
             "(?:与此同时|同时|此外|另外|近日|日前|目前|据悉|据了解|据介绍|其中|但是|然而|因此|所以|而且|不过|对此|为此|首先|其次|最后|事实上|实际上|一方面|另一方面)[，,]"
                     + "|(?:本报记者|记者|问|答|主持人)[：:]");
-    static final double MIN_MATCH = 0.25;
     /** Longest heading (all its lines) read as a section heading inside a signed article. */
     private static final int SUBHEADING_MAX = 24;
     private static final double MIN_PHOTO_MATCH = 0.34;
-    /** Shortest headline (characters without punctuation) taken as the headline of the body printed above it. */
-    static final int CLOSING_HEAD_MIN = 8;
-    /** A weak headline closes the body above when it matches it at least this well... */
-    static final double CLOSING_MATCH = 0.5;
-    /** ...and this much better than the body blocks below it (the next three, {@link Segmenter}). */
-    static final double CLOSING_MARGIN = 0.25;
 
     enum Role { BODY, HEAD, BYLINE, CREDIT, LABEL, FURNITURE }
 
@@ -201,7 +192,7 @@ public final class Splitter {
         if (b.has(BlockFlag.LIST_ITEM)) {
             return Role.BODY;
         }
-        if (LABEL_WORDS.matcher(t).matches() || b.has(BlockFlag.VERTICAL_TEXT) && t.length() <= 4
+        if (Labels.isBoxLabel(t) || b.has(BlockFlag.VERTICAL_TEXT) && t.length() <= 4
                 || t.length() <= 2 && b.markdownLevel() == 0) { // one or two characters are a section label, never a headline
             return Role.LABEL;
         }
@@ -398,7 +389,7 @@ public final class Splitter {
                 continue;
             }
             boolean editorsNote = above.unit == null && above.blocks.size() == 1
-                    && (above.standfirst || EDITORS_NOTE.matcher(above.blocks.get(0).text()).lookingAt());
+                    && (above.standfirst || Labels.opensEditorsNote(above.blocks.get(0).text()));
             String title = headlineChars(below.unit.title);
             boolean sameHeadline = above.unit != null && title.length() >= CLOSING_HEAD_MIN
                     && title.equals(headlineChars(above.unit.title));

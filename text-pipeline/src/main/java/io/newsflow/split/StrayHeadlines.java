@@ -1,13 +1,13 @@
 package io.newsflow.split;
 
+import static io.newsflow.split.Bigrams.CLOSING_HEAD_MIN;
+import static io.newsflow.split.Bigrams.CLOSING_MARGIN;
+import static io.newsflow.split.Bigrams.CLOSING_MATCH;
 import static io.newsflow.split.Bigrams.bigrams;
 import static io.newsflow.split.Bigrams.headlineChars;
 import static io.newsflow.split.Bigrams.overlap;
 import static io.newsflow.split.Bigrams.overlapWithNext;
 import static io.newsflow.split.Bigrams.shareOfWordBigrams;
-import static io.newsflow.split.Splitter.CLOSING_HEAD_MIN;
-import static io.newsflow.split.Splitter.CLOSING_MARGIN;
-import static io.newsflow.split.Splitter.CLOSING_MATCH;
 import static io.newsflow.split.Splitter.isHeadlineText;
 import static io.newsflow.split.Splitter.textOf;
 
@@ -43,7 +43,7 @@ final class StrayHeadlines {
      * for where they are printed, sharing little with that body). Such a headline is looked for inside the bodies
      * printed within {@link #UNCLAIMED_WINDOW} blocks of it: where a paragraph after a finished one matches it
      * clearly ({@link #UNCLAIMED_MATCH}, with the next paragraph) and the text above that paragraph does not
-     * ({@link Splitter#CLOSING_MARGIN} less), a brief begins. The body is cut there and the lower part gets the
+     * ({@link Bigrams#CLOSING_MARGIN} less), a brief begins. The body is cut there and the lower part gets the
      * headline, unless the body's own headline belongs to the lower part.
      * A unit of several lines that fits nowhere as a whole is tried line by line: two briefs' headlines printed
      * tight one above the other come out as one block.
@@ -96,8 +96,8 @@ final class StrayHeadlines {
      * headline ("…一季度工业增加值增长8%" + "滨江数科完成数亿元", with "B轮融资" on its own line below; or
      * "智能巡检系统“天眼”上线" + "研究人员发现…", under "全市首个变电站无人值守"). The last line of a headline block
      * moves to the front of the headline printed right below it, or its first line to the end of the headline
-     * printed right above it, when that headline's body names the line (at least {@link Splitter#CLOSING_MATCH})
-     * and the block's own body does not ({@link Splitter#CLOSING_MARGIN} less), while the lines left still name
+     * printed right above it, when that headline's body names the line (at least {@link Bigrams#CLOSING_MATCH})
+     * and the block's own body does not ({@link Bigrams#CLOSING_MARGIN} less), while the lines left still name
      * their body.
      */
     static void regroupHeadlineLines(List<Block> blocks, List<Unit> units, PageGrams grams) {

@@ -1,0 +1,40 @@
+package io.newsflow.split;
+
+import java.util.regex.Pattern;
+
+/**
+ * The print labels the splitter reads: box labels (never a headline), the labels printed over a summary that
+ * introduces the article below it, and the editor's note. One vocabulary, so a label added for one step is known
+ * to the others. Pure functions.
+ */
+final class Labels {
+
+    /** Labels over a summary (standfirst) that introduces the article printed below it. */
+    private static final String STANDFIRST_WORDS = "核心提示|内容提要|阅读提示|导读|编者按";
+    private static final Pattern STANDFIRST = Pattern.compile(STANDFIRST_WORDS);
+    /** Box labels: the standfirst labels and those over related reading. */
+    private static final Pattern BOX = Pattern.compile(STANDFIRST_WORDS + "|链接|相关链接|延伸阅读");
+    /** An editor's note that introduces the article (or series) printed below it. */
+    private static final Pattern EDITORS_NOTE = Pattern.compile("(?:编者按|编者的话|编前语|编者)[：:]");
+
+    /** Longest headline line read as a column label when a real headline follows it. */
+    static final int COLUMN_LABEL_MAX = 6;
+
+    private Labels() {
+    }
+
+    /** The whole block is a box label (导读, 相关链接, …). */
+    static boolean isBoxLabel(String text) {
+        return BOX.matcher(text).matches();
+    }
+
+    /** The whole block is a label over a summary (核心提示, 内容提要, …). */
+    static boolean isStandfirstLabel(String text) {
+        return STANDFIRST.matcher(text).matches();
+    }
+
+    /** The block opens with an editor's note (编者按：, 编者的话：, …). */
+    static boolean opensEditorsNote(String text) {
+        return EDITORS_NOTE.matcher(text).lookingAt();
+    }
+}
