@@ -1,5 +1,6 @@
 package io.newsflow.extract;
 
+import io.newsflow.normalize.Surnames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -30,15 +31,12 @@ final class NameVocabulary {
     private static final String PLACE_ENDINGS = "省市县区州国村镇乡";
 
     /**
-     * Common Chinese surnames. They tell a Chinese person's name from a transliteration or a brand: an
-     * organization span only splits off a person whose name starts with one, and the team, organization-evidence
-     * and place rules treat a name that starts with one as a person's.
+     * Whether {@code c} is one of the common surnames ({@link Surnames}). They tell a Chinese person's name from a
+     * transliteration or a brand: an organization span only splits off a person whose name starts with one, and the
+     * team, organization-evidence and place rules treat a name that starts with one as a person's.
      */
-    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
-
-    /** Whether {@code c} is one of the common surnames. */
     static boolean isSurname(char c) {
-        return SURNAMES.indexOf(c) >= 0;
+        return Surnames.isSurname(c);
     }
 
     /** Whether a name ends like a place (省, 市, 县, 区, 州, 国 …). */

@@ -45,6 +45,41 @@ public final class Bylines {
                 || isWholeDateline(t);
     }
 
+    /** An institution a signature names before its writers (某某研究院 王小明): the shortest prefix ending in one of these. */
+    private static final Pattern INSTITUTION = Pattern.compile(
+            "^[\\p{IsHan}]{1,16}?(?:研究院|研究所|研究中心|研究会|智库|大学|学院|协会|学会|委员会)");
+    /** One name as printed after a decoration glyph (■王小明); several names must read as names ({@link Surnames}). */
+    private static final Pattern ONE_NAME = Pattern.compile("[\\p{IsHan}]{2,4}");
+
+    /**
+     * Whether a line that followed a decoration glyph (■ □ ● ▶, stripped) is only a signature without a role word, as
+     * commentaries and analyses are signed: one name (王小明), several names spaced or glued together (王小明 李华,
+     * 王小明李华), or an institution and its writers (华信研究院 王小明李华). Several names must each start with a common
+     * surname, which keeps short decorated sub-headings (■ 市场需求旺盛) out.
+     */
+    public static boolean isDecoratedSignature(String undecorated) {
+        String t = undecorated.strip();
+        if (ONE_NAME.matcher(t).matches()) {
+            return true;
+        }
+        if (t.length() > 30) {
+            return false;
+        }
+        Matcher institution = INSTITUTION.matcher(t);
+        boolean named = institution.find();
+        String writers = named ? t.substring(institution.end()).strip() : t;
+        String glued = writers.replace(" ", "").replace("\u3000", "");
+        if (!named && glued.length() < 5) {
+            return false; // two or three characters are one name (above); four or fewer without an institution: a phrase
+        }
+        for (String name : writers.split("[ \u3000]+")) {
+            if (!Surnames.isNameRun(name)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final Pattern INTERVIEW_TURN = Pattern.compile("^(?:记者|问|答|主持人)[：:]");
 
     /** Whether a paragraph opens an interview's turn (记者：…, 问：…, 答：…): a speaker's turn is a paragraph of its own. */

@@ -27,7 +27,6 @@ public final class Normalizer {
     private static final Pattern TRAILING_NAME = Pattern.compile("^(.*[。！？”])[\\s\u3000]+([\\p{IsHan}]{2,4})$");
 
     /** A bare 2–4 character name after a decoration glyph. */
-    private static final Pattern DECORATED_NAME = Pattern.compile("[\\p{IsHan}]{2,4}");
 
     /** Affected blocks after which the whole page is taken to use the shifted font in places. */
     private static final int MOJIBAKE_PAGE_BLOCKS = 2;
@@ -116,8 +115,8 @@ public final class Normalizer {
                 line.flags.add(BlockFlag.DECORATION);
                 line.text = undecorated;
                 line.breakBefore = true; // a decoration glyph opens a new element
-                if (DECORATED_NAME.matcher(undecorated).matches()) {
-                    line.flags.add(BlockFlag.BYLINE); // "■张三": a reporter name without a role
+                if (Bylines.isDecoratedSignature(undecorated)) {
+                    line.flags.add(BlockFlag.BYLINE); // "■张三", "■某某研究院 张三": a signature without a role word
                     line.breakAfter = true;
                 }
             }

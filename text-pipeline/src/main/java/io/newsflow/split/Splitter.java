@@ -444,6 +444,9 @@ public final class Splitter {
         }
         if (byline.isEmpty()) {
             byline = s.trailingByline;
+        } else if (Bylines.isSourceNote(byline) && !s.trailingByline.isEmpty() && !Bylines.isSourceNote(s.trailingByline)) {
+            // writers signed under the last paragraph, the source note under the headline printed after it
+            byline = s.trailingByline + " " + byline;
         }
         ItemKind kind;
         if (!s.credit.isEmpty()) {

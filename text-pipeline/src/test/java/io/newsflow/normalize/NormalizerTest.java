@@ -436,6 +436,23 @@ class NormalizerTest {
     }
 
     @Test
+    void namesAndAnInstitutionAfterADecorationGlyphAreAByline() {
+        for (String signature : List.of("王小明 李华", "王小明李华", "华信研究院王小明李华", "华信研究院 王小明 李华")) {
+            NormalizedText page = normalizer.normalize("■" + signature + "\n\n今天的会议讨论了三个议题，与会者发言踊跃。\n");
+            assertEquals(signature, page.blocks().get(0).text());
+            assertTrue(page.blocks().get(0).has(BlockFlag.BYLINE), signature);
+        }
+    }
+
+    @Test
+    void aDecoratedSubheadingIsNoByline() {
+        for (String heading : List.of("市场需求旺盛", "成果丰硕显著", "华信研究院发布报告", "高温天气持续")) {
+            assertFalse(Bylines.isDecoratedSignature(heading), heading);
+        }
+        assertTrue(Bylines.isDecoratedSignature("张三"));
+    }
+
+    @Test
     void joinsOneCharacterPerLineVerticalText() {
         NormalizedText page = normalizer.normalize("▼\n\n专\n\n栏\n\n 本周城市里举办了多场音乐会，吸引了大量市民前往观看。\n");
         assertEquals("专栏", page.blocks().get(0).text());

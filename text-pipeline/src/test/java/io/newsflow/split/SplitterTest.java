@@ -251,6 +251,32 @@ class SplitterTest {
     }
 
     @Test
+    void writersSignedUnderTheLastParagraphStayTheBylineWhenASourceNoteFollowsTheClosingHeadline() {
+        List<Item> items = split(doubleSpaced(
+                "今年以来，滨江新区加快推进老旧供水管网改造，已完成改造管线四十二公里，惠及居民三万余户。",
+                "新区还将在年内建成智慧水务平台，实时监测管网压力和水质，漏损率有望降至百分之八以下。",
+                "■王小明李华", "滨江新区加快推进老旧供水管网改造", "（来源：滨江日报）", "储能产业链加速成形", "本报记者 周明远",
+                "走进滨江储能产业园，一条条电芯生产线正满负荷运转，园区今年新签约项目十一个，总投资超过八十亿元。"));
+        Item pipes = withBody(items, "供水管网");
+        assertEquals("滨江新区加快推进老旧供水管网改造", pipes.title(), items.toString());
+        assertEquals("王小明李华 （来源：滨江日报）", pipes.byline());
+        assertEquals("本报记者 周明远", withBody(items, "储能产业园").byline());
+    }
+
+    @Test
+    void aCommentarySignedByAnInstitutionAndItsWritersKeepsItsSections() {
+        List<Item> items = split(doubleSpaced("■华信研究院 王小明李华", "数据要素市场如何提速",
+                "数据要素市场建设进入快车道，各地数据交易机构相继成立，但交易规模仍然偏小，供需对接不畅的问题较为突出。",
+                "供给不足",
+                "优质数据集供给不足，公共数据开放程度不高，企业数据确权难、定价难，制约了交易活跃度的提升和市场的扩容。",
+                "对策建议",
+                "建议加快完善数据产权制度，培育数据经纪人等新型主体，推动公共数据授权运营，激发市场主体参与的积极性。"));
+        assertEquals(1, items.size(), items.toString());
+        assertEquals("华信研究院 王小明李华", items.get(0).byline());
+        assertEquals("数据要素市场如何提速", items.get(0).title());
+    }
+
+    @Test
     void aStandfirstAboveAHeadlineThePageAlsoPrintsAsATeaserOpensItsArticle() {
         // a front-page teaser repeats the headline; the standfirst printed above the article's own copy of it
         List<Item> items = split(doubleSpaced("江城老字号借直播焕发新生机",
