@@ -1,5 +1,6 @@
 package io.newsflow.normalize;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -66,6 +67,34 @@ final class Furniture {
 
     /** Literals of which {@link #QR} needs one. */
     private static final String[] QR_WORDS = {"扫码", "扫描二维码", "扫一扫", "二维码", "长按识别"};
+    /**
+     * A jump marker in brackets printed inside a paragraph's line: at its end where the story goes on elsewhere
+     * (…三百余家。（下转第2版）), at its start where it comes from (（上接第1版）集聚…).
+     */
+    private static final Pattern INLINE_JUMP = Pattern.compile(
+            "[(（]\\s*(?:下转|上接|转第|接第|紧接)\\s*第?\\s*[A-Z]?\\s*(?:\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*版\\s*[)）]");
+
+    /**
+     * The text of {@code line} without a bracketed jump marker at its end ({@code [0]}) or start ({@code [1]}), and
+     * the marker, or null when the line has none (or is nothing but one).
+     */
+    static String[] splitInlineJump(String line) {
+        String t = line.strip();
+        if (!Chars.containsAny(t, JUMP_WORDS)) {
+            return null;
+        }
+        Matcher m = INLINE_JUMP.matcher(t);
+        while (m.find()) {
+            if (m.end() == t.length() && m.start() > 0) {
+                return new String[] {t.substring(0, m.start()).strip(), null, m.group()};
+            }
+            if (m.start() == 0 && m.end() < t.length()) {
+                return new String[] {null, t.substring(m.end()).strip(), m.group()};
+            }
+        }
+        return null;
+    }
+
     /** Literals of which {@link #JUMP_LINE} needs one. */
     private static final String[] JUMP_WORDS = {"下转", "上接", "转第", "接第", "紧接", "见第"};
 

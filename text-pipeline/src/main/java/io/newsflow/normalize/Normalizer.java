@@ -221,12 +221,13 @@ public final class Normalizer {
         return false;
     }
 
-    /** Splits a trailing reporter name or photo credit off the last sentence of a line. */
+    /** Splits a trailing reporter name or photo credit off the last sentence of a line, and a jump marker off its end or start. */
     private static List<PageLine> splitOffTrailers(List<PageLine> lines) {
         List<PageLine> out = new ArrayList<>(lines.size());
         for (PageLine line : lines) {
             Matcher name = TRAILING_NAME.matcher(line.text);
             String credit = Captions.photoCredit(line.text);
+            String[] jump;
             if (line.text.length() > 8 && spaceBeforeShortTail(line.text) && name.matches()) {
                 out.add(withText(line, name.group(1)));
                 PageLine trailer = new PageLine(name.group(2), 0, false, name.group(2).length());
@@ -239,11 +240,28 @@ public final class Normalizer {
                 PageLine trailer = new PageLine(credit, 0, false, credit.length());
                 trailer.breakBefore = trailer.breakAfter = true;
                 out.add(trailer);
+            } else if ((jump = Furniture.splitInlineJump(line.text)) != null) {
+                // a jump marker printed inside the paragraph's line is furniture of its own
+                if (jump[0] != null) {
+                    out.add(withText(line, jump[0]));
+                    out.add(jumpMarker(jump[2], 0));
+                } else {
+                    out.add(jumpMarker(jump[2], line.blankBefore));
+                    PageLine rest = withText(line, jump[1]);
+                    rest.blankBefore = 0;
+                    out.add(rest);
+                }
             } else {
                 out.add(line);
             }
         }
         return out;
+    }
+
+    private static PageLine jumpMarker(String marker, int blankBefore) {
+        PageLine line = new PageLine(marker, blankBefore, false, marker.length());
+        line.breakBefore = line.breakAfter = true;
+        return line;
     }
 
     private static PageLine withText(PageLine line, String text) {

@@ -453,6 +453,26 @@ class NormalizerTest {
     }
 
     @Test
+    void aJumpMarkerInsideAParagraphsLineIsFurnitureOfItsOwn() {
+        NormalizedText page = normalizer.normalize("新区累计培育专精特新企业四十八家，集聚人工智能企业三百余家。（下转第2版）\n\n"
+                + "（上接第1版）新区还将加快建设算力中心，为企业提供普惠算力服务。\n");
+        List<Block> blocks = page.blocks();
+        assertEquals(4, blocks.size(), blocks.toString());
+        assertEquals("新区累计培育专精特新企业四十八家，集聚人工智能企业三百余家。", blocks.get(0).text());
+        assertEquals("jump", blocks.get(1).furniture());
+        assertEquals("（下转第2版）", blocks.get(1).text());
+        assertEquals("jump", blocks.get(2).furniture());
+        assertEquals("新区还将加快建设算力中心，为企业提供普惠算力服务。", blocks.get(3).text());
+        assertNull(blocks.get(3).furniture());
+    }
+
+    @Test
+    void aBracketedJumpWordInsideASentenceStaysText() {
+        String text = "会议指出，要推动产业链（上接研发、下转应用）协同发展。";
+        assertEquals(text, normalizer.normalize(text + "\n").blocks().get(0).text());
+    }
+
+    @Test
     void joinsOneCharacterPerLineVerticalText() {
         NormalizedText page = normalizer.normalize("▼\n\n专\n\n栏\n\n 本周城市里举办了多场音乐会，吸引了大量市民前往观看。\n");
         assertEquals("专栏", page.blocks().get(0).text());
