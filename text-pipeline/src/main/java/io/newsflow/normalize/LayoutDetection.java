@@ -26,6 +26,14 @@ final class LayoutDetection {
      */
     private static final double MIN_MID_SENTENCE_SHARE_OF_WRAPPED_MARKDOWN = 0.6;
 
+    /**
+     * A page without headings is read as hard-wrapped and double-spaced only when at least this share of its body
+     * lines stop mid-sentence: wrapped columns about 0.65 and more on the pages we have (a small page of two- and
+     * three-line paragraphs a little less), short paragraphs one per line 0.45 and less (headlines and bracketed
+     * credits count as stopping mid-sentence).
+     */
+    private static final double MIN_MID_SENTENCE_SHARE_OF_WRAPPED = 0.5;
+
     /** Fewer lines than this are too little text to tell wrapped columns from short paragraphs. */
     private static final int MIN_LINES_FOR_DOUBLE_SPACED = 8;
 
@@ -94,8 +102,10 @@ final class LayoutDetection {
         }
         boolean mostlyDoubleSpaced = oneBlank >= 0.6 * (lines.size() - 1);
         boolean wrapped = mostlyDoubleSpaced && median <= MEDIAN_WIDTH_OF_ONE_LINE_PARAGRAPHS
-                // a markdown feed of short paragraphs looks the same by spacing and width; its lines end sentences
-                && (!markdown || shareEndingMidSentence(lines) >= MIN_MID_SENTENCE_SHARE_OF_WRAPPED_MARKDOWN);
+                // a feed of short paragraphs, one per line with blank lines between, looks the same by spacing
+                // and width; its lines end sentences, wrapped columns stop mid-sentence
+                && shareEndingMidSentence(lines) >= (markdown ? MIN_MID_SENTENCE_SHARE_OF_WRAPPED_MARKDOWN
+                        : MIN_MID_SENTENCE_SHARE_OF_WRAPPED);
         return wrapped ? Layout.DOUBLE_SPACED : otherwise;
     }
 

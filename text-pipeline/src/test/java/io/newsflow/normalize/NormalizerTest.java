@@ -473,6 +473,26 @@ class NormalizerTest {
     }
 
     @Test
+    void shortParagraphsOnePerLineWithBlankLinesBetweenAreNotAWrappedColumn() {
+        String[] paragraphs = {
+            "江城地铁四号线昨日开通试运营，线路全长三十二公里。",
+            "四号线共设车站二十四座，串联起高铁东站和大学城。",
+            "全线采用全自动运行系统，最高时速一百公里。",
+            "早晚高峰行车间隔缩短至三分钟，平峰时段为六分钟。",
+            "沿线十个车站配建了非机动车停车场，方便市民换乘。",
+            "开通首日客流超过十五万人次，运行平稳有序。",
+            "市轨道交通集团表示，将根据客流变化优化运行图。",
+            "五号线和六号线正在建设中，预计明年底开通。"};
+        NormalizedText page = normalizer.normalize("江城地铁四号线开通试运营\n\n本报记者 王强\n\n"
+                + String.join("\n\n", paragraphs) + "\n");
+        assertEquals(Layout.PARAGRAPHS, page.layout());
+        List<String> texts = page.blocks().stream().map(Block::text).toList();
+        for (String p : paragraphs) {
+            assertTrue(texts.contains(p), p + " is not a paragraph of its own: " + texts);
+        }
+    }
+
+    @Test
     void joinsOneCharacterPerLineVerticalText() {
         NormalizedText page = normalizer.normalize("▼\n\n专\n\n栏\n\n 本周城市里举办了多场音乐会，吸引了大量市民前往观看。\n");
         assertEquals("专栏", page.blocks().get(0).text());
