@@ -6,13 +6,16 @@ import java.util.regex.Pattern;
 /**
  * Recognizes page furniture: text printed on the page that belongs to no article (QR-code prompts,
  * teaser page references, jump lines and pointers to another page, ad index tables, editor credits, mastheads,
- * the credits of a chart, contact lines and web addresses of ads and of the paper, a date alone on its line).
+ * the credits of a chart, contact lines and web addresses of ads and of the paper, a date alone on its line, a
+ * markdown feed's image line).
  */
 final class Furniture {
     private Furniture() {
     }
 
     static final String QR_PROMPT = "qr_prompt";
+    /** A markdown feed's image, {@code ![alt](url)}, alone on its line: kept whole (alt text and address). */
+    static final String IMAGE = "image";
     static final String PAGE_REF = "page_ref";
     static final String JUMP = "jump";
     static final String AD_INDEX = "ad_index";
@@ -21,6 +24,8 @@ final class Furniture {
     static final String CHART_CREDIT = "chart_credit";
     static final String CONTACT = "contact";
 
+    /** {@code ![alt](url)} or {@code ![alt](url "title")}. */
+    static final Pattern MARKDOWN_IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern QR = Pattern.compile(".*(扫码|扫描二维码|扫一扫|二维码|长按识别).*");
     /** P16, Ｐ10～12, 孕10耀12 (the mojibake form), 第5版. */
     private static final Pattern PAGE = Pattern.compile("(?:[PＰ孕]\\s*\\d{1,3}(?:\\s*[～~\\-－—耀至、,，]\\s*\\d{1,3})*|第\\s*\\d{1,3}\\s*版)");
@@ -126,6 +131,9 @@ final class Furniture {
         String t = text.strip();
         if (t.isEmpty()) {
             return null;
+        }
+        if (t.startsWith("![") && MARKDOWN_IMAGE.matcher(t).matches()) {
+            return IMAGE;
         }
         double w = Chars.width(t);
         // Each pattern is tried only when a literal it cannot match without is present: this runs on every

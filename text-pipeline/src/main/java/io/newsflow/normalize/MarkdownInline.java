@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * The inline syntax of a markdown-ish feed, read off one line: emphasis markers (**本报记者 王强**, *图为…*), a
- * quotation's {@code >}, a list item's {@code -}, and a rule ({@code ---}). Print never carries these, so a line is
+ * quotation's {@code >}, a list item's {@code -}, a rule ({@code ---}) and links ({@code [官网](https://…)} reads
+ * 官网). An image alone on its line is left whole for {@link Furniture}. Print never carries these, so a line is
  * only ever the cleaner for it; the markers also say where a paragraph starts (a quotation, a list item) or that
  * the text on both sides of a rule belongs to different elements. Stateless.
  */
@@ -23,12 +24,21 @@ final class MarkdownInline {
     private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(.+?)\\1");
     private static final Pattern EMPHASIS = Pattern.compile("(?<![*\\w])\\*([^*\\s][^*]*?)\\*(?![*\\w])");
 
+    /** A link, not an image: its text stays, its address goes. */
+    private static final Pattern LINK = Pattern.compile("(?<!!)\\[([^\\[\\]]+)\\]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
+
     private MarkdownInline() {
     }
 
     /** The line without its markdown markers (the text unchanged when it has none). */
     static Line read(String t) {
         // every line of a page passes here: only lines with one of the marker characters are looked at
+        if (t.startsWith("![") && Furniture.MARKDOWN_IMAGE.matcher(t).matches()) {
+            return new Line(t, false, false, false); // an image line: furniture, address and all
+        }
+        if (t.contains("](")) {
+            t = LINK.matcher(t).replaceAll("$1");
+        }
         if (t.indexOf('*') < 0 && t.indexOf('_') < 0 && t.indexOf('>') < 0 && t.indexOf('-') < 0 && t.indexOf('+') < 0) {
             return new Line(t, false, false, false);
         }

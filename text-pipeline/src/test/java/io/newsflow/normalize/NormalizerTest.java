@@ -493,6 +493,17 @@ class NormalizerTest {
     }
 
     @Test
+    void aMarkdownImageLineIsFurnitureAndALinkKeepsOnlyItsText() {
+        NormalizedText page = normalizer.normalize("# 江城地铁四号线开通\n\n更多信息见[地铁官网](https://metro.example.com/line4)和[线路图](https://metro.example.com/map)。\n\n"
+                + "![乘客在列车上体验全自动运行](https://img.example.com/line4.jpg \"四号线\")\n\n四号线全线采用全自动运行系统。\n");
+        List<Block> blocks = page.blocks();
+        assertEquals("更多信息见地铁官网和线路图。", blocks.get(1).text());
+        assertEquals("image", blocks.get(2).furniture());
+        assertEquals("![乘客在列车上体验全自动运行](https://img.example.com/line4.jpg \"四号线\")", blocks.get(2).text());
+        assertEquals("四号线全线采用全自动运行系统。", blocks.get(3).text());
+    }
+
+    @Test
     void joinsOneCharacterPerLineVerticalText() {
         NormalizedText page = normalizer.normalize("▼\n\n专\n\n栏\n\n 本周城市里举办了多场音乐会，吸引了大量市民前往观看。\n");
         assertEquals("专栏", page.blocks().get(0).text());
