@@ -84,7 +84,8 @@ final class Paragraphs {
                 // one element (typically a multi-line headline), distinct from the body around it.
                 return false;
             }
-        } else if (next.blankBefore >= 1) {
+        } else if (next.blankBefore >= 1 && !(next.blankBefore == 1 && endsWithComma(prev.text))) {
+            // a paragraph stopped at a comma goes on below a blank line (a page or column break in the source)
             return true;
         }
         if (next.indented) {
@@ -127,6 +128,10 @@ final class Paragraphs {
             return true;
         }
         return Chars.endsSentence(prev.text) && isHeadingLike(next.text, nextRef);
+    }
+
+    private static boolean endsWithComma(String t) {
+        return !t.isEmpty() && "，、".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
     private static boolean isShortOpenLine(PageLine line, double column) {

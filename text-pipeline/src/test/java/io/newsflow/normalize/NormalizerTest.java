@@ -504,6 +504,17 @@ class NormalizerTest {
     }
 
     @Test
+    void aParagraphStoppedAtACommaGoesOnBelowABlankLine() {
+        NormalizedText page = normalizer.normalize("今年以来，滨江新区坚持把发展数字经济作为一号工程，核心产业增加值首次突破千亿元，新区累计培育专精特新企业四十八家，\n\n"
+                + "集聚人工智能企业三百余家，形成了从芯片设计到行业应用的完整产业链条。\n\n"
+                + "新区还将加快建设算力中心，力争到明年底智能算力规模翻一番，为中小企业提供普惠算力服务。\n");
+        List<String> texts = page.blocks().stream().map(Block::text).toList();
+        assertEquals(List.of("今年以来，滨江新区坚持把发展数字经济作为一号工程，核心产业增加值首次突破千亿元，新区累计培育专精特新企业四十八家，"
+                + "集聚人工智能企业三百余家，形成了从芯片设计到行业应用的完整产业链条。",
+                "新区还将加快建设算力中心，力争到明年底智能算力规模翻一番，为中小企业提供普惠算力服务。"), texts);
+    }
+
+    @Test
     void joinsOneCharacterPerLineVerticalText() {
         NormalizedText page = normalizer.normalize("▼\n\n专\n\n栏\n\n 本周城市里举办了多场音乐会，吸引了大量市民前往观看。\n");
         assertEquals("专栏", page.blocks().get(0).text());
