@@ -26,10 +26,21 @@ public final class Bylines {
                     + "|(?:(?:文|图|文/图|文图)\\s*[/／|｜]\\s*" + NAME + "(?:\\s+" + NAME + ")*\\s*)+)"
                     + "(?:\\s*(?:报道|发|摄))?");
 
-    /** 本报讯 or 本报讯(记者刘静 通讯员朱丹), 本报北京6月1日电 or 新华社北京6月1日电(记者X) at the start of a paragraph. */
+    /**
+     * 本报讯 or 本报讯(记者刘静 通讯员朱丹), 本报北京6月1日电 or 新华社北京6月1日电(记者X), or with the reporters named
+     * before a colon (本报上海6月1日电 记者王强报道：), at the start of a paragraph.
+     */
     private static final Pattern DATELINE = Pattern.compile(
             "^((?:本报讯|本报电|(?:本报|新华社|中新社|人民网|新华网)[^，。,()（）]{0,16}?(?:讯|电)|新华社|中新社|人民网|新华网)"
-                    + "\\s*(?:[(（][^()（）]{1,60}[)）])?)\\s*");
+                    + "\\s*(?:[(（][^()（）]{1,60}[)）])?"
+                    + "(?:\\s*(?:" + ROLE + "\\s*" + NAME + "(?:[、,，\\s]*" + NAME + ")*\\s*)+报道)?)\\s*(?:[：:]\\s*)?");
+
+    /**
+     * Reporters named after a dateline without brackets, each name ended by a space (通讯员 赵敏 记者 孙丽 ): the space
+     * is all that tells the last name from the sentence after it.
+     */
+    private static final Pattern SPACED_REPORTERS = Pattern.compile(
+            "^(?:" + ROLE + "\\s*" + NAME + "(?:[、,，]\\s*" + NAME + ")*[ \\u3000]+)+");
 
     /** Source or author note closing a brief or a commentary: (综合新华社、滨江日报等), (据新华社), (作者系…). */
     private static final Pattern SOURCE_NOTE = Pattern.compile("[(（](?:综合|据|来源|本报综合|编译|摘编|整理|作者[为系是])[^()（）]{1,60}[)）]");
@@ -156,7 +167,33 @@ public final class Bylines {
             return null;
         }
         String prefix = m.group(1).strip();
-        return prefix.contains("讯") || prefix.endsWith("电") || prefix.contains("(") || prefix.contains("（") ? m : null;
+        return prefix.contains("讯") || prefix.endsWith("电") || prefix.contains("(") || prefix.contains("（")
+                || prefix.endsWith("报道") ? m : null;
+    }
+
+    /**
+     * A line that opens with a dateline whose reporters follow without brackets, separated by spaces
+     * (本报讯 通讯员 赵敏 记者 孙丽 为方便…), with those reporters put in brackets as other datelines print them
+     * (本报讯（通讯员 赵敏 记者 孙丽）为方便…): once the line's spaces are closed up, nothing else would tell the
+     * last name from the sentence. Any other line comes back unchanged.
+     */
+    public static String bracketSpacedReporters(String line) {
+        Matcher d = datelineAt(line);
+        if (d == null || d.group(1).endsWith("）") || d.group(1).endsWith(")") || d.group(1).endsWith("报道")) {
+            return line;
+        }
+        String rest = line.substring(d.end());
+        Matcher r = SPACED_REPORTERS.matcher(rest);
+        if (!r.lookingAt() || r.end() >= rest.length()) {
+            return line;
+        }
+        return d.group(1).strip() + "（" + rest.substring(0, r.end()).strip() + "）" + rest.substring(r.end());
+    }
+
+    /** {@code paragraph} without the dateline it opens with (and the colon after it), or unchanged without one. */
+    public static String textAfterDateline(String paragraph) {
+        Matcher m = datelineAt(paragraph);
+        return m == null ? paragraph : paragraph.substring(m.end()).strip();
     }
 
     public static String datelinePrefix(String paragraph) {

@@ -134,6 +134,7 @@ public final class Normalizer {
             }
             if (Bylines.datelinePrefix(line.text) != null) {
                 line.breakBefore = true; // 本报讯 opens a new paragraph even when a headline sits on the line above
+                line.text = Bylines.bracketSpacedReporters(line.text);
             }
             if (HeadingLines.isTwoDeckHeadline(line.text)) {
                 line.flags.add(BlockFlag.TWO_DECK);

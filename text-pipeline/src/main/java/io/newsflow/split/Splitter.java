@@ -416,7 +416,8 @@ public final class Splitter {
         String byline = s.byline;
         if (!s.dateline.isEmpty() && !paragraphs.isEmpty()) {
             String first = paragraphs.get(0);
-            paragraphs.set(0, first.substring(first.indexOf(s.dateline) + s.dateline.length()).strip());
+            paragraphs.set(0, first.startsWith(s.dateline) ? Bylines.textAfterDateline(first)
+                    : first.substring(first.indexOf(s.dateline) + s.dateline.length()).strip());
         }
         String title = "";
         String kicker = "";

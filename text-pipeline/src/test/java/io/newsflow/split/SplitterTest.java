@@ -277,6 +277,21 @@ class SplitterTest {
     }
 
     @Test
+    void reportersNamedAfterADatelineWithoutBracketsAreItsByline() {
+        List<Item> items = split(String.join("\n\n", "沪上首个低空飞行服务站启用",
+                "本报上海6月1日电 记者王强报道：上海首个低空飞行服务站今天在金山区启用，可为无人机和直升机提供飞行服务。",
+                "江城推出夜间公交专线",
+                "本报讯 通讯员 赵敏 记者 孙丽 为方便市民夜间出行，江城公交集团从6月1日起开通八条夜间公交专线。") + "\n");
+        Item drones = withBody(items, "低空飞行服务站今天");
+        assertEquals("本报上海6月1日电记者王强报道", drones.byline());
+        assertTrue(drones.body().startsWith("上海首个"), drones.body());
+        Item buses = withBody(items, "夜间公交专线。");
+        assertEquals("本报讯（通讯员赵敏记者孙丽）", buses.byline());
+        assertTrue(buses.body().startsWith("为方便市民"), buses.body());
+        assertEquals(ItemKind.BRIEF, buses.kind());
+    }
+
+    @Test
     void aStandfirstAboveAHeadlineThePageAlsoPrintsAsATeaserOpensItsArticle() {
         // a front-page teaser repeats the headline; the standfirst printed above the article's own copy of it
         List<Item> items = split(doubleSpaced("江城老字号借直播焕发新生机",
