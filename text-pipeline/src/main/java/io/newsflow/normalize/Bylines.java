@@ -98,9 +98,15 @@ public final class Bylines {
         return INTERVIEW_TURN.matcher(paragraph).find();
     }
 
-    /** Whether a byline signs a commentary: a commentator (本报评论员, 本报特约评论员 张三) writes opinion, not news. */
+    /** A note on who the author is, （作者系江城大学教授）: newspapers print it under opinion pieces by outside writers. */
+    private static final Pattern AUTHOR_NOTE = Pattern.compile("[(（]\\s*作者[为系是]");
+
+    /**
+     * Whether a byline signs a commentary: a commentator (本报评论员, 本报特约评论员 张三) or an outside author introduced
+     * by a note (（作者系…）) writes opinion, not news.
+     */
     public static boolean signsCommentary(String byline) {
-        return byline.contains("评论员");
+        return byline.contains("评论员") || byline.contains("作者") && AUTHOR_NOTE.matcher(byline).find();
     }
 
     /**

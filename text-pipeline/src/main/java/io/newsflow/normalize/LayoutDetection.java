@@ -102,6 +102,8 @@ final class LayoutDetection {
         }
         boolean mostlyDoubleSpaced = oneBlank >= 0.6 * (lines.size() - 1);
         boolean wrapped = mostlyDoubleSpaced && median <= MEDIAN_WIDTH_OF_ONE_LINE_PARAGRAPHS
+                // headlines, bylines and labels between short paragraphs must not pull the median under a column's
+                && medianParagraphWidth(lines) < MEDIAN_WIDTH_OF_ONE_LINE_PARAGRAPHS
                 // a feed of short paragraphs, one per line with blank lines between, looks the same by spacing
                 // and width; its lines end sentences, wrapped columns stop mid-sentence
                 && shareEndingMidSentence(lines) >= (markdown ? MIN_MID_SENTENCE_SHARE_OF_WRAPPED_MARKDOWN

@@ -291,6 +291,38 @@ class SplitterTest {
         assertEquals(ItemKind.BRIEF, buses.kind());
     }
 
+    /** A page of long paragraphs, one per line, with short headlines, bylines and labels between them. */
+    private static final String METRO_PAGE = String.join("\n\n", "江城地铁四号线开通试运营", "本报记者 王强",
+            "6月1日上午，江城地铁四号线正式开通试运营，线路全长三十二公里，共设车站二十四座，串联起高铁东站、大学城和国际会展中心，江城地铁运营里程达到一百八十公里。",
+            "据介绍，四号线全线采用全自动运行系统，最高运行速度每小时一百公里，早晚高峰行车间隔缩短至三分钟，平峰时段行车间隔为六分钟，基本满足沿线市民的出行需求。",
+            "市轨道交通集团负责人表示，下一步将根据客流变化情况适时优化调整运行图，不断提升乘客出行体验，同时加快推进五号线和六号线的建设进度。",
+            "6月1日，乘客在江城地铁四号线列车上体验全自动运行。（本报记者 王强 摄）",
+            "短评", "让城市交通更有温度",
+            "地铁通车是城市发展的缩影，也是民生改善的注脚。交通建设既要追求速度，更要注重细节，让每一位乘客都能感受到城市的温度，这才是城市发展应有的样子。",
+            "（作者系江城大学交通学院教授）") + "\n";
+
+    @Test
+    void longParagraphsOnePerLineStayParagraphsWhenShortLinesPullTheMedianDown() {
+        Item metro = withBody(split(METRO_PAGE), "正式开通试运营");
+        assertEquals(3, metro.paragraphs().size(), metro.toString());
+    }
+
+    @Test
+    void aCaptionEndingInABracketedPhotoCreditIsAPhoto() {
+        Item photo = withBody(split(METRO_PAGE), "乘客在江城地铁四号线列车上");
+        assertEquals(ItemKind.PHOTO, photo.kind(), photo.toString());
+        assertEquals("（本报记者 王强 摄）", photo.byline());
+        assertEquals("6月1日，乘客在江城地铁四号线列车上体验全自动运行。", photo.body());
+    }
+
+    @Test
+    void aPieceSignedWithANoteOnItsAuthorIsAColumn() {
+        Item comment = withBody(split(METRO_PAGE), "城市发展的缩影");
+        assertEquals("让城市交通更有温度", comment.title());
+        assertEquals("（作者系江城大学交通学院教授）", comment.byline());
+        assertEquals(ItemKind.COLUMN, comment.kind());
+    }
+
     @Test
     void aStandfirstAboveAHeadlineThePageAlsoPrintsAsATeaserOpensItsArticle() {
         // a front-page teaser repeats the headline; the standfirst printed above the article's own copy of it
