@@ -52,7 +52,7 @@ final class Furniture {
      * The credits printed under a chart or an infographic (制图：张三, 数据来源：国家统计局): they belong to the graphic,
      * whose numbers the text extraction does not carry, and are no headline of anything.
      */
-    private static final Pattern CHART = Pattern.compile("(?:制图|数据来源|资料来源|图表来源|图表制作|图表设计)\\s*[：:]\\s*\\S.{0,30}");
+    private static final Pattern CHART = Pattern.compile("(?:制图|数据来源|资料来源|图表来源|图表制作|图表设计)\\s*[：:院]\\s*\\S.{0,30}");
 
     /**
      * A contact line, of an advertisement or of the paper itself (电话：0571-12345678, 地址：…, 本报地址：… 邮编：…,
@@ -60,7 +60,7 @@ final class Furniture {
      */
     private static final Pattern CONTACT_LINE = Pattern.compile(
             "(?:(?:本报|报社|编辑部)?(?:地址|邮编|电话|热线|服务热线|咨询电话|订阅电话|订报电话|广告热线|传真|邮箱|电子邮箱|投稿邮箱|网址|官网)"
-                    + "\\s*[：:]\\s*[^，。；！？]{1,40}?\\s*)+");
+                    + "\\s*[：:院]\\s*[^，。；！？]{1,40}?\\s*)+");
 
     /** A date alone on its line, as a page header prints it (2025年6月1日 星期日, 农历五月初六 after it or not). */
     private static final Pattern DATE_LINE = Pattern.compile(
@@ -168,7 +168,9 @@ final class Furniture {
         if (w <= 40 && (t.indexOf('编') >= 0 || t.indexOf('版') >= 0 || t.indexOf('校') >= 0) && EDITOR.matcher(t).matches()) {
             return EDITOR_CREDIT;
         }
-        if (w <= 40 && (t.indexOf('：') >= 0 || t.indexOf(':') >= 0) && !Chars.endsSentence(t) && CONTACT_LINE.matcher(t).matches()) {
+        // 院 is the colon in the shifted Founder font; no word of running text reads 电话院, 地址院 or 制图院
+        boolean colon = t.indexOf('：') >= 0 || t.indexOf(':') >= 0 || t.indexOf('院') >= 0;
+        if (w <= 40 && colon && !Chars.endsSentence(t) && CONTACT_LINE.matcher(t).matches()) {
             return CONTACT;
         }
         if (w <= 40 && (t.startsWith("制图") || t.contains("来源") || t.startsWith("图表")) && !Chars.endsSentence(t)

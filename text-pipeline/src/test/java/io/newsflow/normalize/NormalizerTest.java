@@ -553,6 +553,13 @@ class NormalizerTest {
     }
 
     @Test
+    void contactAndChartLinesInTheShiftedFounderFontAreFurnitureToo() {
+        assertEquals(Arrays.asList(null, "contact", "contact", "chart_credit", null), furnitureKinds(
+                "6月1日袁江城市夏季人才招聘会在会展中心举行袁三百余家企业提供岗位八千余个遥", "咨询电话院0571-88886666",
+                "地址院江城市滨江大道100号", "数据来源院江城市统计局", "市第一人民医院今年新增床位三百张遥"));
+    }
+
+    @Test
     void aPageHeadersDateWebAddressAndLatinNameAreFurnitureAndLeaveTheHeadlineBelowThemAlone() {
         List<String> lines = new java.util.ArrayList<>(List.of("JIANGCHENG DAILY", "2025年6月1日 星期日", "www.jcdaily.cn",
                 "城东图书馆新馆开放"));
