@@ -79,11 +79,12 @@ final class Furniture {
     private static final Pattern INLINE_JUMP = Pattern.compile(
             "[(（]\\s*(?:下转|上接|转第|接第|紧接)\\s*第?\\s*[A-Z]?\\s*(?:\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*版\\s*[)）]");
 
-    /**
-     * The text of {@code line} without a bracketed jump marker at its end ({@code [0]}) or start ({@code [1]}), and
-     * the marker, or null when the line has none (or is nothing but one).
-     */
-    static String[] splitInlineJump(String line) {
+    /** A jump marker found inside a line: the marker, the line's text without it, and whether it ended the line. */
+    record InlineJump(String marker, String text, boolean atEnd) {
+    }
+
+    /** The bracketed jump marker at the end or start of {@code line}, or null when it has none (or is nothing but one). */
+    static InlineJump inlineJump(String line) {
         String t = line.strip();
         if (!Chars.containsAny(t, JUMP_WORDS)) {
             return null;
@@ -91,10 +92,10 @@ final class Furniture {
         Matcher m = INLINE_JUMP.matcher(t);
         while (m.find()) {
             if (m.end() == t.length() && m.start() > 0) {
-                return new String[] {t.substring(0, m.start()).strip(), null, m.group()};
+                return new InlineJump(m.group(), t.substring(0, m.start()).strip(), true);
             }
             if (m.start() == 0 && m.end() < t.length()) {
-                return new String[] {null, t.substring(m.end()).strip(), m.group()};
+                return new InlineJump(m.group(), t.substring(m.end()).strip(), false);
             }
         }
         return null;

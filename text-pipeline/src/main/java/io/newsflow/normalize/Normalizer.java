@@ -26,8 +26,6 @@ public final class Normalizer {
     /** "...。 王查娜": a reporter name printed after the last sentence of a brief. */
     private static final Pattern TRAILING_NAME = Pattern.compile("^(.*[。！？”])[\\s\u3000]+([\\p{IsHan}]{2,4})$");
 
-    /** A bare 2–4 character name after a decoration glyph. */
-
     /** Affected blocks after which the whole page is taken to use the shifted font in places. */
     private static final int MOJIBAKE_PAGE_BLOCKS = 2;
 
@@ -228,7 +226,7 @@ public final class Normalizer {
         for (PageLine line : lines) {
             Matcher name = TRAILING_NAME.matcher(line.text);
             String credit = Captions.photoCredit(line.text);
-            String[] jump;
+            Furniture.InlineJump jump;
             if (line.text.length() > 8 && spaceBeforeShortTail(line.text) && name.matches()) {
                 out.add(withText(line, name.group(1)));
                 PageLine trailer = new PageLine(name.group(2), 0, false, name.group(2).length());
@@ -241,14 +239,14 @@ public final class Normalizer {
                 PageLine trailer = new PageLine(credit, 0, false, credit.length());
                 trailer.breakBefore = trailer.breakAfter = true;
                 out.add(trailer);
-            } else if ((jump = Furniture.splitInlineJump(line.text)) != null) {
+            } else if ((jump = Furniture.inlineJump(line.text)) != null) {
                 // a jump marker printed inside the paragraph's line is furniture of its own
-                if (jump[0] != null) {
-                    out.add(withText(line, jump[0]));
-                    out.add(jumpMarker(jump[2], 0));
+                if (jump.atEnd()) {
+                    out.add(withText(line, jump.text()));
+                    out.add(jumpMarker(jump.marker(), 0));
                 } else {
-                    out.add(jumpMarker(jump[2], line.blankBefore));
-                    PageLine rest = withText(line, jump[1]);
+                    out.add(jumpMarker(jump.marker(), line.blankBefore));
+                    PageLine rest = withText(line, jump.text());
                     rest.blankBefore = 0;
                     out.add(rest);
                 }
