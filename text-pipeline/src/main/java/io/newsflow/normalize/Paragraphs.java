@@ -299,7 +299,8 @@ final class Paragraphs {
     /**
      * In blank-line-separated layouts a paragraph is sometimes cut by a stray blank line mid-sentence
      * ("...将加快研究打造" + blank + "大模型生态集聚..."): a long paragraph that ends without
-     * punctuation continues into the next body paragraph.
+     * punctuation continues into the next body paragraph (one that ends in punctuation or runs a full line, not a
+     * headline below a long kicker).
      */
     static List<List<PageLine>> joinContinuations(List<List<PageLine>> paragraphs) {
         List<List<PageLine>> out = new ArrayList<>();
@@ -314,7 +315,13 @@ final class Paragraphs {
                 boolean plain = first.blankBefore == 1 && prevLast.markdownLevel == 0 && first.markdownLevel == 0
                         && !prevLast.breakAfter && !first.breakBefore && !first.indented
                         && Furniture.classify(first.text) == null;
-                if (prevOpen && plain && Chars.width(joinedText(p)) >= 2) {
+                String text = joinedText(p);
+                // the rest of a sentence reads as running text: it finishes the sentence, runs a full line, goes
+                // on over more lines or is as wide as the line above it (a wrapped column); one short unfinished
+                // line below a long open one is a headline under its kicker (引题) instead
+                boolean rest = Chars.endsSentence(text, true) || endsWithPunct(text) || Chars.width(text) >= 30
+                        || p.size() > 1 || first.width() >= prevLast.width() - 2;
+                if (prevOpen && plain && rest && Chars.width(text) >= 2) {
                     List<PageLine> merged = new ArrayList<>(prev);
                     merged.addAll(p);
                     out.set(out.size() - 1, merged);

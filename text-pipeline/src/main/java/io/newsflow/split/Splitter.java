@@ -14,6 +14,7 @@ import io.newsflow.normalize.BlockFlag;
 import io.newsflow.normalize.Bylines;
 import io.newsflow.normalize.Chars;
 import io.newsflow.normalize.NormalizedText;
+import io.newsflow.normalize.Surnames;
 import io.newsflow.split.Bigrams.PageGrams;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -148,6 +149,8 @@ public final class Splitter {
         for (int i = 0; i + 1 < blocks.size(); i++) {
             if (roles[i] == Role.HEAD && isSectionLabel(blocks.get(i), blocks.get(i + 1))) {
                 roles[i] = Role.LABEL;
+            } else if (i > 0 && roles[i - 1] == Role.HEAD && roles[i + 1] == Role.BODY && isBareSignature(blocks.get(i))) {
+                roles[i] = Role.BYLINE;
             }
         }
         List<Segment> segments = new ArrayList<>();
@@ -204,6 +207,31 @@ public final class Splitter {
         }
         return Role.BODY;
     }
+
+    /**
+     * A line of names only (王小明, 王小明 李华), printed between a headline and its body: the writers, signed without
+     * a role word or a decoration glyph (a feed that drops the ■ before them). Each name starts with a common
+     * surname and does not end like a place; a lone name must have three characters, since two-character words
+     * that start with a surname character are common (江城, 高温). The place between headline and body keeps a short
+     * phrase that happens to read so (高质量) out elsewhere.
+     */
+    private static boolean isBareSignature(Block b) {
+        String t = b.text().strip();
+        if (b.markdownLevel() > 0 || b.lineCount() != 1 || t.length() > 16) {
+            return false;
+        }
+        String[] names = t.split("[ \u3000]+");
+        for (String name : names) {
+            if (name.length() > 4 || names.length == 1 && name.length() != 3 || !Surnames.isNameRun(name)
+                    || PLACE_ENDINGS.indexOf(name.charAt(name.length() - 1)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Last characters of place names: a "name" ending in one is a place (高新区, 金华市). */
+    private static final String PLACE_ENDINGS = "省市县区州国村镇乡城江河湖山路街";
 
     /**
      * "## 评论" right above "### 让绿道真正活起来": a markdown heading of a few characters directly over a deeper one

@@ -515,6 +515,16 @@ class NormalizerTest {
     }
 
     @Test
+    void aLongKickerWithoutFinalPunctuationDoesNotRunIntoTheShortHeadlineBelowIt() {
+        NormalizedText page = normalizer.normalize("多个城市升级人工智能产业政策,京沪深等地相继发布支持产业发展的政策文件\n\n"
+                + "冲刺“人工智能高地”的背后\n\n本报记者 王小明\n\n"
+                + "如何抓住人工智能这一轮技术变革的浪潮,促进区域以及产业发展,多个一线城市开启了“追逐赛”。\n");
+        List<String> texts = page.blocks().stream().map(Block::text).toList();
+        assertEquals("多个城市升级人工智能产业政策,京沪深等地相继发布支持产业发展的政策文件", texts.get(0));
+        assertEquals("冲刺“人工智能高地”的背后", texts.get(1));
+    }
+
+    @Test
     void joinsOneCharacterPerLineVerticalText() {
         NormalizedText page = normalizer.normalize("▼\n\n专\n\n栏\n\n 本周城市里举办了多场音乐会，吸引了大量市民前往观看。\n");
         assertEquals("专栏", page.blocks().get(0).text());

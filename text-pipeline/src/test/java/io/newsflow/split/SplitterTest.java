@@ -1,6 +1,7 @@
 package io.newsflow.split;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -321,6 +322,24 @@ class SplitterTest {
         assertEquals("让城市交通更有温度", comment.title());
         assertEquals("（作者系江城大学交通学院教授）", comment.byline());
         assertEquals(ItemKind.COLUMN, comment.kind());
+    }
+
+    @Test
+    void aBareNameBetweenAHeadlineAndItsBodyIsTheBylineOfANewArticle() {
+        String article = String.join("\n\n", "江城地铁四号线开通试运营", "本报记者 王强",
+                "6月1日上午，江城地铁四号线正式开通试运营，线路全长三十二公里，共设车站二十四座，串联起高铁东站和大学城。",
+                "据介绍，四号线全线采用全自动运行系统，最高运行速度每小时一百公里，早晚高峰行车间隔缩短至三分钟。");
+        List<Item> items = split(article + "\n\n" + String.join("\n\n", "城东图书馆新馆开放", "李晓明",
+                "城东图书馆新馆昨日正式对外开放，新馆建筑面积一万二千平方米，藏书八十万册，设有少儿阅览区和自习室。") + "\n");
+        Item library = withBody(items, "城东图书馆新馆昨日");
+        assertEquals("城东图书馆新馆开放", library.title(), items.toString());
+        assertEquals("李晓明", library.byline());
+        assertFalse(withBody(items, "四号线全线").body().contains("图书馆"));
+
+        // a place name between headline and body is no signature
+        List<Item> place = split(article + "\n\n" + String.join("\n\n", "城东图书馆新馆开放", "江城",
+                "城东图书馆新馆昨日正式对外开放，新馆建筑面积一万二千平方米，藏书八十万册，设有少儿阅览区和自习室。") + "\n");
+        assertTrue(place.stream().noneMatch(i -> i.byline().equals("江城")), place.toString());
     }
 
     @Test
