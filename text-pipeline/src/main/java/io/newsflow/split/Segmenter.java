@@ -99,6 +99,18 @@ final class Segmenter {
                         captionStart = current.blocks.size() - 1;
                     }
                     if (captionStart > 0) {
+                        Unit photoTitle = null;
+                        int heading = photoHeadingAbove(current, captionStart, roles);
+                        if (heading > 0) {
+                            // the headline right above the caption was taken for the article's last sub-heading:
+                            // it is the photo's own title (制帽企业生产忙 + caption + credit after an article)
+                            Block above = current.blocks.get(heading);
+                            photoTitle = new Unit();
+                            photoTitle.index = above.index();
+                            photoTitle.title = above.text();
+                            current.blocks.remove(heading);
+                            captionStart = heading;
+                        }
                         List<Block> caption = new ArrayList<>(current.blocks.subList(captionStart, current.blocks.size()));
                         current.blocks.subList(captionStart, current.blocks.size()).clear();
                         interrupted = current;
@@ -106,6 +118,10 @@ final class Segmenter {
                         current.firstIndex = caption.get(0).index();
                         current.blocks.addAll(caption);
                         segments.add(current);
+                        if (photoTitle != null) {
+                            current.unit = photoTitle; // provisional, as a headline printed right above its body
+                            units.add(photoTitle);
+                        }
                     }
                     if (current != null) {
                         current.credit = b.text();
@@ -313,6 +329,16 @@ final class Segmenter {
     /** Photo captions are short: a few sentences. */
     private static boolean isCaptionSized(Segment s) {
         return s.text().length() <= 300;
+    }
+
+    /**
+     * Where in {@code article} a headline sits right above the caption at {@code captionStart}, with something of the
+     * article left above it; -1 if none. Only right above: a sub-heading with a paragraph of its own between it and
+     * the caption stays the article's (a photo printed inside a section).
+     */
+    private static int photoHeadingAbove(Segment article, int captionStart, Role[] roles) {
+        int h = captionStart - 1;
+        return h >= 1 && roles[article.blocks.get(h).index()] == Role.HEAD ? h : -1;
     }
 
     private static boolean isBylineLine(Block b) {

@@ -343,6 +343,20 @@ class SplitterTest {
     }
 
     @Test
+    void aPhotosHeadlineAfterASignedArticleTitlesThePhotoInsteadOfEndingTheArticle() {
+        List<Item> items = split(String.join("\n\n", "江城地铁四号线开通试运营", "本报记者 王强",
+                "6月1日上午，江城地铁四号线正式开通试运营，线路全长三十二公里，共设车站二十四座，串联起高铁东站、大学城和国际会展中心。",
+                "据介绍，四号线全线采用全自动运行系统，最高运行速度每小时一百公里，早晚高峰行车间隔缩短至三分钟。",
+                "茶园采摘忙", "5月30日，在江城市南山镇的一处茶园里，茶农正在采摘夏茶。近年来，南山镇大力发展茶产业，带动农民增收。",
+                "李晓明摄/江城图片") + "\n");
+        Item metro = withBody(items, "四号线全线");
+        assertFalse(metro.body().contains("茶园采摘忙"), metro.toString());
+        Item photo = withBody(items, "茶农正在采摘夏茶");
+        assertEquals(ItemKind.PHOTO, photo.kind(), items.toString());
+        assertEquals("茶园采摘忙", photo.title());
+    }
+
+    @Test
     void aStandfirstAboveAHeadlineThePageAlsoPrintsAsATeaserOpensItsArticle() {
         // a front-page teaser repeats the headline; the standfirst printed above the article's own copy of it
         List<Item> items = split(doubleSpaced("江城老字号借直播焕发新生机",
