@@ -79,11 +79,11 @@ public final class Bylines {
         Matcher institution = INSTITUTION.matcher(t);
         boolean named = institution.find();
         String writers = named ? t.substring(institution.end()).strip() : t;
-        String glued = writers.replace(" ", "").replace("\u3000", "");
-        if (!named && glued.length() < 5) {
-            return false; // two or three characters are one name (above); four or fewer without an institution: a phrase
+        String[] names = writers.split("[ \u3000]+");
+        if (!named && names.length == 1 && writers.length() < 5) {
+            return false; // two to four characters are one name (above); without an institution or a space: a phrase
         }
-        for (String name : writers.split("[ \u3000]+")) {
+        for (String name : names) {
             if (!Surnames.isNameRun(name)) {
                 return false;
             }

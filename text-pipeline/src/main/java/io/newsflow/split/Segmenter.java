@@ -391,7 +391,7 @@ final class Segmenter {
     /** A headline that can never be a sub-heading. */
     private static boolean isStrongHead(Layout layout, List<Block> blocks, Role[] roles, int i) {
         Block b = blocks.get(i);
-        if (b.markdownLevel() == 1 || b.markdownLevel() == 2) {
+        if (b.markdownLevel() == 1 || b.markdownLevel() == 2 && !isMarkdownSection(blocks, roles, i)) {
             return true;
         }
         if (b.markdownLevel() >= 3) {
@@ -445,6 +445,39 @@ final class Segmenter {
      * A weak headline between body blocks of the same column stays in the body; cross-column furniture between
      * them is skipped ({@link #isCrossColumnFurniture}).
      */
+    /**
+     * A short "##" heading inside a "#" article: the article's heading has its own byline or text right under it,
+     * only other short "##" headings lie between, and the text under this one opens with no dateline (a 本报讯 brief
+     * under "##" is an item of its own) and ends in no photo credit (a photo's title). A "##" under a "#" that heads
+     * nothing itself (a page title) is an item.
+     */
+    private static boolean isMarkdownSection(List<Block> blocks, Role[] roles, int i) {
+        int next = i + 1;
+        if (headlineChars(blocks.get(i).text()).length() > MARKDOWN_SECTION_MAX || next >= blocks.size()
+                || roles[next] != Role.BODY || Bylines.datelinePrefix(blocks.get(next).text()) != null) {
+            return false;
+        }
+        for (int k = next; k < Math.min(blocks.size(), next + 3) && roles[k] != Role.HEAD; k++) {
+            if (roles[k] == Role.CREDIT) {
+                return false; // a photo's title over its caption and credit
+            }
+        }
+        for (int k = i - 1; k >= 0; k--) {
+            int level = blocks.get(k).markdownLevel();
+            if (level == 1) {
+                return k + 1 < i && (roles[k + 1] == Role.BODY || roles[k + 1] == Role.BYLINE);
+            }
+            if (level == 2 && headlineChars(blocks.get(k).text()).length() > MARKDOWN_SECTION_MAX
+                    || roles[k] == Role.BODY && Bylines.datelinePrefix(blocks.get(k).text()) != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Longest "##" heading (characters without punctuation) read as a section of the "#" article above it. */
+    private static final int MARKDOWN_SECTION_MAX = 12;
+
     private static boolean isSubheading(List<Block> blocks, Role[] roles, int i) {
         int prev = i - 1;
         while (prev >= 0 && isCrossColumnFurniture(blocks.get(prev), roles[prev])) {

@@ -209,25 +209,27 @@ public final class Splitter {
     }
 
     /**
-     * A line of names only (王小明, 王小明 李华), printed between a headline and its body: the writers, signed without
-     * a role word or a decoration glyph (a feed that drops the ■ before them). Each name starts with a common
+     * A line of names only (王小明, 王小明 李华, 华信研究院 王小明), printed between a headline and its body: the writers,
+     * signed without a role word or a decoration glyph (a feed that drops the ■ before them). Each name starts with a common
      * surname and does not end like a place; a lone name must have three characters, since two-character words
      * that start with a surname character are common (江城, 高温). The place between headline and body keeps a short
      * phrase that happens to read so (高质量) out elsewhere.
      */
     private static boolean isBareSignature(Block b) {
         String t = b.text().strip();
-        if (b.markdownLevel() > 0 || b.lineCount() != 1 || t.length() > 16) {
+        if (b.markdownLevel() > 0 || b.lineCount() != 1 || t.length() > 30) {
             return false;
         }
-        String[] names = t.split("[ \u3000]+");
-        for (String name : names) {
-            if (name.length() > 4 || names.length == 1 && name.length() != 3 || !Surnames.isNameRun(name)
-                    || PLACE_ENDINGS.indexOf(name.charAt(name.length() - 1)) >= 0) {
+        if (t.length() <= 4 && !t.contains(" ") && !t.contains("\u3000")) {
+            return t.length() == 3 && Surnames.isNameRun(t) && PLACE_ENDINGS.indexOf(t.charAt(2)) < 0;
+        }
+        // several names, or an institution and its writers (华信研究院 王小明), read as after a decoration glyph
+        for (String name : t.split("[ \u3000]+")) {
+            if (PLACE_ENDINGS.indexOf(name.charAt(name.length() - 1)) >= 0 && Surnames.isNameRun(name)) {
                 return false;
             }
         }
-        return true;
+        return Bylines.isDecoratedSignature(t);
     }
 
     /** Last characters of place names: a "name" ending in one is a place (高新区, 金华市). */

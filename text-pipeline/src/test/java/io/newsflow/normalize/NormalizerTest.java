@@ -437,7 +437,7 @@ class NormalizerTest {
 
     @Test
     void namesAndAnInstitutionAfterADecorationGlyphAreAByline() {
-        for (String signature : List.of("王小明 李华", "王小明李华", "华信研究院王小明李华", "华信研究院 王小明 李华")) {
+        for (String signature : List.of("王小明 李华", "王强 李华", "王小明李华", "华信研究院王小明李华", "华信研究院 王小明 李华")) {
             NormalizedText page = normalizer.normalize("■" + signature + "\n\n今天的会议讨论了三个议题，与会者发言踊跃。\n");
             assertEquals(signature, page.blocks().get(0).text());
             assertTrue(page.blocks().get(0).has(BlockFlag.BYLINE), signature);

@@ -357,6 +357,30 @@ class SplitterTest {
     }
 
     @Test
+    void shortLevelTwoHeadingsInsideASignedMarkdownArticleAreItsSections() {
+        List<Item> items = split(String.join("\n\n", "# 数据要素市场如何提速", "华信研究院 王小明",
+                "数据要素市场建设进入快车道，各地数据交易机构相继成立，但交易规模仍然偏小，供需对接不畅的问题较为突出。",
+                "## 供给不足", "优质数据集供给不足，公共数据开放程度不高，企业数据确权难、定价难，制约了交易活跃度的提升。",
+                "## 对策建议", "建议加快完善数据产权制度，培育数据经纪人等新型主体，推动公共数据授权运营。",
+                "## 江城举办首届城市书展", "本报讯（记者 李华）6月1日，首届江城城市书展在会展中心开幕。") + "\n");
+        assertEquals(2, items.size(), items.toString());
+        Item data = withBody(items, "数据要素市场建设");
+        assertEquals("数据要素市场如何提速", data.title());
+        assertEquals("华信研究院王小明", data.byline()); // spaces between Han characters are closed up
+        assertTrue(data.body().contains("供给不足") && data.body().contains("推动公共数据授权运营"), data.body());
+        assertEquals("江城举办首届城市书展", withBody(items, "城市书展在会展中心").title());
+    }
+
+    @Test
+    void levelTwoHeadingsUnderAPageTitleAreItems() {
+        List<Item> items = split(String.join("\n\n", "# 江城日报 第3版 要闻", "## 城东图书馆新馆开放",
+                "城东图书馆新馆昨日正式对外开放，新馆建筑面积一万二千平方米，藏书八十万册。",
+                "## 南湖公园完成改造", "南湖公园改造工程日前完工，新增步道三公里，增设休憩座椅一百余处。") + "\n");
+        assertEquals("城东图书馆新馆开放", withBody(items, "城东图书馆新馆昨日").title(), items.toString());
+        assertEquals("南湖公园完成改造", withBody(items, "南湖公园改造工程").title());
+    }
+
+    @Test
     void aStandfirstAboveAHeadlineThePageAlsoPrintsAsATeaserOpensItsArticle() {
         // a front-page teaser repeats the headline; the standfirst printed above the article's own copy of it
         List<Item> items = split(doubleSpaced("江城老字号借直播焕发新生机",
