@@ -152,7 +152,8 @@ final class Segmenter {
                 }
                 case HEAD -> {
                     boolean strong = isStrongHead(layout, blocks, roles, i);
-                    if (!strong && current != null && isSubheading(blocks, roles, i) && !closesSegment(current, blocks, roles, i)) {
+                    if (!strong && current != null && isSubheading(blocks, roles, i) && !closesSegment(current, blocks, roles, i)
+                            && !opensUnsignedItem(current, blocks, roles, i)) {
                         current.blocks.add(b);
                         continue;
                     }
@@ -442,10 +443,6 @@ final class Segmenter {
     }
 
     /**
-     * A weak headline between body blocks of the same column stays in the body; cross-column furniture between
-     * them is skipped ({@link #isCrossColumnFurniture}).
-     */
-    /**
      * A short "##" heading inside a "#" article: the article's heading has its own byline or text right under it,
      * only other short "##" headings lie between, and the text under this one opens with no dateline (a 本报讯 brief
      * under "##" is an item of its own) and ends in no photo credit (a photo's title). A "##" under a "#" that heads
@@ -478,6 +475,47 @@ final class Segmenter {
     /** Longest "##" heading (characters without punctuation) read as a section of the "#" article above it. */
     private static final int MARKDOWN_SECTION_MAX = 12;
 
+    /**
+     * Whether the weak headline at {@code i}, between body blocks of one column, heads the text below it as a new
+     * item rather than a section of the unsigned text above (briefs printed one after the other, each a headline and
+     * a paragraph or two): the text above has a headline of its own but no byline or dateline (an untitled run of
+     * text may be an article whose head is elsewhere) and is no longer than a brief, and the headline, long as a
+     * brief's is,
+     * names the body blocks right below it clearly ({@link Bigrams#CLOSING_MATCH}) and clearly better than the text
+     * above ({@link Bigrams#CLOSING_MARGIN}). A signed article's sub-headings stay its sections.
+     */
+    private static boolean opensUnsignedItem(Segment above, List<Block> blocks, Role[] roles, int i) {
+        String chars = headlineChars(blocks.get(i).text());
+        if (chars.length() < UNSIGNED_ITEM_HEAD_MIN || !above.byline.isEmpty() || !above.dateline.isEmpty()
+                || above.unit == null || !above.unit.byline.isEmpty() || above.blocks.size() > BRIEF_BLOCKS_MAX) {
+            return false;
+        }
+        StringBuilder below = new StringBuilder();
+        int taken = 0;
+        for (int k = i + 1; k < blocks.size() && taken < BELOW_BLOCKS; k++) {
+            if (isCrossColumnFurniture(blocks.get(k), roles[k])) {
+                continue;
+            }
+            if (roles[k] != Role.BODY) {
+                break;
+            }
+            below.append(blocks.get(k).text());
+            taken++;
+        }
+        double belowMatch = overlap(chars, bigrams(below.toString()));
+        return belowMatch >= CLOSING_MATCH && belowMatch >= overlap(chars, bigrams(above.text())) + CLOSING_MARGIN;
+    }
+
+    /** Most paragraphs of a brief: a longer text above a weak headline is an article it divides. */
+    private static final int BRIEF_BLOCKS_MAX = 3;
+
+    /** Shortest headline (characters without punctuation) read as a new unsigned item's rather than a sub-heading. */
+    private static final int UNSIGNED_ITEM_HEAD_MIN = 12;
+
+    /**
+     * A weak headline between body blocks of the same column stays in the body; cross-column furniture between
+     * them is skipped ({@link #isCrossColumnFurniture}).
+     */
     private static boolean isSubheading(List<Block> blocks, Role[] roles, int i) {
         int prev = i - 1;
         while (prev >= 0 && isCrossColumnFurniture(blocks.get(prev), roles[prev])) {

@@ -381,6 +381,19 @@ class SplitterTest {
     }
 
     @Test
+    void unsignedBriefsOneAfterTheOtherEachKeepTheirHeadline() {
+        List<Item> items = split(String.join("\n\n", "德国科技企业拟联合申请欧盟资助建设数据中心",
+                "据外媒报道，多家德国科技企业计划联合申请欧盟资助，在德国建设大型人工智能数据中心，总投资约数十亿欧元。",
+                "新型脑机接口系统可实时将想法转化为语言",
+                "美国研究人员开发出一种新型脑机接口系统，可将大脑信号实时转化为语音，延迟不到一秒，有望帮助失语患者交流。",
+                "瑞典研究人员研发语音控制机器人操作系统",
+                "瑞典一所大学的研究人员研发出一套语音控制的机器人操作系统，用户可用日常语言指挥机器人完成装配任务。") + "\n");
+        assertEquals(3, items.size(), items.toString());
+        assertEquals("新型脑机接口系统可实时将想法转化为语言", withBody(items, "大脑信号").title());
+        assertEquals("瑞典研究人员研发语音控制机器人操作系统", withBody(items, "装配任务").title());
+    }
+
+    @Test
     void aStandfirstAboveAHeadlineThePageAlsoPrintsAsATeaserOpensItsArticle() {
         // a front-page teaser repeats the headline; the standfirst printed above the article's own copy of it
         List<Item> items = split(doubleSpaced("江城老字号借直播焕发新生机",
