@@ -426,20 +426,9 @@ final class Segmenter {
         if (above.unit != null || chars.length() < CLOSING_HEAD_MIN) {
             return false;
         }
-        StringBuilder below = new StringBuilder();
-        int taken = 0;
-        for (int k = i + 1; k < blocks.size() && taken < BELOW_BLOCKS; k++) {
-            if (isCrossColumnFurniture(blocks.get(k), roles[k])) {
-                continue;
-            }
-            if (roles[k] != Role.BODY) {
-                break;
-            }
-            below.append(blocks.get(k).text());
-            taken++;
-        }
+        String below = textBelow(blocks, roles, i);
         double aboveMatch = overlap(chars, bigrams(above.text()));
-        return aboveMatch >= CLOSING_MATCH && aboveMatch >= overlap(chars, bigrams(below.toString())) + CLOSING_MARGIN;
+        return aboveMatch >= CLOSING_MATCH && aboveMatch >= overlap(chars, bigrams(below)) + CLOSING_MARGIN;
     }
 
     /**
@@ -490,6 +479,13 @@ final class Segmenter {
                 || above.unit == null || !above.unit.byline.isEmpty() || above.blocks.size() > BRIEF_BLOCKS_MAX) {
             return false;
         }
+        String below = textBelow(blocks, roles, i);
+        double belowMatch = overlap(chars, bigrams(below));
+        return belowMatch >= CLOSING_MATCH && belowMatch >= overlap(chars, bigrams(above.text())) + CLOSING_MARGIN;
+    }
+
+    /** The body blocks right below the headline at {@code i} (up to {@link #BELOW_BLOCKS}, furniture skipped). */
+    private static String textBelow(List<Block> blocks, Role[] roles, int i) {
         StringBuilder below = new StringBuilder();
         int taken = 0;
         for (int k = i + 1; k < blocks.size() && taken < BELOW_BLOCKS; k++) {
@@ -502,8 +498,7 @@ final class Segmenter {
             below.append(blocks.get(k).text());
             taken++;
         }
-        double belowMatch = overlap(chars, bigrams(below.toString()));
-        return belowMatch >= CLOSING_MATCH && belowMatch >= overlap(chars, bigrams(above.text())) + CLOSING_MARGIN;
+        return below.toString();
     }
 
     /** Most paragraphs of a brief: a longer text above a weak headline is an article it divides. */
