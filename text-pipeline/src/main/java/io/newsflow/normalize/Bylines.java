@@ -16,7 +16,7 @@ public final class Bylines {
     private static final String ROLE = "(?:本报|新华社|中新社|人民日报|经济日报|光明日报)?(?:特约|实习|首席)?(?:记者|通讯员|特派记者|评论员|撰稿人|见习记者)";
 
     /**
-     * A line that is only a byline: 本报记者 叶伟, 新华社记者 施钱贵, 本报记者 许金星 徐健, 文/张三; or a paper's own
+     * A line that is only a byline: 本报记者 叶伟, 新华社记者 张三, 本报记者 王小明 李华, 文/张三; or a paper's own
      * signature on its commentaries, which names no one: 本报评论员, 新华社评论员, 本报编辑部.
      */
     private static final Pattern BYLINE_LINE = Pattern.compile(
@@ -27,7 +27,7 @@ public final class Bylines {
                     + "(?:\\s*(?:报道|发|摄))?");
 
     /**
-     * 本报讯 or 本报讯(记者刘静 通讯员朱丹), 本报北京6月1日电 or 新华社北京6月1日电(记者X), or with the reporters named
+     * 本报讯 or 本报讯(记者王小明 通讯员李华), 本报北京6月1日电 or 新华社北京6月1日电(记者X), or with the reporters named
      * before a colon (本报上海6月1日电 记者王强报道：), at the start of a paragraph.
      */
     private static final Pattern DATELINE = Pattern.compile(

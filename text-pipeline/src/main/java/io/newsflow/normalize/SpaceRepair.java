@@ -50,7 +50,7 @@ final class SpaceRepair {
                 || (before == '.' || before == ',') && Character.isDigit(after) && digitBeforeSeparator;
     }
 
-    /** For bylines: one space survives between Chinese words (本报记者 叶伟, 许金星 徐健). */
+    /** For bylines: one space survives between Chinese words (本报记者 叶伟, 王小明 李华). */
     static String repairKeepingNameSpaces(String s) {
         return s.strip().replaceAll("[\\s\u3000]+", " ");
     }

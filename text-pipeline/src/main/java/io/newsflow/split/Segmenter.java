@@ -103,7 +103,7 @@ final class Segmenter {
                         int heading = photoHeadingAbove(current, captionStart, roles);
                         if (heading > 0) {
                             // the headline right above the caption was taken for the article's last sub-heading:
-                            // it is the photo's own title (制帽企业生产忙 + caption + credit after an article)
+                            // it is the photo's own title (茶园采摘忙 + caption + credit after an article)
                             Block above = current.blocks.get(heading);
                             photoTitle = new Unit();
                             photoTitle.index = above.index();
@@ -469,9 +469,8 @@ final class Segmenter {
      * item rather than a section of the unsigned text above (briefs printed one after the other, each a headline and
      * a paragraph or two): the text above has a headline of its own but no byline or dateline (an untitled run of
      * text may be an article whose head is elsewhere) and is no longer than a brief, and the headline, long as a
-     * brief's is,
-     * names the body blocks right below it clearly ({@link Bigrams#CLOSING_MATCH}) and clearly better than the text
-     * above ({@link Bigrams#CLOSING_MARGIN}). A signed article's sub-headings stay its sections.
+     * brief's is, names the body blocks right below it clearly ({@link Bigrams#CLOSING_MATCH}) and clearly better
+     * than the text above ({@link Bigrams#CLOSING_MARGIN}). A signed article's sub-headings stay its sections.
      */
     private static boolean opensUnsignedItem(Segment above, List<Block> blocks, Role[] roles, int i) {
         String chars = headlineChars(blocks.get(i).text());

@@ -382,15 +382,15 @@ class SplitterTest {
 
     @Test
     void unsignedBriefsOneAfterTheOtherEachKeepTheirHeadline() {
-        List<Item> items = split(String.join("\n\n", "德国科技企业拟联合申请欧盟资助建设数据中心",
-                "据外媒报道，多家德国科技企业计划联合申请欧盟资助，在德国建设大型人工智能数据中心，总投资约数十亿欧元。",
-                "新型脑机接口系统可实时将想法转化为语言",
-                "美国研究人员开发出一种新型脑机接口系统，可将大脑信号实时转化为语音，延迟不到一秒，有望帮助失语患者交流。",
-                "瑞典研究人员研发语音控制机器人操作系统",
-                "瑞典一所大学的研究人员研发出一套语音控制的机器人操作系统，用户可用日常语言指挥机器人完成装配任务。") + "\n");
+        List<Item> items = split(String.join("\n\n", "江城港集装箱吞吐量连续三个月增长",
+                "江城港务集团日前发布数据，今年三月港口集装箱吞吐量同比增长百分之九，已连续三个月保持增长势头。",
+                "南湖湿地迎来首批越冬候鸟近千只",
+                "随着气温下降，首批越冬候鸟日前飞抵南湖湿地，监测人员已记录到白鹭、苍鹭等近千只候鸟在此栖息。",
+                "城西智慧农业示范园投入使用",
+                "城西智慧农业示范园日前正式投入使用，园区采用物联网技术实时监测土壤墒情，可节约灌溉用水三成以上。") + "\n");
         assertEquals(3, items.size(), items.toString());
-        assertEquals("新型脑机接口系统可实时将想法转化为语言", withBody(items, "大脑信号").title());
-        assertEquals("瑞典研究人员研发语音控制机器人操作系统", withBody(items, "装配任务").title());
+        assertEquals("南湖湿地迎来首批越冬候鸟近千只", withBody(items, "白鹭").title());
+        assertEquals("城西智慧农业示范园投入使用", withBody(items, "土壤墒情").title());
     }
 
     @Test
