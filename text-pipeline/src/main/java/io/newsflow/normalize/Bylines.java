@@ -92,10 +92,20 @@ public final class Bylines {
     }
 
     private static final Pattern INTERVIEW_TURN = Pattern.compile("^(?:记者|问|答|主持人)[：:]");
+    /** A named speaker's turn: 周明：… (a name of two or three characters, a colon). */
+    private static final Pattern NAMED_TURN = Pattern.compile("^([\\p{IsHan}]{2,3})[：:]");
 
-    /** Whether a paragraph opens an interview's turn (记者：…, 问：…, 答：…): a speaker's turn is a paragraph of its own. */
+    /**
+     * Whether a paragraph opens an interview's turn (记者：…, 问：…, 答：…, or a speaker's name and a colon, 周明：…,
+     * the name starting with a common surname): a speaker's turn is a paragraph of its own. News quotes a speaker as
+     * 周明说：…, never with the bare name, so a line opening so after a finished one starts a turn.
+     */
     public static boolean opensInterviewTurn(String paragraph) {
-        return INTERVIEW_TURN.matcher(paragraph).find();
+        if (INTERVIEW_TURN.matcher(paragraph).find()) {
+            return true;
+        }
+        Matcher named = NAMED_TURN.matcher(paragraph);
+        return named.find() && Surnames.isNameRun(named.group(1));
     }
 
     /** A note on who the author is, （作者系江城大学教授）: newspapers print it under opinion pieces by outside writers. */

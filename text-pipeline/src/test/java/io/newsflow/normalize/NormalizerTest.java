@@ -90,6 +90,15 @@ class NormalizerTest {
     }
 
     @Test
+    void aNamedSpeakersTurnAfterAFullFinishedQuestionIsAParagraphOfItsOwn() {
+        String raw = String.join("\n", "今年春季，城东新区的图书馆", "正式对外开放，每天接待读者", "超过两千人次，场面十分热闹。",
+                "记者：新馆开设了哪些服务？", "周明：我们开设了绘本课，每周", "六上午免费开放，欢迎参加。") + "\n";
+        assertEquals(List.of("今年春季，城东新区的图书馆正式对外开放，每天接待读者超过两千人次，场面十分热闹。", "记者：新馆开设了哪些服务？",
+                "周明：我们开设了绘本课，每周六上午免费开放，欢迎参加。"), texts(raw));
+        assertFalse(Bylines.opensInterviewTurn("会议：与会代表表决通过了决议。"), "not a name");
+    }
+
+    @Test
     void aDashedSubtitleUnderAHeadlineLineIsItsOwnBlockButADashOpeningABodyLineIsNot() {
         // the subtitle: dash, no punctuation of running text, under a line without it; the body line: a sentence
         List<String> lines = new java.util.ArrayList<>(List.of("江城数字经济核心产业增加值突破千亿", "——规上企业数字化改造覆盖率超八成"));
