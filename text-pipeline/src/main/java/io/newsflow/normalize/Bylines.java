@@ -101,11 +101,23 @@ public final class Bylines {
      * 周明说：…, never with the bare name, so a line opening so after a finished one starts a turn.
      */
     public static boolean opensInterviewTurn(String paragraph) {
-        if (INTERVIEW_TURN.matcher(paragraph).find()) {
+        // a speaker is at most three characters long and then a colon: asked of many line pairs, so looked for first
+        int colon = -1;
+        for (int i = 1; i <= 3 && i < paragraph.length(); i++) {
+            char c = paragraph.charAt(i);
+            if (c == '：' || c == ':') {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 0) {
+            return false;
+        }
+        if (INTERVIEW_TURN.matcher(paragraph).lookingAt()) {
             return true;
         }
         Matcher named = NAMED_TURN.matcher(paragraph);
-        return named.find() && Surnames.isNameRun(named.group(1));
+        return named.lookingAt() && Surnames.isNameRun(named.group(1));
     }
 
     /** A note on who the author is, （作者系江城大学教授）: newspapers print it under opinion pieces by outside writers. */

@@ -14,6 +14,8 @@ final class Furniture {
     }
 
     static final String QR_PROMPT = "qr_prompt";
+    /** A row of a table printed as text, its cells separated by "|" ({@link TextTables}, or a markdown table's). */
+    static final String TABLE = "table";
     /** A markdown feed's image, {@code ![alt](url)}, alone on its line: kept whole (alt text and address). */
     static final String IMAGE = "image";
     static final String PAGE_REF = "page_ref";
@@ -24,6 +26,8 @@ final class Furniture {
     static final String CHART_CREDIT = "chart_credit";
     static final String CONTACT = "contact";
 
+    /** Three or more cells separated by "|", with a markdown table's outer bars or not. */
+    private static final Pattern TABLE_ROW = Pattern.compile("\\|?[^|]+(?:\\|[^|]+){2,}\\|?");
     /** {@code ![alt](url)} or {@code ![alt](url "title")}. */
     static final Pattern MARKDOWN_IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern QR = Pattern.compile(".*(扫码|扫描二维码|扫一扫|二维码|长按识别).*");
@@ -135,6 +139,9 @@ final class Furniture {
         }
         if (t.startsWith("![") && MARKDOWN_IMAGE.matcher(t).matches()) {
             return IMAGE;
+        }
+        if (t.indexOf('|') >= 0 && TABLE_ROW.matcher(t).matches()) {
+            return TABLE;
         }
         double w = Chars.width(t);
         // Each pattern is tried only when a literal it cannot match without is present: this runs on every

@@ -1,6 +1,7 @@
 package io.newsflow.normalize;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -67,17 +68,23 @@ public final class Normalizer {
     private static List<PageLine> readLines(String raw) {
         String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
         String[] rawLines = text.split("\r\n|\r|\n", -1);
+        String[] folded = new String[rawLines.length];
+        for (int i = 0; i < rawLines.length; i++) {
+            folded[i] = WidthFolding.fold(stripControl(rawLines[i])).replace("\uFFFD", "");
+        }
+        BitSet tableRows = TextTables.rows(folded);
         List<PageLine> out = new ArrayList<>();
         int blank = 0;
         boolean pendingBreak = false;
-        for (String rawLine : rawLines) {
-            String cleaned = stripControl(rawLine);
+        for (int r = 0; r < rawLines.length; r++) {
+            String cleaned = stripControl(rawLines[r]);
             if (cleaned.isBlank()) {
                 blank++;
                 continue;
             }
             boolean indented = !cleaned.isEmpty() && Chars.isSpace(cleaned.charAt(0));
-            String t = WidthFolding.fold(cleaned).replace("\uFFFD", "").strip();
+            // a table's row keeps its cells apart: closing up its spaces would glue them together
+            String t = tableRows.get(r) ? TextTables.asRow(folded[r]) : folded[r].strip();
             PageLine line = new PageLine(t, blank, indented, (int) Math.round(Chars.width(cleaned.strip())));
             blank = 0;
             // Every line of a page passes here; only '#' lines can be markdown headings.

@@ -534,6 +534,25 @@ class NormalizerTest {
     }
 
     @Test
+    void aTablePrintedAsTextKeepsItsCellsApartAsTableFurniture() {
+        NormalizedText page = normalizer.normalize(String.join("\n\n", "江城一季度主要经济指标", "指标名称 绝对值 同比增长",
+                "地区生产总值 1250亿元 6.2%", "规模以上工业增加值 — 7.1%", "社会消费品零售总额 480亿元 5.4%",
+                "江城市统计局日前发布数据，一季度全市地区生产总值同比增长百分之六点二，增速比去年同期有所提高。") + "\n");
+        List<Block> blocks = page.blocks();
+        assertEquals(List.of("指标名称|绝对值|同比增长", "地区生产总值|1250亿元|6.2%", "规模以上工业增加值|—|7.1%",
+                "社会消费品零售总额|480亿元|5.4%"), blocks.subList(1, 5).stream().map(Block::text).toList());
+        assertTrue(blocks.subList(1, 5).stream().allMatch(b -> "table".equals(b.furniture())), blocks.toString());
+        assertNull(blocks.get(5).furniture());
+    }
+
+    @Test
+    void letterSpacedFiguresAndSpacedNamesAreNoTable() {
+        NormalizedText page = normalizer.normalize(String.join("\n", "本报记者 王小明 李华", "2 0 2 5 年 1 月 至 3 月",
+                "全市新增充电桩 1 2 0 0 个", "城东图书馆新馆开放") + "\n");
+        assertTrue(page.blocks().stream().noneMatch(b -> "table".equals(b.furniture())), page.blocks().toString());
+    }
+
+    @Test
     void joinsOneCharacterPerLineVerticalText() {
         NormalizedText page = normalizer.normalize("▼\n\n专\n\n栏\n\n 本周城市里举办了多场音乐会，吸引了大量市民前往观看。\n");
         assertEquals("专栏", page.blocks().get(0).text());

@@ -1,0 +1,141 @@
+package io.newsflow.normalize;
+
+import java.util.BitSet;
+import java.util.regex.Pattern;
+
+/**
+ * Tables printed as text: a run of lines whose cells are separated by spaces (地区生产总值 1250亿元 6.2%), with a
+ * header row of words above them or not. Closing up the spaces, as the page's other lines get, would glue the cells
+ * together (1250亿元6.2%); the rows are rewritten with a visible separator instead (地区生产总值|1250亿元|6.2%) and
+ * become {@code table} furniture. Static functions of one page's lines.
+ */
+final class TextTables {
+    private TextTables() {
+    }
+
+    /** Fewest cells of a row. */
+    private static final int MIN_CELLS = 3;
+    /** Fewest data rows of a table. */
+    private static final int MIN_ROWS = 2;
+    private static final Pattern CELL_GAP = Pattern.compile("[ \u3000\t]+");
+    /** Punctuation of running text: a line carrying it is a sentence, not a row. */
+    private static final String SENTENCE_PUNCT = "，。；！？,;!?：";
+    /** The cell separator of a rewritten row (no spaces around it: the page's spaces between words are closed up). */
+    static final String SEPARATOR = "|";
+
+    /**
+     * Which of {@code lines} (the page's raw lines after width folding; blank ones included) are rows of a table: at
+     * least {@link #MIN_ROWS} data rows in a run (blank lines between allowed) with the same number of cells, and
+     * the header row right above them.
+     */
+    static BitSet rows(String[] lines) {
+        BitSet rows = new BitSet(lines.length);
+        int i = 0;
+        while (i < lines.length) {
+            int cells = dataCells(lines[i]);
+            if (cells < MIN_CELLS) {
+                i++;
+                continue;
+            }
+            int end = i;
+            int count = 1;
+            for (int k = i + 1; k < lines.length; k++) {
+                if (lines[k].isBlank()) {
+                    continue;
+                }
+                if (dataCells(lines[k]) != cells) {
+                    break;
+                }
+                end = k;
+                count++;
+            }
+            if (count >= MIN_ROWS) {
+                rows.set(i, end + 1);
+                int header = previousNonBlank(lines, i);
+                if (header >= 0 && headerCells(lines[header]) == cells) {
+                    rows.set(header);
+                }
+            }
+            i = end + 1;
+        }
+        for (int k = rows.nextSetBit(0); k >= 0; k = rows.nextSetBit(k + 1)) {
+            if (lines[k].isBlank()) {
+                rows.clear(k);
+            }
+        }
+        return rows;
+    }
+
+    /** The row with its cells separated by {@link #SEPARATOR}. */
+    static String asRow(String line) {
+        return String.join(SEPARATOR, CELL_GAP.split(line.strip()));
+    }
+
+    /** Cells of a data row (three or more, most of them figures, none a lone letter of spaced-out text), else 0. */
+    private static int dataCells(String line) {
+        String[] cells = cells(line);
+        if (cells == null) {
+            return 0;
+        }
+        int figures = 0;
+        int single = 0;
+        for (String c : cells) {
+            if (c.length() == 1 && !isEmptyCell(c)) {
+                single++;
+            }
+            if (isEmptyCell(c) || c.chars().anyMatch(ch -> Chars.isAsciiDigit(ch) || ch == '%')) {
+                figures++;
+            }
+        }
+        return single <= 1 && figures >= 2 && figures * 2 >= cells.length ? cells.length : 0;
+    }
+
+    /** Cells of a header row (three or more words of two to eight characters, no figures), else 0. */
+    private static int headerCells(String line) {
+        String[] cells = cells(line);
+        if (cells == null) {
+            return 0;
+        }
+        for (String c : cells) {
+            if (c.length() < 2 || c.length() > 8 || c.chars().anyMatch(Chars::isAsciiDigit)) {
+                return 0;
+            }
+        }
+        return cells.length;
+    }
+
+    private static String[] cells(String line) {
+        // every line of a page is asked: count the gaps first, most lines have none or one
+        int gaps = 0;
+        boolean inGap = false;
+        for (int i = 0; i < line.length(); i++) {
+            boolean space = Chars.isSpace(line.charAt(i));
+            if (space && !inGap) {
+                gaps++;
+            }
+            inGap = space;
+        }
+        if (gaps < MIN_CELLS - 1) {
+            return null;
+        }
+        String t = line.strip();
+        if (t.isEmpty() || Chars.containsAnyChar(t, SENTENCE_PUNCT)) {
+            return null;
+        }
+        String[] cells = CELL_GAP.split(t);
+        return cells.length >= MIN_CELLS ? cells : null;
+    }
+
+    private static boolean isEmptyCell(String c) {
+        return c.equals("—") || c.equals("-") || c.equals("－") || c.equals("--") || c.equals("——");
+    }
+
+    private static int previousNonBlank(String[] lines, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (!lines[k].isBlank()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+}
