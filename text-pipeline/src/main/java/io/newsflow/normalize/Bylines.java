@@ -102,15 +102,11 @@ public final class Bylines {
      */
     public static boolean opensInterviewTurn(String paragraph) {
         // a speaker is at most three characters long and then a colon: asked of many line pairs, so looked for first
-        int colon = -1;
-        for (int i = 1; i <= 3 && i < paragraph.length(); i++) {
-            char c = paragraph.charAt(i);
-            if (c == '：' || c == ':') {
-                colon = i;
-                break;
-            }
+        boolean colon = false;
+        for (int i = 1; i <= 3 && i < paragraph.length() && !colon; i++) {
+            colon = paragraph.charAt(i) == '：' || paragraph.charAt(i) == ':';
         }
-        if (colon < 0) {
+        if (!colon) {
             return false;
         }
         if (INTERVIEW_TURN.matcher(paragraph).lookingAt()) {

@@ -68,16 +68,18 @@ public final class Normalizer {
     private static List<PageLine> readLines(String raw) {
         String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
         String[] rawLines = text.split("\r\n|\r|\n", -1);
+        String[] cleanedLines = new String[rawLines.length];
         String[] folded = new String[rawLines.length];
         for (int i = 0; i < rawLines.length; i++) {
-            folded[i] = WidthFolding.fold(stripControl(rawLines[i])).replace("\uFFFD", "");
+            cleanedLines[i] = stripControl(rawLines[i]);
+            folded[i] = WidthFolding.fold(cleanedLines[i]).replace("\uFFFD", "");
         }
         BitSet tableRows = TextTables.rows(folded);
         List<PageLine> out = new ArrayList<>();
         int blank = 0;
         boolean pendingBreak = false;
         for (int r = 0; r < rawLines.length; r++) {
-            String cleaned = stripControl(rawLines[r]);
+            String cleaned = cleanedLines[r];
             if (cleaned.isBlank()) {
                 blank++;
                 continue;
