@@ -73,6 +73,72 @@ final class LayoutDetection {
         return median(lines.stream().mapToDouble(PageLine::width).filter(w -> w >= MIN_PARAGRAPH_LINE_WIDTH));
     }
 
+    /**
+     * A wide line of running text (with its punctuation) that finishes its sentence this often: the page prints one
+     * paragraph per line however wide its paragraphs are. Hard-wrapped columns finish a sentence at about one line in
+     * three and fewer (a paragraph's last line, often too narrow to count); short paragraphs one per line at nearly
+     * every line.
+     */
+    private static final double MIN_SENTENCE_END_SHARE_OF_ONE_LINE_PARAGRAPHS = 0.7;
+
+    /** Fewer wide lines of running text than this are too few to tell one paragraph per line by their sentence ends. */
+    private static final int MIN_WIDE_LINES_FOR_SENTENCE_ENDS = 3;
+
+    /**
+     * Whether the page prints one paragraph per line rather than hard-wrapping its columns: its paragraph lines are
+     * wider than a newspaper column, or nearly all of them finish a sentence (short paragraphs, whose width says
+     * nothing).
+     */
+    static boolean printsOneParagraphPerLine(List<PageLine> lines) {
+        return medianParagraphWidth(lines) >= MEDIAN_WIDTH_OF_ONE_LINE_PARAGRAPHS || linesFinishTheirSentences(lines);
+    }
+
+    /** Nearly every wide line of running text finishes its sentence: short paragraphs, one per line. */
+    private static boolean linesFinishTheirSentences(List<PageLine> lines) {
+        int wide = 0;
+        int finished = 0;
+        for (PageLine l : lines) {
+            // headlines and bylines (no punctuation of running text) are no evidence either way
+            if (l.markdownLevel > 0 || l.width() < MIN_PARAGRAPH_LINE_WIDTH
+                    || !Chars.containsAnyChar(l.text, RUNNING_TEXT_PUNCT + "袁遥")) {
+                continue;
+            }
+            wide++;
+            // read before mojibake is repaired: on an affected page a sentence ends in 遥 (。)
+            if (Chars.endsSentence(l.text, true)) {
+                finished++;
+            }
+        }
+        return wide >= MIN_WIDE_LINES_FOR_SENTENCE_ENDS && finished >= MIN_SENTENCE_END_SHARE_OF_ONE_LINE_PARAGRAPHS * wide;
+    }
+
+    /** Widest a headline line of a one-paragraph-per-line page is taken to be (a long two-deck title fits). */
+    private static final double MAX_HEADLINE_LINE_WIDTH = 36;
+
+    /** Punctuation of running text: a line with it is (part of) a paragraph, not a headline. */
+    private static final String RUNNING_TEXT_PUNCT = "，。；！？,;!?";
+
+    /**
+     * On a page of one paragraph per line, a line that is a headline rather than the start of a paragraph broken by a
+     * stray line break: at most {@link #MAX_HEADLINE_LINE_WIDTH} wide and without the punctuation of running text
+     * (a colon may stand in a title, 院 is the shifted font's colon and a real character), and no quote or bracket
+     * left open (…笑着说：“我们最初 goes on below).
+     */
+    static boolean isHeadlineOfParagraphPage(PageLine line) {
+        String t = line.text;
+        return line.width() <= MAX_HEADLINE_LINE_WIDTH && !Chars.containsAnyChar(t, RUNNING_TEXT_PUNCT)
+                && !Chars.containsAnyChar(t, "袁遥") && count(t, '“') <= count(t, '”') && count(t, '（') <= count(t, '）')
+                && count(t, '(') <= count(t, ')') && count(t, '《') <= count(t, '》');
+    }
+
+    private static int count(String t, char c) {
+        int n = 0;
+        for (int i = t.indexOf(c); i >= 0; i = t.indexOf(c, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
     /** The upper median of the widths, 0 for none. */
     private static double median(DoubleStream widths) {
         double[] sorted = widths.sorted().toArray();
@@ -107,7 +173,10 @@ final class LayoutDetection {
                 // a feed of short paragraphs, one per line with blank lines between, looks the same by spacing
                 // and width; its lines end sentences, wrapped columns stop mid-sentence
                 && shareEndingMidSentence(lines) >= (markdown ? MIN_MID_SENTENCE_SHARE_OF_WRAPPED_MARKDOWN
-                        : MIN_MID_SENTENCE_SHARE_OF_WRAPPED);
+                        : MIN_MID_SENTENCE_SHARE_OF_WRAPPED)
+                // headlines, bylines and datelines between short paragraphs stop mid-sentence too; the paragraphs'
+                // own lines tell
+                && !linesFinishTheirSentences(lines);
         return wrapped ? Layout.DOUBLE_SPACED : otherwise;
     }
 

@@ -32,17 +32,19 @@ public final class Normalizer {
 
     public NormalizedText normalize(String raw) {
         List<PageLine> lines = readLines(raw);
+        // a line printed twice in a row would be read twice: as two paragraphs where each line is one
+        lines = dropRepeatedLines(lines);
         LayoutDetection.normalizeBlankUnit(lines);
         double medianWidth = LayoutDetection.medianWidth(lines);
         Layout layout = LayoutDetection.detectLayout(lines, medianWidth);
-        if (layout != Layout.DOUBLE_SPACED
-                && LayoutDetection.medianParagraphWidth(lines) >= LayoutDetection.MEDIAN_WIDTH_OF_ONE_LINE_PARAGRAPHS) {
+        if (layout != Layout.DOUBLE_SPACED && LayoutDetection.printsOneParagraphPerLine(lines)) {
             closeLetterSpacing(lines);
             // One paragraph per line: a line that finishes its sentence finishes its paragraph, blank line or not
-            // (a feed may leave the blank lines out); a line stopping mid-sentence still runs on into the next.
+            // (a feed may leave the blank lines out), and so does a headline line (short, none of the punctuation
+            // of running text); a line stopping mid-sentence still runs on into the next (a stray break).
             // Mojibake is repaired later, per block: a sentence of an affected page may still end in 遥 (。) here.
             for (PageLine line : lines) {
-                if (Chars.endsSentence(line.text, true)) {
+                if (Chars.endsSentence(line.text, true) || LayoutDetection.isHeadlineOfParagraphPage(line)) {
                     line.breakAfter = true;
                 }
             }
@@ -64,6 +66,26 @@ public final class Normalizer {
     }
 
     // ---------------------------------------------------------------- line level
+
+    /** Shorter lines (a lone mark, a stray character of a wrap) may well stand twice. */
+    private static final int MIN_REPEATED_LINE = 4;
+
+    /**
+     * The page's lines without the copy of a line printed twice in a row (an export's bold rendering at line level):
+     * a line with the text of the line right above it, no blank line between, of at least {@link #MIN_REPEATED_LINE}
+     * characters.
+     */
+    private static List<PageLine> dropRepeatedLines(List<PageLine> lines) {
+        List<PageLine> out = new ArrayList<>(lines.size());
+        String above = null;
+        for (PageLine line : lines) {
+            if (!(line.blankBefore == 0 && line.text.length() >= MIN_REPEATED_LINE && line.text.equals(above))) {
+                out.add(line);
+            }
+            above = line.text;
+        }
+        return out;
+    }
 
     private static List<PageLine> readLines(String raw) {
         String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;

@@ -415,6 +415,40 @@ class NormalizerTest {
     }
 
     @Test
+    void onAPageOfShortParagraphsOnePerLineWithoutBlankLinesEachHeadlineIsABlockOfItsOwn() {
+        // paragraphs narrower than a page line (under 50), so only their sentence ends tell the page's shape; the
+        // headlines are too wide for a sub-heading in a column
+        String first = "据介绍，江城今年将新建公共充电桩两千个，覆盖全部街道和主要景区。";
+        String second = "城东新区图书馆新馆日前开放，藏书五十万册，另设儿童阅览区和自习室。";
+        String third = "江城地铁三号线昨日开通运营，全长二十八公里，设站二十个，早晚高峰四分钟一班。";
+        List<String> blocks = List.of("江城今年新建公共充电桩两千个覆盖全部街道", first, "城东新区图书馆新馆开放藏书达五十万册", second,
+                "江城地铁三号线昨日开通运营首日客流超十万", third);
+        assertEquals(blocks, texts(String.join("\n", blocks) + "\n"));
+    }
+
+    @Test
+    void onAPageOfOneParagraphPerLineALineBrokenInsideAQuoteGoesOnBelow() {
+        String before = "连日来，植物园的春季花展吸引了大批市民，郁金香、樱花和海棠竞相开放，园方延长了开放时间，并在周末增开了夜场。";
+        String head = "园长谈起今年新开的夜场时笑着说：“我们最初";
+        String rest = "只想试一试，没想到这么受欢迎。”周末的夜场门票往往提前三天就已售罄，园方正考虑再增加两个场次。";
+        String after = "园方提醒游客错峰出行，乘坐公共交通前往，园内不设停车场，周边道路早晚高峰车流较大，节假日还将实行单向通行。";
+        assertEquals(List.of(before, head + rest, after), texts(String.join("\n", before, head, rest, after) + "\n"));
+    }
+
+    @Test
+    void aLinePrintedTwiceInARowIsReadOnce() {
+        // one paragraph per line: the copy would be a paragraph of its own (too long to be taken as doubled glyphs)
+        String first = "连日来，植物园的春季花展吸引了大批市民，郁金香、樱花和海棠竞相开放，园方延长了开放时间，并在周末增开了夜场，"
+                + "不少市民带着孩子前来赏花拍照，园内的花卉科普展和摄影比赛也吸引了众多游客参与，周边的餐饮和文创店铺生意红火。";
+        String second = "园方提醒游客错峰出行，乘坐公共交通前往，园内不设停车场，周边道路早晚高峰车流较大，节假日还将实行单向通行。";
+        assertEquals(List.of("春季花展开幕", first, second),
+                texts(String.join("\n", "春季花展开幕", first, first, second) + "\n"));
+        // a headline printed twice is one headline
+        assertEquals(List.of("春季花展开幕", first, second),
+                texts(String.join("\n", "春季花展开幕", "春季花展开幕", first, second) + "\n"));
+    }
+
+    @Test
     void letterSpacingIsClosedOnlyWhereNearlyEveryGapIsASpace() {
         assertEquals("春季花展开幕 市民踏青赏花忙", Normalizer.closedLetterSpacing("春 季 花 展 开 幕   市 民 踏 青 赏 花 忙"));
         assertEquals("SpaceX发布新火箭", Normalizer.closedLetterSpacing("S p a c e X 发 布 新 火 箭"));
@@ -479,6 +513,24 @@ class NormalizerTest {
     void aBracketedJumpWordInsideASentenceStaysText() {
         String text = "会议指出，要推动产业链（上接研发、下转应用）协同发展。";
         assertEquals(text, normalizer.normalize(text + "\n").blocks().get(0).text());
+    }
+
+    @Test
+    void aPageOfShortParagraphsWithKickerSubtitleBylineAndDatelineBetweenBlankLinesIsNotAWrappedColumn() {
+        // the lines that stop mid-sentence here are the headline's, the byline's and the closing dateline's
+        String[] paragraphs = {
+            "走进开发区一家电机企业的车间，机械臂有序运转，导引车来回穿梭。",
+            "“以前一条产线要二十多个工人，现在只要五个人。”企业负责人说。",
+            "据了解，江城市今年已安排专项资金两亿元，支持企业开展数字化改造。",
+            "截至目前，全市已有三百余家企业完成改造，生产效率提升约两成。"};
+        NormalizedText page = normalizer.normalize(String.join("\n\n", "数字经济 新动能", "智能制造加速走进中小企业",
+                "——江城市推进“智改数转”见闻", "本报记者 陈思远 通讯员 周敏", paragraphs[0], paragraphs[1], paragraphs[2],
+                paragraphs[3], "（本报江城11月20日电）") + "\n");
+        assertEquals(Layout.PARAGRAPHS, page.layout());
+        List<String> texts = blockTexts(page);
+        for (String p : paragraphs) {
+            assertTrue(texts.contains(p), p + " is not a paragraph of its own: " + texts);
+        }
     }
 
     @Test

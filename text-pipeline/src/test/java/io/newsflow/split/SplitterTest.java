@@ -825,6 +825,22 @@ class SplitterTest {
     }
 
     @Test
+    void briefsOfAParagraphPerLinePageWithoutBlankLinesKeepTheirOwnHeadlines() {
+        // a web feed's briefs: headline, one short paragraph, next headline, all without blank lines
+        String raw = String.join("\n",
+                "江城今年新建公共充电桩两千个覆盖全部街道",
+                "据介绍，江城今年将新建公共充电桩两千个，覆盖全部街道和主要景区。",
+                "城东新区图书馆新馆开放藏书达五十万册",
+                "城东新区图书馆新馆日前开放，藏书五十万册，另设儿童阅览区和自习室。",
+                "江城地铁三号线昨日开通运营首日客流超十万",
+                "江城地铁三号线昨日开通运营，全长二十八公里，设站二十个，早晚高峰四分钟一班。") + "\n";
+        List<Item> items = split(raw);
+        assertEquals(List.of("江城今年新建公共充电桩两千个覆盖全部街道", "城东新区图书馆新馆开放藏书达五十万册", "江城地铁三号线昨日开通运营首日客流超十万"),
+                items.stream().map(Item::title).toList(), items.toString());
+        assertTrue(items.get(1).body().startsWith("城东新区图书馆新馆日前开放"), items.toString());
+    }
+
+    @Test
     void headlinesPrintedApartFromTheirBriefsCutTheBodyWhereEachBriefBegins() {
         // the extraction ran three briefs of one column together and printed the headlines of the last two
         // as one block below them
