@@ -42,8 +42,13 @@ public final class Bylines {
     private static final Pattern SPACED_REPORTERS = Pattern.compile(
             "^(?:" + ROLE + "\\s*" + NAME + "(?:[、,，]\\s*" + NAME + ")*[ \\u3000]+)+");
 
-    /** Source or author note closing a brief or a commentary: (综合新华社、滨江日报等), (据新华社), (作者系…). */
-    private static final Pattern SOURCE_NOTE = Pattern.compile("[(（](?:综合|据|来源|本报综合|编译|摘编|整理|作者[为系是])[^()（）]{1,60}[)）]");
+    /**
+     * Source or author note closing a brief or a commentary: (综合新华社、滨江日报等), (据新华社), (作者系…); or the
+     * closing dateline some papers print under an article's last paragraph instead of opening it: (本报江城11月20日电),
+     * (新华社北京6月1日电).
+     */
+    private static final Pattern SOURCE_NOTE = Pattern.compile("[(（](?:(?:综合|据|来源|本报综合|编译|摘编|整理|作者[为系是])[^()（）]{1,60}"
+            + "|(?:本报|新华社|中新社)[^()（），。,]{0,16}电)[)）]");
 
     public static boolean isByline(String line) {
         String t = stripDecoration(line);

@@ -152,8 +152,8 @@ final class Segmenter {
                 }
                 case HEAD -> {
                     boolean strong = isStrongHead(layout, blocks, roles, i);
-                    if (!strong && current != null && isSubheading(blocks, roles, i) && !closesSegment(current, blocks, roles, i)
-                            && !opensUnsignedItem(current, blocks, roles, i)) {
+                    if (!strong && current != null && !endsWireStory(current) && isSubheading(blocks, roles, i)
+                            && !closesSegment(current, blocks, roles, i) && !opensUnsignedItem(current, blocks, roles, i)) {
                         current.blocks.add(b);
                         continue;
                     }
@@ -421,6 +421,12 @@ final class Segmenter {
      * furniture among them is skipped), and that body has no headline printed right above it (a titled body's
      * sub-headings echo its title).
      */
+    /** The segment's text ends in a wire story's end mark, （完）: what follows is not a section of it. */
+    private static boolean endsWireStory(Segment s) {
+        String last = lastBlock(s).text().strip();
+        return last.endsWith("（完）") || last.endsWith("(完)");
+    }
+
     private static boolean closesSegment(Segment above, List<Block> blocks, Role[] roles, int i) {
         String chars = headlineChars(blocks.get(i).text());
         if (above.unit != null || chars.length() < CLOSING_HEAD_MIN) {

@@ -478,6 +478,9 @@ public final class Splitter {
         } else if (Bylines.isSourceNote(byline) && !s.trailingByline.isEmpty() && !Bylines.isSourceNote(s.trailingByline)) {
             // writers signed under the last paragraph, the source note under the headline printed after it
             byline = s.trailingByline + " " + byline;
+        } else if (Bylines.isSourceNote(s.trailingByline) && !byline.contains(s.trailingByline)) {
+            // a source note or closing dateline under the last paragraph of a signed article: kept beside the writers
+            byline = byline + " " + s.trailingByline;
         }
         ItemKind kind;
         if (!s.credit.isEmpty()) {

@@ -252,6 +252,33 @@ class SplitterTest {
     }
 
     @Test
+    void aClosingDatelineInBracketsStaysWithTheSignedArticleAbove() {
+        List<Item> items = split(String.join("\n\n", "江城新建充电桩两千个", "本报记者 王强",
+                "据介绍，江城今年将新建公共充电桩两千个，覆盖全部街道和主要景区，新建充电桩以快充为主。",
+                "市发展改革委有关负责人表示，明年还将在高速公路服务区增建超充站。", "（本报江城11月20日电）",
+                "城东图书馆新馆开放", "城东新区图书馆新馆日前开放，藏书五十万册，另设儿童阅览区和自习室。") + "\n");
+        Item charging = withBody(items, "充电桩两千个");
+        Item library = withBody(items, "藏书五十万册");
+        assertEquals("本报记者 王强 （本报江城11月20日电）", charging.byline(), items.toString());
+        assertEquals("城东图书馆新馆开放", library.title(), items.toString());
+        assertEquals("", library.kicker(), "the dateline is not the next headline's kicker");
+        assertTrue(Bylines.isSourceNote("(新华社北京6月1日电)"));
+        assertFalse(Bylines.isSourceNote("（本报记者 王强）"));
+    }
+
+    @Test
+    void aHeadlineAfterAWireStorysEndMarkStartsTheNextItem() {
+        List<Item> items = split(String.join("\n\n", "城东图书馆新馆开放",
+                "新华社江城11月20日电（记者 李华）城东新区图书馆新馆日前开放，藏书五十万册，另设儿童阅览区和自习室。",
+                "新馆实行全年无休，每天开放十二个小时。（完）", "地铁三号线开通运营",
+                "江城地铁三号线昨日开通运营，全长二十八公里，设站二十个，早晚高峰四分钟一班。", "（记者 赵敏）") + "\n");
+        Item metro = withBody(items, "地铁三号线昨日");
+        assertEquals("地铁三号线开通运营", metro.title(), items.toString());
+        assertEquals("记者 赵敏", metro.byline());
+        assertFalse(withBody(items, "藏书五十万册").body().contains("地铁"), items.toString());
+    }
+
+    @Test
     void writersSignedUnderTheLastParagraphStayTheBylineWhenASourceNoteFollowsTheClosingHeadline() {
         List<Item> items = split(doubleSpaced(
                 "今年以来，滨江新区加快推进老旧供水管网改造，已完成改造管线四十二公里，惠及居民三万余户。",
