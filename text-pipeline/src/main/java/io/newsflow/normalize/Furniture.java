@@ -46,6 +46,9 @@ final class Furniture {
     private static final Pattern PAGE_HEADER = Pattern.compile(".*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日.*第\\s*[A-Z]{0,2}\\s*\\d{1,3}\\s*版.*");
     /** A page folio: the section's name and the page number (要闻 2, 国际·15, 3 经济). */
     private static final Pattern FOLIO = Pattern.compile("[\\p{IsHan}]{2,4}\\s*[·•]?\\s*\\d{1,2}|\\d{1,2}\\s*[·•]?\\s*[\\p{IsHan}]{2,4}");
+
+    /** A page's section name of two words joined by a middle dot, without its page number (交通·科技, 经济•民生). */
+    private static final Pattern SECTION_NAME = Pattern.compile("[\\p{IsHan}]{2,4}\\s*[·•]\\s*[\\p{IsHan}]{2,4}");
     /** The paper's name alone on a line (江南日报); only at the page top ({@link #classifyPageTop}). */
     private static final Pattern PAPER_NAME = Pattern.compile("[\\p{IsHan}]{1,6}(?:日报|晚报|晨报|早报|时报|商报|都市报|青年报|法治报|经济报|科技报)");
     /** An editor's line: a role, then a colon or a space, then names ("责任编辑 刘洋  美术编辑 陈静"). */
@@ -114,7 +117,8 @@ final class Furniture {
 
     /**
      * Kind of furniture of a short text printed among the first {@link #PAGE_TOP_LINES} lines of a page, or null:
-     * what {@link #classify} knows, plus the paper's name alone (江南日报) and a folio (要闻 2). Elsewhere such a
+     * what {@link #classify} knows, plus the paper's name alone (江南日报), a folio (要闻 2) and a section name
+     * (交通·科技). Elsewhere such a
      * text is as likely the tail of a wrapped line ("细分市场20", "9万人次").
      */
     static String classifyPageTop(String text) {
@@ -125,7 +129,8 @@ final class Furniture {
         }
         double w = Chars.width(t);
         if (w <= 10 && t.charAt(t.length() - 1) == '报' && PAPER_NAME.matcher(t).matches()
-                || w <= 8 && FOLIO.matcher(t).matches() || LATIN_MASTHEAD.matcher(t).matches()) {
+                || w <= 8 && (FOLIO.matcher(t).matches() || SECTION_NAME.matcher(t).matches())
+                || LATIN_MASTHEAD.matcher(t).matches()) {
             return MASTHEAD;
         }
         return null;

@@ -127,7 +127,52 @@ final class Paragraphs {
                 && width >= Math.max(nextRef, next.width()) + WIDE_LINE_EXCESS + asciiSlack(prev.text)) {
             return true;
         }
+        if (layout != Layout.DOUBLE_SPACED && (endsHeadlineRun(lines, a) || startsHeadlineRun(lines, b))) {
+            return true; // a headline of a hard-wrapped page without blank lines: short, unpunctuated, after a full stop
+        }
         return Chars.endsSentence(prev.text) && isHeadingLike(next.text, nextRef);
+    }
+
+    /** Most lines of a headline in a hard-wrapped page without blank lines. */
+    private static final int HEADLINE_RUN_MAX = 3;
+
+    /**
+     * In a page hard-wrapped without blank lines, whether line {@code k} is the last line of a headline: it and the
+     * lines of the headline above it (at most {@link #HEADLINE_RUN_MAX} in all) are short and carry no punctuation of
+     * running text, the line above them finishes a sentence (or the page or a block starts there), and the line
+     * below is not short. A wrapped body line runs to the column; a paragraph's first line loses at most its indent;
+     * its last line ends in punctuation. {@link #startsHeadlineRun}: line {@code b} is the first line of such a
+     * headline, after a finished sentence.
+     */
+    private static boolean startsHeadlineRun(List<PageLine> lines, int b) {
+        if (b == 0 || !Chars.endsSentence(lines.get(b - 1).text)) {
+            return false;
+        }
+        for (int k = b; k < Math.min(lines.size(), b + HEADLINE_RUN_MAX); k++) {
+            if (!isShortOpenLine(lines.get(k), columnWidth(lines, k))) {
+                return false;
+            }
+            if (endsHeadlineRun(lines, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsHeadlineRun(List<PageLine> lines, int k) {
+        if (k + 1 >= lines.size() || isShortOpenLine(lines.get(k + 1), columnWidth(lines, k + 1))) {
+            return false;
+        }
+        int first = k;
+        while (first >= 0 && k - first < HEADLINE_RUN_MAX && isShortOpenLine(lines.get(first), columnWidth(lines, first))) {
+            first--;
+        }
+        if (first == k) {
+            return false; // line k itself is not short
+        }
+        // first: the line above the run (or -1); it must close what came before
+        return first < 0 || Chars.endsSentence(lines.get(first).text) || lines.get(first).breakAfter
+                || lines.get(first + 1).blankBefore > 0 || lines.get(first + 1).breakBefore;
     }
 
     private static boolean endsWithComma(String t) {

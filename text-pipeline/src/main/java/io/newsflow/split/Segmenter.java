@@ -175,7 +175,8 @@ final class Segmenter {
                         pending.title = pending.title + b.text();
                         pending.index = i;
                         pending.oneLine = false;
-                    } else if (pending != null && canStack(layout, pending, b, blocks, i) && !closesBodyAbove(pending)) {
+                    } else if (pending != null && canStack(layout, pending, b, blocks, i)
+                            && (isDashedSubtitle(b) || !closesBodyAbove(pending))) {
                         stack(pending, b);
                         pending.bodyAbove = null; // its title now is a line not printed right after that body
                     } else {
@@ -414,6 +415,12 @@ final class Segmenter {
         return b.text().length() >= 20;
     }
 
+    /** The segment's text ends in a wire story's end mark, （完）: what follows is not a section of it. */
+    private static boolean endsWireStory(Segment s) {
+        String last = lastBlock(s).text().strip();
+        return last.endsWith("（完）") || last.endsWith("(完)");
+    }
+
     /**
      * Whether the weak headline at {@code i}, between body blocks of one column, is the headline of the body above
      * it printed below that body (it ends an item) rather than a sub-heading of the text that follows: it matches the
@@ -421,12 +428,6 @@ final class Segmenter {
      * furniture among them is skipped), and that body has no headline printed right above it (a titled body's
      * sub-headings echo its title).
      */
-    /** The segment's text ends in a wire story's end mark, （完）: what follows is not a section of it. */
-    private static boolean endsWireStory(Segment s) {
-        String last = lastBlock(s).text().strip();
-        return last.endsWith("（完）") || last.endsWith("(完)");
-    }
-
     private static boolean closesSegment(Segment above, List<Block> blocks, Role[] roles, int i) {
         String chars = headlineChars(blocks.get(i).text());
         if (above.unit != null || chars.length() < CLOSING_HEAD_MIN) {
@@ -531,6 +532,11 @@ final class Segmenter {
         return !columnChanged(blocks.get(prev), blocks.get(next));
     }
 
+    /** A "——" subtitle: it belongs under the headline above it, never opens the next item's headline. */
+    private static boolean isDashedSubtitle(Block b) {
+        return b.text().startsWith("—") || b.text().startsWith("--");
+    }
+
     private static boolean canStack(Layout layout, Unit pending, Block b, List<Block> blocks, int i) {
         if (pending.index != i - 1 && !(i >= 2 && pending.index == i - 2 && isLabelOrFurniture(blocks.get(i - 1)))) {
             return false;
@@ -538,7 +544,7 @@ final class Segmenter {
         if (!pending.byline.isEmpty() || !pending.subtitle.isEmpty()) {
             return false;
         }
-        if (b.text().startsWith("—") || b.text().startsWith("--")) {
+        if (isDashedSubtitle(b)) {
             // a "——" subtitle under a headline, whatever is stacked above it (label, kicker), a markdown one too
             return true;
         }

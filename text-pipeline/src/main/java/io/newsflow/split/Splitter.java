@@ -56,6 +56,12 @@ import java.util.regex.Pattern;
  */
 public final class Splitter {
 
+    /** Position bonus of a headline printed right above a byline and its body (0.3 without the byline). */
+    private static final double SIGNED_BELOW_POSITION = 0.6;
+
+    /** Most paragraphs of an untitled body printed right above its article's headline block (its lead). */
+    private static final int LEAD_ABOVE_MAX_BLOCKS = 2;
+
     /** Longest markdown heading read as a section name when a deeper heading follows it. */
     private static final int SECTION_LABEL_MAX = 4;
     /**
@@ -161,7 +167,7 @@ public final class Splitter {
         match(segments, units, grams);
         StrayHeadlines.findUnclaimedHeadlines(blocks, segments, units, grams);
         StrayHeadlines.regroupHeadlineLines(blocks, units, grams);
-        joinStandfirsts(segments);
+        joinStandfirsts(segments, grams);
         List<Item> items = new ArrayList<>();
         for (Segment s : segments) {
             Item item = toItem(s);
@@ -294,7 +300,8 @@ public final class Splitter {
                 double overlap = overlap(headlines.get(k), bodyGrams);
                 double position = 0;
                 if (s.unit == u) {
-                    position = u.markdown ? 1.0 : 0.3;
+                    // headline, byline, body: the standard opening of an article, whatever the text above names
+                    position = u.markdown ? 1.0 : s.byline.isEmpty() ? 0.3 : SIGNED_BELOW_POSITION;
                 } else if (u.index > lastIndex(s) && u.index <= lastIndex(s) + 3) {
                     position = 0.1; // printed right after the body
                 }
@@ -409,7 +416,7 @@ public final class Splitter {
      * head several items and do not count. An editor's note (编者按：…) printed above a headline, untitled, opens
      * the article below the same way.
      */
-    private static void joinStandfirsts(List<Segment> segments) {
+    private static void joinStandfirsts(List<Segment> segments, PageGrams grams) {
         for (int i = segments.size() - 2; i >= 0; i--) {
             Segment above = segments.get(i);
             Segment below = segments.get(i + 1);
@@ -423,7 +430,12 @@ public final class Splitter {
             String title = headlineChars(below.unit.title);
             boolean sameHeadline = above.unit != null && title.length() >= CLOSING_HEAD_MIN
                     && title.equals(headlineChars(above.unit.title));
-            if (!editorsNote && !sameHeadline) {
+            // an article's first paragraph printed above its headline block: untitled, short, right above the
+            // headline, which names it
+            boolean leadAbove = above.unit == null && above.blocks.size() <= LEAD_ABOVE_MAX_BLOCKS
+                    && below.unit.index - lastIndex(above) <= 2 && title.length() >= CLOSING_HEAD_MIN
+                    && overlap(title, above.grams(grams)) >= MIN_MATCH;
+            if (!editorsNote && !sameHeadline && !leadAbove) {
                 continue;
             }
             below.blocks.addAll(0, above.blocks);

@@ -692,6 +692,30 @@ class NormalizerTest {
     }
 
     @Test
+    void inANarrowColumnWithoutBlankLinesAShortUnpunctuatedLineAfterAFullStopIsAHeadline() {
+        // the paragraph above ends on a full line, so its width does not end it; the headline runs to 9 of 14
+        String raw = String.join("\n",
+                "江城新建充电桩两千个",
+                "据介绍，江城今年将新建公共充",
+                "电桩两千个，覆盖全部街道和主",
+                "要景区，市民可在手机上查询。",
+                "城东图书馆新馆开放",
+                "城东新区图书馆新馆日前开放，",
+                "藏书五十万册，另设儿童阅览区",
+                "和自习室，每天开放十二小时。") + "\n";
+        assertEquals(List.of("江城新建充电桩两千个", "据介绍，江城今年将新建公共充电桩两千个，覆盖全部街道和主要景区，市民可在手机上查询。",
+                "城东图书馆新馆开放", "城东新区图书馆新馆日前开放，藏书五十万册，另设儿童阅览区和自习室，每天开放十二小时。"), texts(raw));
+    }
+
+    @Test
+    void aSectionNameAtTheTopOfAPageIsFurniture() {
+        NormalizedText page = normalizer.normalize(String.join("\n\n", "经济·民生",
+                "全省第一批细分市场强企业名单昨日公布，共有二十家企业入选。"));
+        assertEquals("masthead", page.blocks().get(0).furniture());
+        assertNull(Furniture.classify("经济·民生"), "below the page top it may be a heading");
+    }
+
+    @Test
     void splitsATrailingReporterNameOffTheLastSentence() {
         NormalizedText page = normalizer.normalize("活动将持续到本月底，欢迎市民参与。 李小红\n");
         assertEquals("活动将持续到本月底，欢迎市民参与。", page.blocks().get(0).text());

@@ -868,6 +868,46 @@ class SplitterTest {
     }
 
     @Test
+    void anArticlesFirstParagraphPrintedAboveItsHeadlineSubtitleAndBylineOpensIt() {
+        String lead = "6月1日上午，随着最后一段钢箱梁吊装到位，江城南湖大桥实现全线合龙，大桥进入桥面铺装阶段。";
+        List<Item> items = split(doubleSpaced(lead, "江城南湖大桥全线合龙", "——预计今年国庆节前通车", "本报记者 周明远",
+                "南湖大桥全长二点八公里，双向六车道，建成后从老城区到南湖新区的车程将由四十分钟缩短至十分钟。",
+                "施工单位负责人介绍，大桥采用钢箱梁结构，主跨一百八十米，是目前全市跨度最大的桥梁。"));
+        assertEquals(1, items.size(), items.toString());
+        Item bridge = items.get(0);
+        assertEquals("江城南湖大桥全线合龙", bridge.title());
+        assertEquals("预计今年国庆节前通车", bridge.subtitle());
+        assertEquals("本报记者 周明远", bridge.byline());
+        assertTrue(bridge.body().startsWith(lead), items.toString());
+    }
+
+    @Test
+    void unsignedBriefsWrappedInANarrowColumnWithoutBlankLinesKeepTheirHeadlines() {
+        // no blank lines, no indents, each headline in larger type over two lines: its lines are told by standing
+        // short and unpunctuated after a finished sentence (the last line above each runs to the column)
+        String raw = String.join("\n",
+                "江城今年新建公共",
+                "充电桩两千个",
+                "据介绍，江城今年将新建公共充电桩",
+                "两千个，覆盖全部街道和主要景区，",
+                "市民可在手机上查询空闲的桩位了。",
+                "城东新区图书馆",
+                "新馆开放迎客",
+                "城东新区图书馆新馆日前开放，藏书",
+                "五十万册，另设儿童阅览区和自习室",
+                "等，每天开放十二个小时无休息日。",
+                "江城地铁三号线",
+                "昨日开通运营",
+                "江城地铁三号线昨日开通运营，全长",
+                "二十八公里，设站二十个，早晚高峰",
+                "时段四分钟一班车。") + "\n";
+        List<Item> items = split(raw);
+        assertEquals(List.of("江城今年新建公共充电桩两千个", "城东新区图书馆新馆开放迎客", "江城地铁三号线昨日开通运营"),
+                items.stream().map(Item::title).toList(), items.toString());
+        assertTrue(withBody(items, "藏书五十万册").body().startsWith("城东新区图书馆新馆日前开放"), items.toString());
+    }
+
+    @Test
     void headlinesPrintedApartFromTheirBriefsCutTheBodyWhereEachBriefBegins() {
         // the extraction ran three briefs of one column together and printed the headlines of the last two
         // as one block below them
