@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -269,19 +265,8 @@ class RewrappedSeedQualityIT {
         }
         assumeTrue(!pages.isEmpty(), "skipped: no gold page of this kind (" + label + ")");
 
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new ProcessCommand().run(pages, new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-        Path predictions = Files.write(tmp.resolve("predictions.jsonl"), out.toByteArray());
-
-        List<String> cmd = new ArrayList<>(List.of("python3", tool.toString()));
-        cmd.addAll(golds);
-        cmd.addAll(List.of("--pred", predictions.toString(), "--verbose"));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), report);
+        Path predictions = Files.write(tmp.resolve("predictions.jsonl"), EvalSplit.process(pages));
+        String report = EvalSplit.report(tool, golds, predictions);
         System.out.println(label + ":\n" + report);
         return report;
     }

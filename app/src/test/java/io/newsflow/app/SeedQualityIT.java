@@ -1,16 +1,10 @@
 package io.newsflow.app;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,18 +42,9 @@ class SeedQualityIT {
         try (Stream<Path> s = Files.list(shared.resolve("seeds"))) {
             s.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(p -> args.add(p.toString()));
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new ProcessCommand().run(args, new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-        predictions = Files.write(Files.createTempDirectory("seeds").resolve("pred.jsonl"), out.toByteArray());
-        ObjectMapper json = new ObjectMapper();
-        for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
-            if (!line.isBlank()) {
-                items.add(json.readTree(line));
-            }
-        }
+        byte[] out = EvalSplit.process(args);
+        predictions = Files.write(Files.createTempDirectory("seeds").resolve("pred.jsonl"), out);
+        items.addAll(EvalSplit.items(out));
     }
 
     @Test
@@ -122,66 +107,30 @@ class SeedQualityIT {
      */
     @Test
     void goldBylinesAndKindsAgree() throws Exception {
-        ObjectMapper json = new ObjectMapper();
-        int annotated = 0;
-        int bylines = 0;
-        int kinds = 0;
-        List<String> differences = new ArrayList<>();
         List<Path> goldFiles;
         try (Stream<Path> s = Files.list(shared.resolve("gold"))) {
             goldFiles = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
-        for (Path file : goldFiles) {
-            JsonNode gold = json.readTree(file.toFile());
-            String source = gold.get("source").asText();
-            for (JsonNode article : gold.get("articles")) {
-                String firstProbe = folded(article.get("probes").get(0).asText());
-                JsonNode item = items.stream()
-                        .filter(i -> i.get("source").asText().equals(source) && folded(i.get("body").asText()).contains(firstProbe))
-                        .findFirst().orElse(null);
-                if (item == null) {
-                    continue; // a missed item is the evaluator's to report
-                }
-                annotated++;
-                if (folded(item.get("byline").asText()).equals(folded(article.get("byline").asText()))) {
-                    bylines++;
-                } else {
-                    differences.add(source + ": byline '" + item.get("byline").asText() + "', gold '" + article.get("byline").asText() + "'");
-                }
-                if (item.get("kind").asText().equals(article.get("kind").asText())) {
-                    kinds++;
-                } else {
-                    differences.add(source + ": kind " + item.get("kind").asText() + ", gold " + article.get("kind").asText());
-                }
-            }
-        }
-        System.out.println("gold items found " + annotated + ": bylines agree " + bylines + "/" + annotated + ", kinds agree "
-                + kinds + "/" + annotated + (differences.isEmpty() ? "" : "; " + differences));
-        assertTrue(annotated >= 17, "gold items found by their first probe: " + annotated);
-        assertTrue(bylines >= annotated - 1 && kinds >= annotated - 1, differences.toString());
-    }
-
-    private static String folded(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        EvalSplit.Agreement agreement = EvalSplit.agreement(goldFiles, items);
+        System.out.println(agreement);
+        assertTrue(agreement.found() >= 17, "gold items found by their first probe: " + agreement.found());
+        assertTrue(agreement.bylines() >= agreement.found() - 1 && agreement.kinds() >= agreement.found() - 1,
+                agreement.differences().toString());
     }
 
     @Test
     void devGoldScoresMeetTheBar() throws Exception {
         Path tool = shared.resolve("tools/eval_split.py");
         assumeTrue(Files.isRegularFile(tool), "skipped: " + tool + " not found");
-        List<String> cmd = new ArrayList<>(List.of("python3", tool.toString()));
+        List<String> golds;
         try (Stream<Path> s = Files.list(shared.resolve("gold"))) {
-            s.filter(p -> p.toString().endsWith(".json")).sorted().forEach(p -> cmd.add(p.toString()));
+            golds = s.filter(p -> p.toString().endsWith(".json")).sorted().map(Path::toString).toList();
         }
-        cmd.addAll(List.of("--pred", predictions.toString(), "--verbose"));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), report);
+        String report = EvalSplit.report(tool, golds, predictions);
         System.out.println(report);
-        Matcher m = Pattern.compile("SUMMARY b3_f1=([0-9.]+) found=\\d+/\\d+ whole=(\\d+)/(\\d+) titles=(\\d+)/(\\d+)").matcher(report);
-        assertTrue(m.find(), report);
-        assertTrue(Double.parseDouble(m.group(1)) >= 0.95, report);
-        assertTrue(Integer.parseInt(m.group(2)) >= 17, report);
-        assertTrue(Integer.parseInt(m.group(4)) >= 14, report);
+        EvalSplit.Summary summary = EvalSplit.summary(report);
+        assertTrue(summary.b3() >= 0.95, report);
+        assertTrue(summary.whole() >= 17, report);
+        assertTrue(summary.titles() >= 14, report);
     }
 }
