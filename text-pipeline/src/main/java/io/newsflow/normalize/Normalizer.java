@@ -53,6 +53,7 @@ public final class Normalizer {
             // there headline lines printed tight are grouped as one headline anyway (markHeadlineGroups)
             HeadingLines.joinWrappedHeadings(lines);
         }
+        lines = joinWrappedCreditTails(lines);
         lines = splitOffTrailers(lines);
         lines = joinVerticalText(lines);
         if (layout == Layout.DOUBLE_SPACED) {
@@ -168,6 +169,29 @@ public final class Normalizer {
             if (HeadingLines.isTwoDeckHeadline(line.text)) {
                 line.flags.add(BlockFlag.TWO_DECK);
                 line.breakBefore = line.breakAfter = true;
+            }
+            out.add(line);
+        }
+        return out;
+    }
+
+    /**
+     * A photo credit wrapped before its last character ("…参赛。本报记者 马骏" + "摄"): the lone 摄 goes back to its line,
+     * so the credit ends the caption there.
+     */
+    private static List<PageLine> joinWrappedCreditTails(List<PageLine> lines) {
+        List<PageLine> out = new ArrayList<>(lines.size());
+        for (PageLine line : lines) {
+            String t = line.text;
+            if (!out.isEmpty() && line.blankBefore <= 1 && (t.equals("摄") || t.equals("/摄") || t.equals("／摄"))) {
+                PageLine above = out.get(out.size() - 1);
+                String joined = above.text + t;
+                if (Captions.photoCredit(joined) != null) {
+                    above.text = joined;
+                    above.rawLength += line.rawLength;
+                    above.breakAfter = true;
+                    continue;
+                }
             }
             out.add(line);
         }

@@ -75,6 +75,10 @@ final class Paragraphs {
         if (prev.breakAfter || next.breakBefore || prev.markdownLevel > 0 || next.markdownLevel > 0 || next.indented) {
             return true;
         }
+        if (prev.doubled || next.doubled) {
+            // bold type printed twice is a headline's: its lines stay together, and apart from plain text
+            return prev.doubled != next.doubled;
+        }
         if (layout == Layout.DOUBLE_SPACED) {
             if (next.blankBefore >= 2) {
                 return true;

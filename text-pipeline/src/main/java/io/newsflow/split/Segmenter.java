@@ -131,7 +131,8 @@ final class Segmenter {
                 }
                 case BYLINE -> {
                     String signature = Bylines.closingSignature(b.text());
-                    boolean closing = signature != null || Bylines.isSourceNote(b.text());
+                    // a commentator signs under the last paragraph (本报评论员 秦岚), as papers print opinion pieces
+                    boolean closing = signature != null || Bylines.isSourceNote(b.text()) || Bylines.signsCommentary(b.text());
                     if (current != null && (!isBylineLine(b) || closing) && i > 0 && roles[i - 1] == Role.BODY) {
                         // "…开放时间。 王小明", or a signature or source note in brackets closing the article:
                         // （本报记者 王小明）, (综合新华社、滨江日报等)
@@ -152,7 +153,8 @@ final class Segmenter {
                 }
                 case HEAD -> {
                     boolean strong = isStrongHead(layout, blocks, roles, i);
-                    if (!strong && current != null && !endsWireStory(current) && isSubheading(blocks, roles, i)
+                    if (!strong && current != null && !endsWireStory(current) && !signedByCommentatorBelow(blocks, roles, i)
+                            && isSubheading(blocks, roles, i)
                             && !closesSegment(current, blocks, roles, i) && !opensUnsignedItem(current, blocks, roles, i)) {
                         current.blocks.add(b);
                         continue;
@@ -413,6 +415,18 @@ final class Segmenter {
             return true;
         }
         return b.text().length() >= 20;
+    }
+
+    /**
+     * The text under headline {@code i} ends in a commentator's signature (本报评论员 秦岚): an opinion piece of its own,
+     * not a section of the article above.
+     */
+    private static boolean signedByCommentatorBelow(List<Block> blocks, Role[] roles, int i) {
+        int k = i + 1;
+        while (k < roles.length && roles[k] == Role.BODY) {
+            k++;
+        }
+        return k > i + 1 && k < roles.length && roles[k] == Role.BYLINE && Bylines.signsCommentary(blocks.get(k).text());
     }
 
     /** The segment's text ends in a wire story's end mark, （完）: what follows is not a section of it. */

@@ -708,6 +708,32 @@ class NormalizerTest {
     }
 
     @Test
+    void aHeadlinesLinesPrintedInDoubledBoldStayTogetherAndApartFromTheKickerAndBody() {
+        assertDoubleSpacedBlocks(String.join("\n\n", "第三届江城读书节开幕", "书香满城书香满城", "““共读共读””一本书一本书",
+                "本报记者 王强", "6月1日，第三届江城读书节在市图书", "馆开幕，全市一百多家书店和图书馆", "推出了读书分享、名家讲座和图书",
+                "漂流等三百多场阅读活动，持续到本", "月底。") + "\n",
+                "第三届江城读书节开幕", "书香满城“共读”一本书", "本报记者 王强",
+                "6月1日，第三届江城读书节在市图书馆开幕，全市一百多家书店和图书馆推出了读书分享、名家讲座和图书漂流等三百多场阅读活动，持续到本月底。");
+    }
+
+    @Test
+    void aPhotoCreditWrappedBeforeItsLastCharacterStillEndsTheCaption() {
+        NormalizedText page = normalizer.normalize(String.join("\n\n", "图为5月31日，选手在龙舟邀请赛中",
+                "奋力划桨。本报记者 马骏", "摄", "让文化消费热得更持久") + "\n");
+        List<String> texts = blockTexts(page);
+        assertTrue(texts.contains("本报记者 马骏摄") || texts.contains("本报记者 马骏 摄"), texts.toString());
+        assertEquals("让文化消费热得更持久", texts.get(texts.size() - 1), texts.toString());
+    }
+
+    @Test
+    void aTeaserWithWhereToReadItIsFurniture() {
+        assertEquals("page_ref", Furniture.classify("龙舟赛完整赛果详见第5版"));
+        assertEquals("page_ref", Furniture.classify("▶夜经济的新名片 详见P12"));
+        assertNull(Furniture.classify("具体办法详见第5版。"), "a sentence that points to a page is text");
+        assertNull(Furniture.classify("据了解，具体办法详见第5版"), "running text with a comma is no teaser");
+    }
+
+    @Test
     void aSectionNameAtTheTopOfAPageIsFurniture() {
         NormalizedText page = normalizer.normalize(String.join("\n\n", "经济·民生",
                 "全省第一批细分市场强企业名单昨日公布，共有二十家企业入选。"));

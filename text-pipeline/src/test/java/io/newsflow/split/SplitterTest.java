@@ -908,6 +908,22 @@ class SplitterTest {
     }
 
     @Test
+    void aCommentarySignedUnderItsLastParagraphIsNotASectionOfTheArticleAbove() {
+        List<Item> items = split(doubleSpaced("数字稻田里的新农具", "本报记者 罗佳",
+                "清晨六点，种粮大户许国强打开手机，查看自家八百亩稻田的墒情和苗情数据，哪块田缺水一目了然。",
+                "目前，全市已有一万六千亩水稻接入数字农业平台，年底前接入面积将超过五万亩。",
+                "让数字技术走进田间地头",
+                "手机成了新农具，数据成了新农资，数字技术用得好，确实能帮农民省工省力、增产增收。",
+                "推广数字农业，既要建平台，也要多开展手把手的培训，让农民用得上、用得起、用得好。",
+                "本报评论员 秦岚"));
+        Item commentary = withBody(items, "新农资");
+        assertEquals("让数字技术走进田间地头", commentary.title(), items.toString());
+        assertEquals("本报评论员 秦岚", commentary.byline());
+        assertEquals(ItemKind.COLUMN, commentary.kind());
+        assertEquals("本报记者 罗佳", withBody(items, "种粮大户").byline());
+    }
+
+    @Test
     void headlinesPrintedApartFromTheirBriefsCutTheBodyWhereEachBriefBegins() {
         // the extraction ran three briefs of one column together and printed the headlines of the last two
         // as one block below them
