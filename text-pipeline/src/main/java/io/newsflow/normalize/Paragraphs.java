@@ -23,10 +23,14 @@ final class Paragraphs {
      */
     private static boolean isDashedSubtitle(List<PageLine> lines, int i) {
         PageLine line = lines.get(i);
+        // a subtitle may hold a comma (——首日签约项目37个，总投资逾420亿元), not a finished sentence
         return i > 0 && line.text.startsWith("——") && Chars.hanCount(line.text) >= 4
-                && !Chars.containsAnyChar(line.text, RUNNING_TEXT_PUNCT)
+                && !Chars.containsAnyChar(line.text, SENTENCE_PUNCT) && !endsWithComma(line.text)
                 && !Chars.containsAnyChar(lines.get(i - 1).text, RUNNING_TEXT_PUNCT);
     }
+
+    /** Punctuation that ends or joins sentences: a subtitle line carries none of it. */
+    private static final String SENTENCE_PUNCT = "。；！？;!?";
 
     /** Punctuation of running text, which headline lines rarely carry. */
     private static final String RUNNING_TEXT_PUNCT = "，。、；！？,;!?";
@@ -109,8 +113,12 @@ final class Paragraphs {
         if (Chars.endsSentence(prev.text) && width < ref - 1.0) {
             return true;
         }
-        // A short unpunctuated line in a column of long ones: a sub-heading or headline line.
-        if (isHeadingLike(prev.text, ref)) {
+        // A short unpunctuated line in a column of long ones: a sub-heading or headline line. Not a line with a full
+        // stop inside, nor one with a comma as wide as the next: the wrapped text of a narrower column (a caption
+        // beside wider body text).
+        boolean narrowColumn = Chars.containsAnyChar(prev.text, "。！？；")
+                || Chars.containsAnyChar(prev.text, "，、：") && Math.abs(prev.width() - next.width()) <= 1;
+        if (isHeadingLike(prev.text, ref) && !narrowColumn) {
             return true;
         }
         double nextRef = columnWidth(lines, b);

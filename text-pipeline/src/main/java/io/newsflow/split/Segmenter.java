@@ -132,7 +132,8 @@ final class Segmenter {
                 case BYLINE -> {
                     String signature = Bylines.closingSignature(b.text());
                     // a commentator signs under the last paragraph (本报评论员 秦岚), as papers print opinion pieces
-                    boolean closing = signature != null || Bylines.isSourceNote(b.text()) || Bylines.signsCommentary(b.text());
+                    boolean closing = signature != null || Bylines.isSourceNote(b.text()) || Bylines.signsCommentary(b.text())
+                            || headsDatelinedItem(blocks, roles, i + 1);
                     if (current != null && (!isBylineLine(b) || closing) && i > 0 && roles[i - 1] == Role.BODY) {
                         // "…开放时间。 王小明", or a signature or source note in brackets closing the article:
                         // （本报记者 王小明）, (综合新华社、滨江日报等)
@@ -427,6 +428,20 @@ final class Segmenter {
             k++;
         }
         return k > i + 1 && k < roles.length && roles[k] == Role.BYLINE && Bylines.signsCommentary(blocks.get(k).text());
+    }
+
+    /**
+     * Headlines at {@code k} (one or more) over a body that opens with its own dateline (本报讯（记者何佳）…): a byline
+     * printed right above them signs the text above it, not that item, which names its reporter in the dateline.
+     */
+    private static boolean headsDatelinedItem(List<Block> blocks, Role[] roles, int k) {
+        int heads = 0;
+        while (k < roles.length && roles[k] == Role.HEAD) {
+            k++;
+            heads++;
+        }
+        return heads > 0 && k < roles.length && roles[k] == Role.BODY && Bylines.datelinePrefix(blocks.get(k).text()) != null
+                && blocks.get(k).text().contains("记者");
     }
 
     /** The segment's text ends in a wire story's end mark, （完）: what follows is not a section of it. */

@@ -734,6 +734,27 @@ class NormalizerTest {
     }
 
     @Test
+    void aDashedSubtitleWithACommaUnderAHeadlineIsABlockOfItsOwn() {
+        assertEquals(List.of("江城读书节开幕", "——首日举办活动三十场，吸引读者两万人次", "本报记者 王强"),
+                texts("江城读书节开幕\n——首日举办活动三十场，吸引读者两万人次\n本报记者 王强\n"));
+    }
+
+    @Test
+    void aCaptionWrappedInANarrowerColumnThanTheTextAboveIsNotCutIntoHeadlines() {
+        String raw = String.join("\n",
+                "南湖区生态环境分局负责人表示，下一步将继续推进",
+                "湿地保护修复工作，推动保护与利用协调发展。",
+                "",
+                "6月5日，在云岭县一所山区",
+                "小学，学生们在老师指导下",
+                "观察植物标本。当日是世界",
+                "环境日。",
+                "新华社发") + "\n";
+        List<String> texts = texts(raw);
+        assertEquals("6月5日，在云岭县一所山区小学，学生们在老师指导下观察植物标本。当日是世界环境日。", texts.get(1), texts.toString());
+    }
+
+    @Test
     void aSectionNameAtTheTopOfAPageIsFurniture() {
         NormalizedText page = normalizer.normalize(String.join("\n\n", "经济·民生",
                 "全省第一批细分市场强企业名单昨日公布，共有二十家企业入选。"));

@@ -924,6 +924,19 @@ class SplitterTest {
     }
 
     @Test
+    void aBylineBetweenABodyAndABriefWithItsOwnDatelineSignsTheBodyAbove() {
+        List<Item> items = split(String.join("\n\n", "大模型进车间 老师傅有了数字搭档",
+                "在江城一家装备企业的焊装车间里，质检员正对着平板电脑说话，不到两秒，屏幕上便弹出一份分析报告。",
+                "平台接入了车间内一千二百多台设备的运行数据，能够用自然语言完成故障查询和原因诊断。",
+                "▶ 本报记者 孙静怡", "江城港集装箱吞吐量创新高",
+                "本报讯（记者何佳）记者从江城港集团获悉，今年前五个月江城港累计完成集装箱吞吐量四百八十六万标准箱。") + "\n");
+        assertEquals("本报记者 孙静怡", withBody(items, "焊装车间").byline(), items.toString());
+        Item port = withBody(items, "吞吐量四百八十六万");
+        assertEquals("本报讯（记者何佳）", port.byline(), items.toString());
+        assertEquals("江城港集装箱吞吐量创新高", port.title());
+    }
+
+    @Test
     void headlinesPrintedApartFromTheirBriefsCutTheBodyWhereEachBriefBegins() {
         // the extraction ran three briefs of one column together and printed the headlines of the last two
         // as one block below them
