@@ -484,6 +484,9 @@ public final class Splitter {
         }
         if (byline.isEmpty() && !s.dateline.isEmpty()) {
             byline = s.dateline.contains("(") || s.dateline.contains("（") || s.trailingByline.isEmpty() ? s.dateline : s.trailingByline;
+        } else if (!s.dateline.isEmpty() && !byline.contains(s.dateline)) {
+            // the dateline left the first paragraph: kept beside a byline printed with the headline, not lost
+            byline = byline + " " + s.dateline;
         }
         if (byline.isEmpty()) {
             byline = s.trailingByline;

@@ -937,6 +937,15 @@ class SplitterTest {
     }
 
     @Test
+    void aDatelineUnderABylinePrintedWithTheHeadlineIsKeptInTheByline() {
+        List<Item> items = split(doubleSpaced("三家企业共建化工大模型实验室", "本报记者 周明远",
+                "本报江城6月3日电 近日，三家企业正式签署战略合作协议，将共建化工行业大模型联合实验室，推动生产安全和节能降耗。"));
+        assertEquals(1, items.size(), items.toString());
+        assertEquals("本报记者 周明远 本报江城6月3日电", items.get(0).byline());
+        assertTrue(items.get(0).body().startsWith("近日，三家企业"), items.toString());
+    }
+
+    @Test
     void headlinesPrintedApartFromTheirBriefsCutTheBodyWhereEachBriefBegins() {
         // the extraction ran three briefs of one column together and printed the headlines of the last two
         // as one block below them
