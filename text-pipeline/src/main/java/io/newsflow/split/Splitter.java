@@ -450,6 +450,29 @@ public final class Splitter {
 
     // ------------------------------------------------------------------ items
 
+    /** Fewest question turns (记者：…, 问：…) of an interview. */
+    private static final int INTERVIEW_QUESTIONS_MIN = 2;
+
+    /**
+     * A question-and-answer piece: at least {@link #INTERVIEW_QUESTIONS_MIN} paragraphs ask (记者：, 问：, 主持人：) and
+     * as many answer (答：, or the speaker's name and a colon).
+     */
+    private static boolean isInterview(List<String> paragraphs) {
+        int questions = 0;
+        int answers = 0;
+        for (String p : paragraphs) {
+            if (!Bylines.opensInterviewTurn(p)) {
+                continue;
+            }
+            if (p.startsWith("记者") || p.startsWith("问") || p.startsWith("主持人")) {
+                questions++;
+            } else {
+                answers++;
+            }
+        }
+        return questions >= INTERVIEW_QUESTIONS_MIN && answers >= INTERVIEW_QUESTIONS_MIN;
+    }
+
     private static Item toItem(Segment s) {
         List<String> paragraphs = new ArrayList<>();
         for (Block b : s.blocks) {
@@ -503,6 +526,8 @@ public final class Splitter {
             byline = s.credit;
         } else if (!s.dateline.isEmpty()) {
             kind = ItemKind.BRIEF;
+        } else if (!title.isEmpty() && isInterview(paragraphs)) {
+            kind = ItemKind.INTERVIEW;
         } else if (!title.isEmpty() && (title.length() <= 6 && !byline.isEmpty() || Bylines.signsCommentary(byline))) {
             kind = ItemKind.COLUMN; // a named column (市场观潮 + its writer) or a commentator's piece
         } else if ((byline.isEmpty() || Bylines.isSourceNote(byline)) && String.join("", paragraphs).length() < 800

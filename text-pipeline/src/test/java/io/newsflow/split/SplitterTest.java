@@ -946,6 +946,18 @@ class SplitterTest {
     }
 
     @Test
+    void aPieceOfQuestionsAndAnswersIsAnInterview() {
+        List<Item> items = split(doubleSpaced("让智慧农业走进田间", "——访江城市农科所所长孔明", "本报记者 白雪",
+                "今年以来，江城市在二十三个乡镇推广智慧农业示范项目，记者日前专访了市农科所所长孔明。",
+                "记者：目前江城智慧农业发展到了什么阶段？",
+                "答：总体上看，还处在由示范向推广过渡的阶段，农民的接受程度越来越高。",
+                "记者：下一步有哪些打算？",
+                "答：一是加强基层农技人员培训，二是推动设备租赁，降低农户的使用成本。"));
+        assertEquals(1, items.size(), items.toString());
+        assertEquals(ItemKind.INTERVIEW, items.get(0).kind());
+    }
+
+    @Test
     void headlinesPrintedApartFromTheirBriefsCutTheBodyWhereEachBriefBegins() {
         // the extraction ran three briefs of one column together and printed the headlines of the last two
         // as one block below them
