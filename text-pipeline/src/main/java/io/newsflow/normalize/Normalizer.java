@@ -34,6 +34,7 @@ public final class Normalizer {
         List<PageLine> lines = readLines(raw);
         // a line printed twice in a row would be read twice: as two paragraphs where each line is one
         lines = dropRepeatedLines(lines);
+        markShiftedStops(lines);
         LayoutDetection.normalizeBlankUnit(lines);
         double medianWidth = LayoutDetection.medianWidth(lines);
         Layout layout = LayoutDetection.detectLayout(lines, medianWidth);
@@ -67,6 +68,30 @@ public final class Normalizer {
     }
 
     // ---------------------------------------------------------------- line level
+
+    /** Lines with 袁 between Han characters (the shifted font's comma) from which a page is taken to use that font. */
+    private static final int SHIFTED_COMMA_LINES = 3;
+
+    /**
+     * On a page with {@link #SHIFTED_COMMA_LINES} lines or more in the shifted Founder font, a line ending in 遥 ends
+     * its sentence (遥 is that font's 。); words ending in 遥 (逍遥, 遥遥) are left alone.
+     */
+    private static void markShiftedStops(List<PageLine> lines) {
+        int shifted = 0;
+        for (PageLine line : lines) {
+            int c = line.text.indexOf('袁');
+            if (c > 0 && c + 1 < line.text.length() && Chars.isHan(line.text.charAt(c - 1)) && Chars.isHan(line.text.charAt(c + 1))) {
+                shifted++;
+            }
+        }
+        if (shifted < SHIFTED_COMMA_LINES) {
+            return;
+        }
+        for (PageLine line : lines) {
+            String t = line.text;
+            line.shiftedStop = t.length() >= 2 && t.endsWith("遥") && !t.endsWith("遥遥") && !t.endsWith("逍遥");
+        }
+    }
 
     /** Shorter lines (a lone mark, a stray character of a wrap) may well stand twice. */
     private static final int MIN_REPEATED_LINE = 4;

@@ -23,6 +23,16 @@ final class PageLine {
     int headlineGroup;
     /** The raw line was a bold run printed twice; {@link #text} holds it once. */
     boolean doubled;
+    /**
+     * The line ends in 遥 on a page printed in the shifted Founder font, where that is its full stop (。): the
+     * page's mojibake is repaired per block, after the lines are grouped, and the grouping must see the sentence end.
+     */
+    boolean shiftedStop;
+
+    /** The line finishes a sentence, in the page's font. */
+    boolean endsSentence() {
+        return shiftedStop || Chars.endsSentence(text);
+    }
 
     PageLine(String text, int blankBefore, boolean indented, int rawLength) {
         this.text = text;

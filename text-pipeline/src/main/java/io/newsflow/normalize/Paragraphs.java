@@ -102,7 +102,7 @@ final class Paragraphs {
         if (prev.headlineGroup != next.headlineGroup) {
             return true;
         }
-        if (Chars.endsSentence(prev.text) && (Captions.opensCaption(next.text) || Bylines.opensInterviewTurn(next.text))) {
+        if (prev.endsSentence() && (Captions.opensCaption(next.text) || Bylines.opensInterviewTurn(next.text))) {
             return true; // a photo's caption (图为…) or an interview's next turn (记者：…) after a finished paragraph
         }
         if (isDashedSubtitle(lines, b) || isDashedSubtitle(lines, a)) {
@@ -110,7 +110,7 @@ final class Paragraphs {
         }
         double width = prev.width();
         double ref = columnWidth(lines, a);
-        if (Chars.endsSentence(prev.text) && width < ref - 1.0) {
+        if (prev.endsSentence() && width < ref - 1.0) {
             return true;
         }
         // A short unpunctuated line in a column of long ones: a sub-heading or headline line. Not a line with a full
@@ -129,7 +129,7 @@ final class Paragraphs {
             // lines, all short, stay together.
             boolean prevShort = isShortOpenLine(prev, ref);
             boolean nextShort = isShortOpenLine(next, nextRef);
-            if (prevShort && !nextShort || Chars.endsSentence(prev.text) && nextShort) {
+            if (prevShort && !nextShort || prev.endsSentence() && nextShort) {
                 return true;
             }
         }
@@ -139,10 +139,11 @@ final class Paragraphs {
                 && width >= Math.max(nextRef, next.width()) + WIDE_LINE_EXCESS + asciiSlack(prev.text)) {
             return true;
         }
-        if (layout != Layout.DOUBLE_SPACED && (endsHeadlineRun(lines, a) || startsHeadlineRun(lines, b))) {
+        if (layout != Layout.DOUBLE_SPACED && (endsHeadlineRun(lines, a) || startsHeadlineRun(lines, b)
+                || prev.endsSentence() && b + 1 < lines.size() && isHeadlineOverByline(next, lines.get(b + 1)))) {
             return true; // a headline of a hard-wrapped page without blank lines: short, unpunctuated, after a full stop
         }
-        return Chars.endsSentence(prev.text) && isHeadingLike(next.text, nextRef);
+        return prev.endsSentence() && isHeadingLike(next.text, nextRef);
     }
 
     /** Most lines of a headline in a hard-wrapped page without blank lines. */
@@ -156,8 +157,14 @@ final class Paragraphs {
      * its last line ends in punctuation. {@link #startsHeadlineRun}: line {@code b} is the first line of such a
      * headline, after a finished sentence.
      */
+    /** An unpunctuated line right above a byline line: the headline it signs, however wide. */
+    private static boolean isHeadlineOverByline(PageLine line, PageLine below) {
+        return (below.flags.contains(BlockFlag.BYLINE) || Bylines.isByline(below.text)) && !Chars.containsAnyChar(line.text, BODY_PUNCT)
+                && Bylines.datelinePrefix(line.text) == null && !line.flags.contains(BlockFlag.BYLINE);
+    }
+
     private static boolean startsHeadlineRun(List<PageLine> lines, int b) {
-        if (b == 0 || !Chars.endsSentence(lines.get(b - 1).text)) {
+        if (b == 0 || !lines.get(b - 1).endsSentence()) {
             return false;
         }
         for (int k = b; k < Math.min(lines.size(), b + HEADLINE_RUN_MAX); k++) {
@@ -183,7 +190,7 @@ final class Paragraphs {
             return false; // line k itself is not short
         }
         // first: the line above the run (or -1); it must close what came before
-        return first < 0 || Chars.endsSentence(lines.get(first).text) || lines.get(first).breakAfter
+        return first < 0 || lines.get(first).endsSentence() || lines.get(first).breakAfter
                 || lines.get(first + 1).blankBefore > 0 || lines.get(first + 1).breakBefore;
     }
 
@@ -194,7 +201,7 @@ final class Paragraphs {
     private static boolean isShortOpenLine(PageLine line, double column) {
         String t = line.text;
         return line.width() <= SHORT_LINE_SHARE * column - asciiSlack(t)
-                && !Chars.containsAnyChar(t, BODY_PUNCT) && Bylines.datelinePrefix(t) == null;
+                && !Chars.containsAnyChar(t, BODY_PUNCT) && !line.shiftedStop && Bylines.datelinePrefix(t) == null;
     }
 
     private static boolean isHeadingLike(String text, double column) {
@@ -251,7 +258,7 @@ final class Paragraphs {
                     PageLine heading = lines.get(start);
                     if (last == start && !endsWithPunct(heading.text) && heading.width() < BODY_LINE_SHARE * column) {
                         heading.breakAfter = true; // a one-line heading: keep it out of the paragraph below
-                        if (start > 0 && Chars.endsSentence(lines.get(start - 1).text)) {
+                        if (start > 0 && lines.get(start - 1).endsSentence()) {
                             heading.breakBefore = true; // ...and out of the finished paragraph above
                         }
                     }

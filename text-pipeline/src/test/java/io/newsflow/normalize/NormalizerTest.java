@@ -755,6 +755,37 @@ class NormalizerTest {
     }
 
     @Test
+    void onAPageInTheShiftedFontALineEndingIn遥EndsItsSentenceBeforeTheHeadlineBelow() {
+        // no blank lines, a column of 14: the headline (9) comes right after a paragraph ending in 遥 (。)
+        String raw = String.join("\n",
+                "近日袁江城农村商业银行面向农",
+                "户推出光伏专项贷款袁单户最高",
+                "可贷五十万元袁期限最长十年袁",
+                "金融服务覆盖更多乡村遥",
+                "数字人民币新增场景",
+                "6月3日，江城市公布新一批数字",
+                "人民币试点应用场景，涵盖公交",
+                "出行、菜市场等领域共112个。") + "\n";
+        List<String> texts = texts(raw);
+        assertEquals("数字人民币新增场景", texts.get(1), texts.toString());
+        assertTrue(texts.get(0).endsWith("乡村。"), texts.toString());
+    }
+
+    @Test
+    void inAPageWithoutBlankLinesALineRightAboveABylineIsItsHeadlineHoweverWide() {
+        String raw = String.join("\n",
+                "市场人士表示，常态化分红机制",
+                "逐步形成，有助于增强投资者获",
+                "得感，引导中长期资金入市了。",
+                "江城农商行推出新型光伏贷",
+                "本报记者 吴楠",
+                "近日，江城农村商业银行面向农",
+                "户推出光伏专项贷款，单户最高",
+                "可贷五十万元，期限最长十年。") + "\n";
+        assertEquals("江城农商行推出新型光伏贷", texts(raw).get(1), texts(raw).toString());
+    }
+
+    @Test
     void aSectionNameAtTheTopOfAPageIsFurniture() {
         NormalizedText page = normalizer.normalize(String.join("\n\n", "经济·民生",
                 "全省第一批细分市场强企业名单昨日公布，共有二十家企业入选。"));
