@@ -67,6 +67,7 @@ final class Segmenter {
         Unit pending = null; // a headline unit still collecting kicker/title/byline
         String pendingByline = "";
         boolean singleSpacedWraps = layout != Layout.DOUBLE_SPACED && isHardWrapped(blocks, roles);
+        boolean blanksSeparateItems = layout != Layout.DOUBLE_SPACED && blanksSeparateItems(blocks, roles);
         Segment interrupted = null; // the article a photo's caption and credit were just cut out of
         boolean standfirstLabel = false; // the last label seen announces a summary (核心提示)
         for (int i = 0; i < blocks.size(); i++) {
@@ -153,7 +154,8 @@ final class Segmenter {
                     }
                 }
                 case HEAD -> {
-                    boolean strong = isStrongHead(layout, blocks, roles, i);
+                    boolean strong = isStrongHead(layout, blocks, roles, i)
+                            || blanksSeparateItems && b.blankLinesBefore() >= 1 && b.markdownLevel() == 0;
                     if (!strong && current != null && !endsWireStory(current) && !signedByCommentatorBelow(blocks, roles, i)
                             && isSubheading(blocks, roles, i)
                             && !closesSegment(current, blocks, roles, i) && !opensUnsignedItem(current, blocks, roles, i)) {
@@ -180,7 +182,7 @@ final class Segmenter {
                         pending.oneLine = false;
                     } else if (pending != null && canStack(layout, pending, b, blocks, i)
                             && (isDashedSubtitle(b) || !closesBodyAbove(pending))) {
-                        stack(pending, b);
+                        stack(pending, b, blocks.get(pending.index));
                         pending.bodyAbove = null; // its title now is a line not printed right after that body
                     } else {
                         pending = new Unit();
@@ -578,7 +580,8 @@ final class Segmenter {
             return true;
         }
         if (b.markdownLevel() > 0 && pending.markdown) {
-            return false; // two markdown headings are two items
+            // two markdown headings are two items, but a deeper one right under a heading is its subtitle
+            return isMarkdownSubtitle(blocks.get(pending.index), b);
         }
         if (pending.title.length() <= Labels.COLUMN_LABEL_MAX && !pending.markdown) {
             return true; // a column label above the real headline
@@ -596,6 +599,31 @@ final class Segmenter {
      * than {@link #WRAPPED_COLUMN_MAX} (a feed with one paragraph per line has one-line blocks, or, without blank
      * lines between its paragraphs, blocks of long lines).
      */
+    /**
+     * Whether the page prints its paragraphs without blank lines between them and puts blank lines only between items
+     * (a feed of one paragraph per line, or indented paragraphs): at least {@link #TIGHT_PARAGRAPH_SHARE} of its body
+     * blocks follow the block above without a blank line. A headline after a blank line there starts an item.
+     */
+    static boolean blanksSeparateItems(List<Block> blocks, Role[] roles) {
+        int body = 0;
+        int tight = 0;
+        for (int i = 1; i < blocks.size(); i++) {
+            if (roles[i] == Role.BODY && roles[i - 1] == Role.BODY) {
+                body++;
+                if (blocks.get(i).blankLinesBefore() == 0) {
+                    tight++;
+                }
+            }
+        }
+        return body >= TIGHT_PARAGRAPHS_MIN && tight >= TIGHT_PARAGRAPH_SHARE * body;
+    }
+
+    /** Share of paragraphs printed right under the one above on a page whose blank lines separate items. */
+    private static final double TIGHT_PARAGRAPH_SHARE = 0.8;
+
+    /** Fewer paragraph pairs than this tell nothing about what the page's blank lines separate. */
+    private static final int TIGHT_PARAGRAPHS_MIN = 4;
+
     private static boolean isHardWrapped(List<Block> blocks, Role[] roles) {
         int body = 0;
         int wrapped = 0;
@@ -631,10 +659,20 @@ final class Segmenter {
         return r == Role.LABEL || r == Role.FURNITURE;
     }
 
-    private static void stack(Unit u, Block b) {
+    /**
+     * "## 青梧茶农用上云端管家" + "### 物联网设备覆盖全县八成茶园": a deeper heading right under a headline (not a label) is
+     * its subtitle. Not under a "#" heading, which in these feeds may title the page (# 江城日报 第3版 要闻) over its items.
+     */
+    private static boolean isMarkdownSubtitle(Block heading, Block b) {
+        return heading.markdownLevel() >= 2 && b.markdownLevel() > heading.markdownLevel() && b.index() == heading.index() + 1
+                && headlineChars(heading.text()).length() > Labels.COLUMN_LABEL_MAX;
+    }
+
+    private static void stack(Unit u, Block b, Block above) {
         String t = b.text();
-        if (t.startsWith("—") || t.startsWith("--")) {
+        if (t.startsWith("—") || t.startsWith("--") || isMarkdownSubtitle(above, b)) {
             u.subtitle = t.replaceFirst("^[—-]+", "").strip();
+            u.index = b.index();
             return;
         }
         if (u.title.length() <= Labels.COLUMN_LABEL_MAX && u.kicker.isEmpty() && !u.markdown) {

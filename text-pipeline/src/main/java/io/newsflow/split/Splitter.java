@@ -10,6 +10,7 @@ import static io.newsflow.split.Bigrams.joinBigram;
 import static io.newsflow.split.Bigrams.overlap;
 
 import io.newsflow.normalize.Block;
+import io.newsflow.normalize.Layout;
 import io.newsflow.normalize.BlockFlag;
 import io.newsflow.normalize.Bylines;
 import io.newsflow.normalize.Chars;
@@ -162,7 +163,7 @@ public final class Splitter {
         List<Segment> segments = new ArrayList<>();
         List<Unit> units = new ArrayList<>();
         Segmenter.cut(page.layout(), blocks, roles, segments, units);
-        joinSubsections(blocks, roles, segments, units);
+        joinSubsections(page.layout(), blocks, roles, segments, units);
         PageGrams grams = new PageGrams();
         match(segments, units, grams);
         StrayHeadlines.findUnclaimedHeadlines(blocks, segments, units, grams);
@@ -354,11 +355,15 @@ public final class Splitter {
      * (headline printed right above a body), before matching, so the joined article competes for its headline
      * with all its text and the sub-headings are not offered to other bodies.
      */
-    private static void joinSubsections(List<Block> blocks, Role[] roles, List<Segment> segments, List<Unit> units) {
+    private static void joinSubsections(Layout layout, List<Block> blocks, Role[] roles, List<Segment> segments,
+            List<Unit> units) {
+        // where blank lines separate items only, a heading after one heads an item, not a section
+        boolean blanksSeparateItems = layout != Layout.DOUBLE_SPACED && Segmenter.blanksSeparateItems(blocks, roles);
         Segment article = null;
         for (Iterator<Segment> it = segments.iterator(); it.hasNext(); ) {
             Segment s = it.next();
-            if (article != null && continuesArticle(blocks, roles, article, s)) {
+            if (article != null && continuesArticle(blocks, roles, article, s)
+                    && !(blanksSeparateItems && blocks.get(lastIndex(article) + 1).blankLinesBefore() >= 1)) {
                 for (int k = lastIndex(article) + 1; k < s.firstIndex; k++) {
                     article.blocks.add(blocks.get(k)); // only headline blocks lie between (checked)
                 }

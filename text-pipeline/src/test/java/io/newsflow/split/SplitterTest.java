@@ -958,6 +958,35 @@ class SplitterTest {
     }
 
     @Test
+    void aDeeperMarkdownHeadingRightUnderAHeadlineIsItsSubtitle() {
+        List<Item> items = split(String.join("\n\n", "# 江城读书节开幕", "本报记者 王强",
+                "6月1日，第三届江城读书节在市图书馆开幕，全市一百多家书店和图书馆推出三百多场阅读活动。",
+                "## 茶农用上了云端管家", "### 物联网设备覆盖全县八成茶园", "本报记者 苏晓晴",
+                "眼下正值夏茶采摘期，在云溪镇的万亩茶园里，茶农一边采茶，一边低头看手机上的土壤湿度和虫情数据。") + "\n");
+        Item tea = withBody(items, "夏茶采摘期");
+        assertEquals("茶农用上了云端管家", tea.title(), items.toString());
+        assertEquals("物联网设备覆盖全县八成茶园", tea.subtitle());
+        assertEquals("本报记者 苏晓晴", tea.byline());
+    }
+
+    @Test
+    void whereBlankLinesSeparateOnlyItemsAHeadlineAfterOneStartsAnItemNotASection() {
+        List<Item> items = split(String.join("\n",
+                "澜州博物馆新馆开放首月迎客四十万人次", "本报记者 沈佳",
+                "五月一日正式开放的澜州博物馆新馆，开馆首月共接待观众四十万人次，单日最高客流突破两万人次。",
+                "新馆位于滨江新区，建筑面积约五万八千平方米，设有十二个常设展厅和三个临时展厅。",
+                "为满足上班族的参观需求，新馆在每周五、周六延长开放至晚上九点。",
+                "不少家长带着孩子前来参观，沉浸式展厅和互动体验区最受欢迎。",
+                "馆长何清远表示，接下来将联合省内外博物馆推出更多精品特展。",
+                "",
+                "澄州发放首批绿色消费券",
+                "澄州市日前启动首批绿色消费券发放活动，总额两千万元，市民购买节能家电可享受百分之十五的补贴。") + "\n");
+        Item coupons = withBody(items, "绿色消费券发放");
+        assertEquals("澄州发放首批绿色消费券", coupons.title(), items.toString());
+        assertFalse(withBody(items, "开馆首月").body().contains("消费券"), items.toString());
+    }
+
+    @Test
     void headlinesPrintedApartFromTheirBriefsCutTheBodyWhereEachBriefBegins() {
         // the extraction ran three briefs of one column together and printed the headlines of the last two
         // as one block below them
