@@ -69,6 +69,14 @@ public final class Normalizer {
 
     // ---------------------------------------------------------------- line level
 
+    /** Longest text of a label in 【】 on a line of its own (【江城观察】, 【图片新闻】). */
+    private static final int BRACKETED_LABEL_MAX = 10;
+
+    private static boolean isBracketedLabel(String t) {
+        return t.length() >= 3 && t.length() <= BRACKETED_LABEL_MAX + 2 && t.charAt(0) == '【'
+                && t.indexOf('】') == t.length() - 1;
+    }
+
     /** Lines with 袁 between Han characters (the shifted font's comma) from which a page is taken to use that font. */
     private static final int SHIFTED_COMMA_LINES = 3;
 
@@ -194,6 +202,9 @@ public final class Normalizer {
             if (HeadingLines.isTwoDeckHeadline(line.text)) {
                 line.flags.add(BlockFlag.TWO_DECK);
                 line.breakBefore = line.breakAfter = true;
+            }
+            if (isBracketedLabel(line.text)) {
+                line.breakBefore = line.breakAfter = true; // 【江城观察】: a column's label over its headline
             }
             out.add(line);
         }

@@ -173,7 +173,7 @@ final class Segmenter {
                     interrupted = null;
                     boolean wrapGap = layout == Layout.DOUBLE_SPACED ? b.blankLinesBefore() <= 1
                             : singleSpacedWraps && b.blankLinesBefore() == 0;
-                    if (pending != null && wrapGap && pending.oneLine && pending.index == i - 1
+                    if (pending != null && wrapGap && pending.oneLine && pending.index == i - 1 && !isBracketedLabel(pending.title)
                             && isPlainHeadLine(b, true) && !startsNextHeadline(pending, b)) {
                         // a headline wrapped in a narrow column comes out as two lines, double-spaced like the
                         // page's body or, where the body is hard-wrapped without blank lines, tight
@@ -563,6 +563,11 @@ final class Segmenter {
         return !columnChanged(blocks.get(prev), blocks.get(next));
     }
 
+    /** A label in 【】 (【江城观察】): a column's name over its headline, never the headline's first line. */
+    private static boolean isBracketedLabel(String t) {
+        return t.startsWith("【") && t.endsWith("】");
+    }
+
     /** A "——" subtitle: it belongs under the headline above it, never opens the next item's headline. */
     private static boolean isDashedSubtitle(Block b) {
         return b.text().startsWith("—") || b.text().startsWith("--");
@@ -675,7 +680,10 @@ final class Segmenter {
             u.index = b.index();
             return;
         }
-        if (u.title.length() <= Labels.COLUMN_LABEL_MAX && u.kicker.isEmpty() && !u.markdown) {
+        if (isBracketedLabel(u.title) && u.kicker.isEmpty()) {
+            u.kicker = u.title; // 【江城观察】: the column's label, kept over its headline
+            u.title = t;
+        } else if (u.title.length() <= Labels.COLUMN_LABEL_MAX && u.kicker.isEmpty() && !u.markdown) {
             u.title = t; // the short line above was a column label
         } else {
             u.kicker = u.title;

@@ -786,6 +786,16 @@ class NormalizerTest {
     }
 
     @Test
+    void aColumnLabelInBracketsIsABlockOfItsOwn() {
+        NormalizedText page = normalizer.normalize(String.join("\n\n", "龙舟赛完整赛果详见第5版", "【江城观察】",
+                "让文化消费热得更持久", "从非遗市集到古街夜游，从音乐节", "到城市马拉松，今年以来，江城文化",
+                "消费持续升温。热度之下，更值得思", "考的是如何让这股热度持久。", "文化消费要热得持久，关键在内容，",
+                "只有不断推出有品质的文化产品才行。") + "\n");
+        assertEquals(Layout.DOUBLE_SPACED, page.layout());
+        assertEquals(List.of("龙舟赛完整赛果详见第5版", "【江城观察】", "让文化消费热得更持久"), blockTexts(page).subList(0, 3));
+    }
+
+    @Test
     void aSectionNameAtTheTopOfAPageIsFurniture() {
         NormalizedText page = normalizer.normalize(String.join("\n\n", "经济·民生",
                 "全省第一批细分市场强企业名单昨日公布，共有二十家企业入选。"));

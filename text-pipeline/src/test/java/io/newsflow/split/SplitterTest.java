@@ -987,6 +987,16 @@ class SplitterTest {
     }
 
     @Test
+    void aColumnLabelInBracketsStaysTheKickerOverItsHeadline() {
+        List<Item> items = split(doubleSpaced("【江城观察】", "让文化消费热得更持久",
+                "从非遗市集到古街夜游，从音乐节到城市马拉松，今年以来，江城文化消费持续升温，热度之下更值得思考的是如何让它持久。",
+                "本报评论员 江楠"));
+        assertEquals(1, items.size(), items.toString());
+        assertEquals("【江城观察】", items.get(0).kicker());
+        assertEquals("让文化消费热得更持久", items.get(0).title());
+    }
+
+    @Test
     void headlinesPrintedApartFromTheirBriefsCutTheBodyWhereEachBriefBegins() {
         // the extraction ran three briefs of one column together and printed the headlines of the last two
         // as one block below them
