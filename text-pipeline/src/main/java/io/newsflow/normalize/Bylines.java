@@ -28,10 +28,11 @@ public final class Bylines {
 
     /**
      * 本报讯 or 本报讯(记者王小明 通讯员李华), 本报北京6月1日电 or 新华社北京6月1日电(记者X), or with the reporters named
-     * before a colon (本报上海6月1日电 记者王强报道：), at the start of a paragraph.
+     * before a colon (本报上海6月1日电 记者王强报道：), at the start of a paragraph. The 讯 of 通讯员 (本报记者 王强 通讯员
+     * 李华) is no 讯 of a dateline.
      */
     private static final Pattern DATELINE = Pattern.compile(
-            "^((?:本报讯|本报电|(?:本报|新华社|中新社|人民网|新华网)[^，。,()（）]{0,16}?(?:讯|电)|新华社|中新社|人民网|新华网)"
+            "^((?:本报讯|本报电|(?:本报|新华社|中新社|人民网|新华网)[^，。,()（）]{0,16}?(?:讯(?!员)|电)|新华社|中新社|人民网|新华网)"
                     + "\\s*(?:[(（][^()（）]{1,60}[)）])?"
                     + "(?:\\s*(?:" + ROLE + "\\s*" + NAME + "(?:[、,，\\s]*" + NAME + ")*\\s*)+报道)?)\\s*(?:[：:]\\s*)?");
 
@@ -223,6 +224,11 @@ public final class Bylines {
     public static String textAfterDateline(String paragraph) {
         Matcher m = datelineAt(paragraph);
         return m == null ? paragraph : paragraph.substring(m.end()).strip();
+    }
+
+    /** Whether {@code text} opens with a dateline or is one (本报北京6月3日电（记者赵一鸣）, 本报讯(记者刘静)). */
+    public static boolean opensWithDateline(String text) {
+        return datelineAt(text) != null;
     }
 
     public static String datelinePrefix(String paragraph) {

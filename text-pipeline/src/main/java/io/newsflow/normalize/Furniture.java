@@ -25,6 +25,16 @@ final class Furniture {
     static final String MASTHEAD = "masthead";
     static final String CHART_CREDIT = "chart_credit";
     static final String CONTACT = "contact";
+    /** A web page's navigation and controls copied into a feed: 首页 > 地方新闻 > 正文, 点击查看更多, 返回顶部. */
+    static final String WEB_NAV = "web_nav";
+
+    /** A breadcrumb trail: 首页 > 地方新闻 > 正文, 当前位置：首页 › 要闻. */
+    private static final Pattern BREADCRUMB = Pattern.compile(
+            "(?:当前位置[：:]\\s*)?(?:首页|主页|网站首页)\\s*[>＞›»]\\s*[^>＞›»]{1,12}(?:\\s*[>＞›»]\\s*[^>＞›»]{1,12})*");
+    /** Controls of a web page (点击查看更多, 返回顶部, 分享到：微信 微博, 【字号 大 中 小】, 打印本页, 关闭窗口). */
+    private static final Pattern WEB_CONTROL = Pattern.compile(
+            "点击(?:查看|阅读|浏览)(?:更多|全文|原文)|查看更多|阅读全文|返回顶部|返回首页|打印本页|关闭窗口"
+                    + "|分享到[：:]?.{0,20}|【?\\s*字号\\s*[：:]?\\s*大\\s*中\\s*小\\s*】?");
 
     /** Three or more cells separated by "|", with a markdown table's outer bars or not. */
     private static final Pattern TABLE_ROW = Pattern.compile("\\|?[^|]+(?:\\|[^|]+){2,}\\|?");
@@ -152,6 +162,13 @@ final class Furniture {
             return TABLE;
         }
         double w = Chars.width(t);
+        if (w <= 40 && (t.indexOf('>') >= 0 || t.indexOf('＞') >= 0 || t.indexOf('›') >= 0 || t.indexOf('»') >= 0)
+                && BREADCRUMB.matcher(t).matches()
+                || w <= 24 && (t.contains("点击") || t.contains("更多") || t.contains("全文") || t.contains("返回")
+                        || t.contains("分享到") || t.contains("字号") || t.contains("本页") || t.contains("窗口"))
+                && WEB_CONTROL.matcher(t).matches()) {
+            return WEB_NAV;
+        }
         // Each pattern is tried only when a literal it cannot match without is present: this runs on every
         // line of every page, and the leading ".*" patterns backtrack over the whole line.
         if (w <= 40 && Chars.containsAny(t, QR_WORDS) && QR.matcher(t).matches()) {

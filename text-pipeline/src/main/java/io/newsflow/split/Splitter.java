@@ -529,8 +529,8 @@ public final class Splitter {
         if (!s.credit.isEmpty()) {
             kind = ItemKind.PHOTO;
             byline = s.credit;
-        } else if (!s.dateline.isEmpty()) {
-            kind = ItemKind.BRIEF;
+        } else if (!s.dateline.isEmpty() || Bylines.opensWithDateline(byline)) {
+            kind = ItemKind.BRIEF; // a news item under a dateline, printed in its first paragraph or on a line above it
         } else if (!title.isEmpty() && isInterview(paragraphs)) {
             kind = ItemKind.INTERVIEW;
         } else if (!title.isEmpty() && (title.length() <= 6 && !byline.isEmpty() || Bylines.signsCommentary(byline))) {

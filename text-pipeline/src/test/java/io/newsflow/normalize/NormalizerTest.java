@@ -796,6 +796,16 @@ class NormalizerTest {
     }
 
     @Test
+    void aWebPagesNavigationAndControlsAreFurniture() {
+        assertEquals("web_nav", Furniture.classify("首页 > 地方新闻 > 正文"));
+        assertEquals("web_nav", Furniture.classify("当前位置：首页 › 要闻"));
+        assertEquals("web_nav", Furniture.classify("点击查看更多"));
+        assertEquals("web_nav", Furniture.classify("分享到：微信 微博"));
+        assertEquals("web_nav", Furniture.classify("【字号 大 中 小】"));
+        assertNull(Furniture.classify("首页发布的数据显示，客流大于去年。"));
+    }
+
+    @Test
     void aSectionNameAtTheTopOfAPageIsFurniture() {
         NormalizedText page = normalizer.normalize(String.join("\n\n", "经济·民生",
                 "全省第一批细分市场强企业名单昨日公布，共有二十家企业入选。"));

@@ -997,6 +997,17 @@ class SplitterTest {
     }
 
     @Test
+    void anItemUnderADatelineOnItsOwnLineIsABriefAndAReporterWithACorrespondentIsNoDateline() {
+        List<Item> items = split(doubleSpaced("上市公司现金分红总额创新高", "本报北京6月3日电（记者赵一鸣）",
+                "记者从有关方面了解到，今年沪深北三家交易所共有三千八百余家上市公司实施或披露现金分红方案，分红总额约两万亿元，再创新高。",
+                "市场人士表示，常态化分红机制逐步形成，有助于增强投资者获得感，引导中长期资金入市。"));
+        assertEquals(1, items.size(), items.toString());
+        assertEquals(ItemKind.BRIEF, items.get(0).kind());
+        assertFalse(Bylines.opensWithDateline("本报记者 王强 通讯员 李华"), "the 讯 of 通讯员 opens no dateline");
+        assertNull(Bylines.datelinePrefix("本报记者 王强 通讯员 李华 报道组"));
+    }
+
+    @Test
     void headlinesPrintedApartFromTheirBriefsCutTheBodyWhereEachBriefBegins() {
         // the extraction ran three briefs of one column together and printed the headlines of the last two
         // as one block below them
