@@ -168,7 +168,7 @@ final class Paragraphs {
             return false;
         }
         for (int k = b; k < Math.min(lines.size(), b + HEADLINE_RUN_MAX); k++) {
-            if (!isShortOpenLine(lines.get(k), columnWidth(lines, k))) {
+            if (!isHeadlineRunLine(lines, k)) {
                 return false;
             }
             if (endsHeadlineRun(lines, k)) {
@@ -179,11 +179,11 @@ final class Paragraphs {
     }
 
     private static boolean endsHeadlineRun(List<PageLine> lines, int k) {
-        if (k + 1 >= lines.size() || isShortOpenLine(lines.get(k + 1), columnWidth(lines, k + 1))) {
+        if (k + 1 >= lines.size() || isHeadlineRunLine(lines, k + 1)) {
             return false;
         }
         int first = k;
-        while (first >= 0 && k - first < HEADLINE_RUN_MAX && isShortOpenLine(lines.get(first), columnWidth(lines, first))) {
+        while (first >= 0 && k - first < HEADLINE_RUN_MAX && isHeadlineRunLine(lines, first)) {
             first--;
         }
         if (first == k) {
@@ -194,6 +194,12 @@ final class Paragraphs {
                 || lines.get(first + 1).blankBefore > 0 || lines.get(first + 1).breakBefore;
     }
 
+    /** A short open line that does not end a sentence in the shifted font (…乡村遥 is a paragraph's last line). */
+    private static boolean isHeadlineRunLine(List<PageLine> lines, int k) {
+        PageLine line = lines.get(k);
+        return !line.shiftedStop && isShortOpenLine(line, columnWidth(lines, k));
+    }
+
     private static boolean endsWithComma(String t) {
         return !t.isEmpty() && "，、".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
@@ -201,7 +207,7 @@ final class Paragraphs {
     private static boolean isShortOpenLine(PageLine line, double column) {
         String t = line.text;
         return line.width() <= SHORT_LINE_SHARE * column - asciiSlack(t)
-                && !Chars.containsAnyChar(t, BODY_PUNCT) && !line.shiftedStop && Bylines.datelinePrefix(t) == null;
+                && !Chars.containsAnyChar(t, BODY_PUNCT) && Bylines.datelinePrefix(t) == null;
     }
 
     private static boolean isHeadingLike(String text, double column) {

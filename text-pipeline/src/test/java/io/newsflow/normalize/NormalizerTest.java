@@ -772,6 +772,23 @@ class NormalizerTest {
     }
 
     @Test
+    void aShiftedFontParagraphKeepsItsLastLineAboveAWiderColumn() {
+        // double-spaced, a column of 14 above a brief set 22 wide: the column estimate of the second-to-last line
+        // takes in the wider brief, yet its last line (two characters, the shifted full stop) stays with it
+        List<PageLine> lines = new java.util.ArrayList<>();
+        for (String t : List.of("社区里的健身课袁看似都是小事袁", "却是许多老年人最真切的需要遥", "把服务送到家门口袁把选择权交",
+                "给老人袁才能让晚年生活更有温", "度遥", "本报讯（记者韩蕾）日前，江城市新建成的六所中小",
+                "学和十一所幼儿园如期投入使用，新增学位一万二千", "个，缓解了城区入学难的问题。")) {
+            lines.add(new PageLine(t, 1, false, (int) Chars.width(t)));
+        }
+        lines.get(1).shiftedStop = true;
+        lines.get(4).shiftedStop = true;
+        List<List<PageLine>> paragraphs = Paragraphs.groupParagraphs(lines, Layout.DOUBLE_SPACED);
+        assertTrue(paragraphs.stream().anyMatch(p -> p.contains(lines.get(3)) && p.contains(lines.get(4))),
+                paragraphs.stream().map(Paragraphs::joinedText).toList().toString());
+    }
+
+    @Test
     void inAPageWithoutBlankLinesALineRightAboveABylineIsItsHeadlineHoweverWide() {
         String raw = String.join("\n",
                 "市场人士表示，常态化分红机制",
