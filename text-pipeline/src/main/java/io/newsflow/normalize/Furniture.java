@@ -28,6 +28,9 @@ final class Furniture {
     /** A web page's navigation and controls copied into a feed: 首页 > 地方新闻 > 正文, 点击查看更多, 返回顶部. */
     static final String WEB_NAV = "web_nav";
 
+    /** First characters of {@link #BREADCRUMB} and {@link #WEB_CONTROL}. */
+    private static final String WEB_NAV_FIRST = "首主网当点查阅返打关分【字";
+
     /** A breadcrumb trail: 首页 > 地方新闻 > 正文, 当前位置：首页 › 要闻. */
     private static final Pattern BREADCRUMB = Pattern.compile(
             "(?:当前位置[：:]\\s*)?(?:首页|主页|网站首页)\\s*[>＞›»]\\s*[^>＞›»]{1,12}(?:\\s*[>＞›»]\\s*[^>＞›»]{1,12})*");
@@ -162,11 +165,9 @@ final class Furniture {
             return TABLE;
         }
         double w = Chars.width(t);
-        if (w <= 40 && (t.indexOf('>') >= 0 || t.indexOf('＞') >= 0 || t.indexOf('›') >= 0 || t.indexOf('»') >= 0)
-                && BREADCRUMB.matcher(t).matches()
-                || w <= 24 && (t.contains("点击") || t.contains("更多") || t.contains("全文") || t.contains("返回")
-                        || t.contains("分享到") || t.contains("字号") || t.contains("本页") || t.contains("窗口"))
-                && WEB_CONTROL.matcher(t).matches()) {
+        // both start with one of a few characters (首页, 当前位置, 点击, 查看, 阅读, 返回, 打印, 关闭, 分享, 【字号, 字号)
+        if (w <= 40 && WEB_NAV_FIRST.indexOf(t.charAt(0)) >= 0
+                && (BREADCRUMB.matcher(t).matches() || w <= 24 && WEB_CONTROL.matcher(t).matches())) {
             return WEB_NAV;
         }
         // Each pattern is tried only when a literal it cannot match without is present: this runs on every

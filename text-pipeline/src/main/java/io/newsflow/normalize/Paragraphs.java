@@ -116,9 +116,7 @@ final class Paragraphs {
         // A short unpunctuated line in a column of long ones: a sub-heading or headline line. Not a line with a full
         // stop inside, nor one with a comma as wide as the next: the wrapped text of a narrower column (a caption
         // beside wider body text).
-        boolean narrowColumn = Chars.containsAnyChar(prev.text, "。！？；")
-                || Chars.containsAnyChar(prev.text, "，、：") && Math.abs(prev.width() - next.width()) <= 1;
-        if (isHeadingLike(prev.text, ref) && !narrowColumn) {
+        if (isHeadingLike(prev.text, ref) && !isNarrowColumnText(prev, next)) {
             return true;
         }
         double nextRef = columnWidth(lines, b);
@@ -159,8 +157,8 @@ final class Paragraphs {
      */
     /** An unpunctuated line right above a byline line: the headline it signs, however wide. */
     private static boolean isHeadlineOverByline(PageLine line, PageLine below) {
-        return (below.flags.contains(BlockFlag.BYLINE) || Bylines.isByline(below.text)) && !Chars.containsAnyChar(line.text, BODY_PUNCT)
-                && Bylines.datelinePrefix(line.text) == null && !line.flags.contains(BlockFlag.BYLINE);
+        return !Chars.containsAnyChar(line.text, BODY_PUNCT) && !line.flags.contains(BlockFlag.BYLINE)
+                && (below.flags.contains(BlockFlag.BYLINE) || Bylines.isByline(below.text)) && Bylines.datelinePrefix(line.text) == null;
     }
 
     private static boolean startsHeadlineRun(List<PageLine> lines, int b) {
@@ -179,7 +177,8 @@ final class Paragraphs {
     }
 
     private static boolean endsHeadlineRun(List<PageLine> lines, int k) {
-        if (k + 1 >= lines.size() || isHeadlineRunLine(lines, k + 1)) {
+        // asked for most line pairs of a page: line k's own cheap tests first, the column estimates after
+        if (k + 1 >= lines.size() || !mayBeHeadlineRunLine(lines.get(k)) || isHeadlineRunLine(lines, k + 1)) {
             return false;
         }
         int first = k;
@@ -197,7 +196,17 @@ final class Paragraphs {
     /** A short open line that does not end a sentence in the shifted font (…乡村遥 is a paragraph's last line). */
     private static boolean isHeadlineRunLine(List<PageLine> lines, int k) {
         PageLine line = lines.get(k);
-        return !line.shiftedStop && isShortOpenLine(line, columnWidth(lines, k));
+        return mayBeHeadlineRunLine(line) && isShortOpenLine(line, columnWidth(lines, k));
+    }
+
+    /** The tests of {@link #isHeadlineRunLine} that need no column estimate. */
+    private static boolean mayBeHeadlineRunLine(PageLine line) {
+        return !line.shiftedStop && !Chars.containsAnyChar(line.text, BODY_PUNCT);
+    }
+
+    private static boolean isNarrowColumnText(PageLine prev, PageLine next) {
+        return Chars.containsAnyChar(prev.text, "。！？；")
+                || Chars.containsAnyChar(prev.text, "，、：") && Math.abs(prev.width() - next.width()) <= 1;
     }
 
     private static boolean endsWithComma(String t) {
