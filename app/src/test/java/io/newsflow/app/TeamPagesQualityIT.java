@@ -36,15 +36,15 @@ class TeamPagesQualityIT {
         assertTrue(scores.agreement().bylines() >= 48 && scores.agreement().kinds() >= 42, scores.agreement().toString());
     }
 
-    /** The pages held out while the rules were written (testdata/heldout): floors well under the first measurement. */
+    /** The pages held out while the rules were written (testdata/heldout): floors under the scores measured. */
     @Test
     void heldOutPagesSplitLikeTheirGold() throws Exception {
         Scores scores = score(Path.of("..", "testdata", "heldout"), 8);
         EvalSplit.Summary summary = scores.summary();
-        assertTrue(summary.b3() >= 0.88, scores.report());
+        assertTrue(summary.b3() >= 0.93, scores.report());
         assertTrue(summary.found() >= summary.probes() - 3, scores.report());
-        assertTrue(summary.whole() >= 27, scores.report());
-        assertTrue(summary.titles() >= 20, scores.report());
+        assertTrue(summary.whole() >= 36, scores.report());
+        assertTrue(summary.titles() >= 21, scores.report());
         assertTrue(summary.leaks() <= 1, scores.report());
     }
 

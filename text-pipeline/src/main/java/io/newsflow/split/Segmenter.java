@@ -156,7 +156,8 @@ final class Segmenter {
                 case HEAD -> {
                     boolean strong = isStrongHead(layout, blocks, roles, i)
                             || blanksSeparateItems && b.blankLinesBefore() >= 1 && b.markdownLevel() == 0;
-                    if (!strong && current != null && !endsWireStory(current) && !signedByCommentatorBelow(blocks, roles, i)
+                    if (!strong && current != null && !endsWireStory(current) && !isShortDatelinedBrief(current)
+                            && !signedByCommentatorBelow(blocks, roles, i)
                             && isSubheading(blocks, roles, i)
                             && !closesSegment(current, blocks, roles, i) && !opensUnsignedItem(current, blocks, roles, i)) {
                         current.blocks.add(b);
@@ -444,6 +445,14 @@ final class Segmenter {
         }
         return heads > 0 && k < roles.length && roles[k] == Role.BODY && Bylines.datelinePrefix(blocks.get(k).text()) != null
                 && blocks.get(k).text().contains("记者");
+    }
+
+    /**
+     * A brief under a dateline (本报临川7月1日电…) of at most {@link #BRIEF_BLOCKS_MAX} paragraphs: too short for
+     * sub-headings, so a headline after it heads the next item.
+     */
+    private static boolean isShortDatelinedBrief(Segment s) {
+        return !s.dateline.isEmpty() && s.blocks.size() <= BRIEF_BLOCKS_MAX;
     }
 
     /** The segment's text ends in a wire story's end mark, （完）: what follows is not a section of it. */

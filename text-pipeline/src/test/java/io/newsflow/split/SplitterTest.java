@@ -1008,6 +1008,24 @@ class SplitterTest {
     }
 
     @Test
+    void aHeadlineAfterAShortDatelinedBriefHeadsTheNextItem() {
+        List<Item> items = split(doubleSpaced("引水干渠恢复通水",
+                "本报临川7月1日电（记者方卓）经过为期一个月的清淤维修，临川至青州引水干渠今天上午恢复通水。",
+                "维修期间，施工单位共清理淤泥四万立方米，修复渠道衬砌一千八百平方米。",
+                "北湖区启用智慧水务平台",
+                "北湖区智慧水务平台日前正式上线运行，平台接入全区一百多个雨量站和水位监测点的实时数据。"));
+        assertEquals("北湖区启用智慧水务平台", withBody(items, "雨量站").title(), items.toString());
+        assertFalse(withBody(items, "清淤维修").body().contains("雨量站"), items.toString());
+    }
+
+    @Test
+    void aNewsSitesOrPapersOwnDatelineOpensABrief() {
+        assertEquals("云岭新闻网讯（记者 孟飞）", Bylines.datelinePrefix("云岭新闻网讯（记者 孟飞）首届数字经济博览会将于7月开幕。"));
+        assertEquals("江城日报讯（记者王强）", Bylines.datelinePrefix("江城日报讯（记者王强）昨天，江城地铁三号线开通。"));
+        assertNull(Bylines.datelinePrefix("最新资讯（记者手记）显示，客流明显增加。"));
+    }
+
+    @Test
     void headlinesPrintedApartFromTheirBriefsCutTheBodyWhereEachBriefBegins() {
         // the extraction ran three briefs of one column together and printed the headlines of the last two
         // as one block below them
