@@ -397,6 +397,9 @@ final class Segmenter {
     }
 
     /** A headline that can never be a sub-heading. */
+    /** Longest decorated heading (characters without punctuation) read as a section's heading between paragraphs. */
+    private static final int DECORATED_SUBHEADING_MAX = 10;
+
     private static boolean isStrongHead(Layout layout, List<Block> blocks, Role[] roles, int i) {
         Block b = blocks.get(i);
         if (b.markdownLevel() == 1 || b.markdownLevel() == 2 && !isMarkdownSection(blocks, roles, i)) {
@@ -404,6 +407,10 @@ final class Segmenter {
         }
         if (b.markdownLevel() >= 3) {
             return false;
+        }
+        if (b.has(BlockFlag.DECORATION) && isSubheading(blocks, roles, i)
+                && headlineChars(b.text()).length() <= DECORATED_SUBHEADING_MAX) {
+            return false; // ● 科学造林 荒山变青山 between two paragraphs of one column: a section's heading
         }
         if (b.has(BlockFlag.DOUBLED_COLLAPSED) || b.has(BlockFlag.DECORATION) || b.has(BlockFlag.TWO_DECK)) {
             return true;

@@ -1026,6 +1026,20 @@ class SplitterTest {
     }
 
     @Test
+    void aDecoratedTwoDeckSubheadingBetweenParagraphsIsASection() {
+        // no byline above the text to make it a signed article that takes in its sections
+        List<Item> items = split(String.join("\n\n", "青州森林覆盖率达六成",
+                "秋日的青州西山层林尽染，站在林场的瞭望台上放眼望去，成片的马尾松和杉木林连绵起伏。",
+                "● 科学造林 荒山变青山",
+                "过去种树靠经验，现在靠数据，林场根据土壤和坡向等条件因地制宜选择树种，成活率明显提高。",
+                "● 智慧管护 守好每一片林",
+                "在市林业局的指挥中心，大屏幕上实时滚动显示着各个林区的监测画面，火情和病虫害一目了然。") + "\n");
+        assertEquals(1, items.size(), items.toString());
+        assertEquals("青州森林覆盖率达六成", items.get(0).title());
+        assertTrue(items.get(0).body().contains("监测画面"), items.toString());
+    }
+
+    @Test
     void headlinesPrintedApartFromTheirBriefsCutTheBodyWhereEachBriefBegins() {
         // the extraction ran three briefs of one column together and printed the headlines of the last two
         // as one block below them
