@@ -180,7 +180,6 @@ public final class Bylines {
         return t.startsWith("(") || t.startsWith("（");
     }
 
-    /** The dateline/byline prefix of a paragraph (本报讯(记者刘静)), or null. */
     /** A dateline printed on a line of its own (本报北京6月1日电 （记者王强）): the byline of the text below it. */
     private static boolean isWholeDateline(String t) {
         if (!(t.startsWith("本报") || t.startsWith("新华社") || t.startsWith("中新社") || t.startsWith("人民网")
@@ -232,6 +231,7 @@ public final class Bylines {
         return datelineAt(text) != null;
     }
 
+    /** The dateline/byline prefix of a paragraph (本报讯(记者刘静)), or null (also for a dateline that is all of it). */
     public static String datelinePrefix(String paragraph) {
         Matcher m = datelineAt(paragraph);
         return m == null || m.end() >= paragraph.length() ? null : m.group(1).strip();

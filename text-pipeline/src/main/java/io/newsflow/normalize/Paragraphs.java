@@ -144,6 +144,12 @@ final class Paragraphs {
         return prev.endsSentence() && isHeadingLike(next.text, nextRef);
     }
 
+    /** An unpunctuated line right above a byline line: the headline it signs, however wide. */
+    private static boolean isHeadlineOverByline(PageLine line, PageLine below) {
+        return !Chars.containsAnyChar(line.text, BODY_PUNCT) && !line.flags.contains(BlockFlag.BYLINE)
+                && (below.flags.contains(BlockFlag.BYLINE) || Bylines.isByline(below.text)) && Bylines.datelinePrefix(line.text) == null;
+    }
+
     /** Most lines of a headline in a hard-wrapped page without blank lines. */
     private static final int HEADLINE_RUN_MAX = 3;
 
@@ -155,12 +161,6 @@ final class Paragraphs {
      * its last line ends in punctuation. {@link #startsHeadlineRun}: line {@code b} is the first line of such a
      * headline, after a finished sentence.
      */
-    /** An unpunctuated line right above a byline line: the headline it signs, however wide. */
-    private static boolean isHeadlineOverByline(PageLine line, PageLine below) {
-        return !Chars.containsAnyChar(line.text, BODY_PUNCT) && !line.flags.contains(BlockFlag.BYLINE)
-                && (below.flags.contains(BlockFlag.BYLINE) || Bylines.isByline(below.text)) && Bylines.datelinePrefix(line.text) == null;
-    }
-
     private static boolean startsHeadlineRun(List<PageLine> lines, int b) {
         if (b == 0 || !lines.get(b - 1).endsSentence()) {
             return false;

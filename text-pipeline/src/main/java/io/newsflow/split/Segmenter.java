@@ -396,10 +396,10 @@ final class Segmenter {
         return closesBodyAbove(u) && overlap(headlineChars(b.text()), bigrams(u.bodyAbove.text())) < MIN_MATCH;
     }
 
-    /** A headline that can never be a sub-heading. */
     /** Longest decorated heading (characters without punctuation) read as a section's heading between paragraphs. */
     private static final int DECORATED_SUBHEADING_MAX = 10;
 
+    /** A headline that can never be a sub-heading. */
     private static boolean isStrongHead(Layout layout, List<Block> blocks, Role[] roles, int i) {
         Block b = blocks.get(i);
         if (b.markdownLevel() == 1 || b.markdownLevel() == 2 && !isMarkdownSection(blocks, roles, i)) {
@@ -616,11 +616,6 @@ final class Segmenter {
     }
 
     /**
-     * Whether the page's body is hard-wrapped in a column: most body blocks span two or more raw lines no wider
-     * than {@link #WRAPPED_COLUMN_MAX} (a feed with one paragraph per line has one-line blocks, or, without blank
-     * lines between its paragraphs, blocks of long lines).
-     */
-    /**
      * Whether the page prints its paragraphs without blank lines between them and puts blank lines only between items
      * (a feed of one paragraph per line, or indented paragraphs): at least {@link #TIGHT_PARAGRAPH_SHARE} of its body
      * blocks follow the block above without a blank line. A headline after a blank line there starts an item.
@@ -645,6 +640,11 @@ final class Segmenter {
     /** Fewer paragraph pairs than this tell nothing about what the page's blank lines separate. */
     private static final int TIGHT_PARAGRAPHS_MIN = 4;
 
+    /**
+     * Whether the page's body is hard-wrapped in a column: most body blocks span two or more raw lines no wider
+     * than {@link #WRAPPED_COLUMN_MAX} (a feed with one paragraph per line has one-line blocks, or, without blank
+     * lines between its paragraphs, blocks of long lines).
+     */
     private static boolean isHardWrapped(List<Block> blocks, Role[] roles) {
         int body = 0;
         int wrapped = 0;
@@ -691,7 +691,7 @@ final class Segmenter {
 
     private static void stack(Unit u, Block b, Block above) {
         String t = b.text();
-        if (t.startsWith("—") || t.startsWith("--") || isMarkdownSubtitle(above, b)) {
+        if (isDashedSubtitle(b) || isMarkdownSubtitle(above, b)) {
             u.subtitle = t.replaceFirst("^[—-]+", "").strip();
             u.index = b.index();
             return;
