@@ -396,8 +396,11 @@ final class Segmenter {
         return closesBodyAbove(u) && overlap(headlineChars(b.text()), bigrams(u.bodyAbove.text())) < MIN_MATCH;
     }
 
-    /** Longest decorated heading (characters without punctuation) read as a section's heading between paragraphs. */
-    private static final int DECORATED_SUBHEADING_MAX = 10;
+    /**
+     * Longest decorated heading (characters without punctuation) read as a section's heading between paragraphs: two
+     * decks of four to six characters (● 订单饱满 产能满负荷运转).
+     */
+    private static final int DECORATED_SUBHEADING_MAX = 12;
 
     /** A headline that can never be a sub-heading. */
     private static boolean isStrongHead(Layout layout, List<Block> blocks, Role[] roles, int i) {
