@@ -152,6 +152,18 @@ final class Furniture {
         return null;
     }
 
+    /** A title and the page it is on: ▶港口城市的夜经济 P12 (a decoration glyph before it). */
+    private static final Pattern DECORATED_TEASER = Pattern.compile("[^，。；！？,;!?]{2,24}?\\s*[PＰ]\\s*\\d{1,3}");
+
+    /**
+     * Kind of furniture of a line printed after a decoration glyph (▶, ●), or null: a teaser naming a title and a page
+     * (P12). Without the glyph a text ending in P12 may as well be a product (华为P60) at the end of a wrapped line.
+     */
+    static String classifyDecorated(String text) {
+        String t = text.strip();
+        return Chars.width(t) <= 28 && DECORATED_TEASER.matcher(t).matches() ? PAGE_REF : null;
+    }
+
     /** Kind of furniture of a single short text, or null. */
     static String classify(String text) {
         String t = text.strip();

@@ -481,6 +481,9 @@ public final class Normalizer {
                 // the spaces just removed may be what marks the line: 责任编辑 刘洋 美术编辑 陈静
                 furniture = Furniture.classify(repaired);
             }
+            if (furniture == null && p.size() == 1 && flags.contains(BlockFlag.DECORATION)) {
+                furniture = Furniture.classifyDecorated(text); // ▶港口城市的夜经济 P12: a teaser
+            }
             if (furniture == null && inAdIndex && Chars.width(text) <= 24 && !Chars.endsSentence(text)) {
                 furniture = Furniture.AD_INDEX;
             }

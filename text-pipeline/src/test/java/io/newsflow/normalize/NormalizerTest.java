@@ -823,6 +823,15 @@ class NormalizerTest {
     }
 
     @Test
+    void aDecoratedTeaserNamingAPageIsFurniture() {
+        List<String> kinds = furnitureKinds("江城港上半年完成集装箱吞吐量二百八十六万标准箱，同比增长百分之十五。",
+                "▶港口城市的夜经济 P12", "海澜船舶手持订单创历史新高");
+        assertEquals("page_ref", kinds.get(1), kinds.toString());
+        assertNull(kinds.get(2));
+        assertNull(Furniture.classify("新款手机发布会上亮相的华为P60"), "without the glyph a product name may end a line");
+    }
+
+    @Test
     void aSectionNameAtTheTopOfAPageIsFurniture() {
         NormalizedText page = normalizer.normalize(String.join("\n\n", "经济·民生",
                 "全省第一批细分市场强企业名单昨日公布，共有二十家企业入选。"));
