@@ -62,12 +62,16 @@ final class Segmenter {
     /** Words the caption of one photo of a group opens with (左图为…, 右图…): the group's description comes first. */
     private static final Pattern GROUP_CAPTION_OPENER = Pattern.compile("^(?:上图|下图|左图|右图|中图)");
 
-    static void cut(Layout layout, List<Block> blocks, Role[] roles, List<Segment> segments, List<Unit> units) {
+    /**
+     * Cuts the body blocks into segments and collects the headline units. {@code blanksSeparateItems}: the page's
+     * {@link #blanksSeparateItems} (its splitter asks it once for this and the sections step).
+     */
+    static void cut(Layout layout, List<Block> blocks, Role[] roles, boolean blanksSeparateItems, List<Segment> segments,
+            List<Unit> units) {
         Segment current = null;
         Unit pending = null; // a headline unit still collecting kicker/title/byline
         String pendingByline = "";
         boolean singleSpacedWraps = layout != Layout.DOUBLE_SPACED && isHardWrapped(blocks, roles);
-        boolean blanksSeparateItems = layout != Layout.DOUBLE_SPACED && blanksSeparateItems(blocks, roles);
         Segment interrupted = null; // the article a photo's caption and credit were just cut out of
         boolean standfirstLabel = false; // the last label seen announces a summary (核心提示)
         for (int i = 0; i < blocks.size(); i++) {
@@ -623,7 +627,10 @@ final class Segmenter {
      * (a feed of one paragraph per line, or indented paragraphs): at least {@link #TIGHT_PARAGRAPH_SHARE} of its body
      * blocks follow the block above without a blank line. A headline after a blank line there starts an item.
      */
-    static boolean blanksSeparateItems(List<Block> blocks, Role[] roles) {
+    static boolean blanksSeparateItems(Layout layout, List<Block> blocks, Role[] roles) {
+        if (layout == Layout.DOUBLE_SPACED) {
+            return false; // there a blank line follows every line
+        }
         int body = 0;
         int tight = 0;
         for (int i = 1; i < blocks.size(); i++) {

@@ -10,7 +10,6 @@ import static io.newsflow.split.Bigrams.joinBigram;
 import static io.newsflow.split.Bigrams.overlap;
 
 import io.newsflow.normalize.Block;
-import io.newsflow.normalize.Layout;
 import io.newsflow.normalize.BlockFlag;
 import io.newsflow.normalize.Bylines;
 import io.newsflow.normalize.Chars;
@@ -162,8 +161,9 @@ public final class Splitter {
         }
         List<Segment> segments = new ArrayList<>();
         List<Unit> units = new ArrayList<>();
-        Segmenter.cut(page.layout(), blocks, roles, segments, units);
-        joinSubsections(page.layout(), blocks, roles, segments, units);
+        boolean blanksSeparateItems = Segmenter.blanksSeparateItems(page.layout(), blocks, roles);
+        Segmenter.cut(page.layout(), blocks, roles, blanksSeparateItems, segments, units);
+        joinSubsections(blanksSeparateItems, blocks, roles, segments, units);
         PageGrams grams = new PageGrams();
         match(segments, units, grams);
         StrayHeadlines.findUnclaimedHeadlines(blocks, segments, units, grams);
@@ -355,10 +355,9 @@ public final class Splitter {
      * (headline printed right above a body), before matching, so the joined article competes for its headline
      * with all its text and the sub-headings are not offered to other bodies.
      */
-    private static void joinSubsections(Layout layout, List<Block> blocks, Role[] roles, List<Segment> segments,
-            List<Unit> units) {
-        // where blank lines separate items only, a heading after one heads an item, not a section
-        boolean blanksSeparateItems = layout != Layout.DOUBLE_SPACED && Segmenter.blanksSeparateItems(blocks, roles);
+    private static void joinSubsections(boolean blanksSeparateItems, List<Block> blocks, Role[] roles,
+            List<Segment> segments, List<Unit> units) {
+        // where blank lines separate items only (blanksSeparateItems), a heading after one heads an item, not a section
         Segment article = null;
         for (Iterator<Segment> it = segments.iterator(); it.hasNext(); ) {
             Segment s = it.next();
