@@ -13,7 +13,19 @@ public final class Bylines {
     }
 
     static final String NAME = "[\\p{IsHan}·]{2,4}";
-    private static final String ROLE = "(?:本报|新华社|中新社|人民日报|经济日报|光明日报)?(?:特约|实习|首席)?(?:记者|通讯员|特派记者|评论员|撰稿人|见习记者)";
+    /** A paper, site or station by its name (东川日报, 云岭新闻网): whose reporter a byline names (东川日报记者 方晴). */
+    private static final String OUTLET = "[\\p{IsHan}]{2,6}(?:日报|晚报|晨报|早报|时报|商报|新闻网|在线|电视台|融媒体中心)";
+    private static final String ROLE = "(?:本报|新华社|中新社|人民日报|经济日报|光明日报|" + Bylines.OUTLET + ")?"
+            + "(?:特约|实习|首席)?(?:记者|通讯员|特派记者|评论员|撰稿人|见习记者)";
+
+    /**
+     * A feed's credit line of labelled fields: the source, then who reported (来源：江城日报 记者：周敏 通讯员：吴刚), or the
+     * source alone (来源：江城新闻网).
+     */
+    private static final String CREDIT_FIELD = "(?:记者|通讯员|实习生|作者|摄影)\\s*[：:]\\s*" + NAME + "(?:[、,，]\\s*" + NAME + ")*\\s*";
+    /** One labelled field alone (记者：…) may be an interview's question: the source or a second field tells. */
+    private static final String CREDIT_FIELDS = "(?:来源\\s*[：:]\\s*[^\\s：:，。,]{2,12}(?=\\s|$)\\s*(?:" + CREDIT_FIELD + ")*"
+            + "|(?:" + CREDIT_FIELD + "){2,})";
 
     /**
      * A line that is only a byline: 本报记者 叶伟, 新华社记者 张三, 本报记者 王小明 李华, 文/张三; or a paper's own
@@ -23,8 +35,10 @@ public final class Bylines {
             "(?:(?:本报|本刊|新华社|人民日报|经济日报|光明日报)(?:特约)?评论员|本报编辑部"
                     + "|" + ROLE + "\\s*" + NAME + "(?:\\s*[、,，\\s]\\s*" + NAME + ")*"
                     + "(?:\\s*" + ROLE + "\\s*" + NAME + "(?:\\s*[、,，\\s]\\s*" + NAME + ")*)*"
-                    + "|(?:(?:文|图|文/图|文图)\\s*[/／|｜]\\s*" + NAME + "(?:\\s+" + NAME + ")*\\s*)+)"
+                    + "|(?:(?:文|图|文/图|文图)\\s*[/／|｜]\\s*" + NAME + "(?:\\s+" + NAME + ")*\\s*)+"
+                    + "|" + CREDIT_FIELDS + ")"
                     + "(?:\\s*(?:报道|发|摄))?");
+
 
     /**
      * 本报讯 or 本报讯(记者王小明 通讯员李华), 本报北京6月1日电 or 新华社北京6月1日电(记者X), or with the reporters named
@@ -169,7 +183,7 @@ public final class Bylines {
      * first because every line of a page is asked.
      */
     private static boolean mayBeBylineLine(String t) {
-        return t.startsWith("文") || t.startsWith("图") || Chars.containsAny(t, ROLE_WORDS);
+        return t.startsWith("文") || t.startsWith("图") || t.startsWith("来源") || Chars.containsAny(t, ROLE_WORDS);
     }
 
     /** One of these is part of every {@link #ROLE}. */

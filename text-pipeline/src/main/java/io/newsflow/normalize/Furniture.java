@@ -29,15 +29,28 @@ final class Furniture {
     static final String WEB_NAV = "web_nav";
 
     /** First characters of {@link #BREADCRUMB} and {@link #WEB_CONTROL}. */
-    private static final String WEB_NAV_FIRST = "首主网当点查阅返打关分【字";
+    private static final String WEB_NAV_FIRST = "首主网当点查阅返打关分【字上下相延推";
 
-    /** A breadcrumb trail: 首页 > 地方新闻 > 正文, 当前位置：首页 › 要闻. */
+    /** A breadcrumb trail: 首页 > 地方新闻 > 正文, 当前位置：首页 › 要闻, 江城新闻网 > 教育 > 正文. */
     private static final Pattern BREADCRUMB = Pattern.compile(
-            "(?:当前位置[：:]\\s*)?(?:首页|主页|网站首页)\\s*[>＞›»]\\s*[^>＞›»]{1,12}(?:\\s*[>＞›»]\\s*[^>＞›»]{1,12})*");
+            "(?:当前位置[：:]\\s*)?(?:首页|主页|网站首页)\\s*[>＞›»]\\s*[^>＞›»]{1,12}(?:\\s*[>＞›»]\\s*[^>＞›»]{1,12})*"
+                    + "|[^>＞›»，。,]{1,12}(?:\\s*[>＞›»]\\s*[^>＞›»，。,]{1,12}){2,}");
     /** Controls of a web page (点击查看更多, 返回顶部, 分享到：微信 微博, 【字号 大 中 小】, 打印本页, 关闭窗口). */
     private static final Pattern WEB_CONTROL = Pattern.compile(
             "点击(?:查看|阅读|浏览)(?:更多|全文|原文)|查看更多|阅读全文|返回顶部|返回首页|打印本页|关闭窗口"
-                    + "|分享到[：:]?.{0,20}|【?\\s*字号\\s*[：:]?\\s*大\\s*中\\s*小\\s*】?");
+                    + "|分享到[：:]?.{0,20}|【?\\s*字号\\s*[：:]?\\s*大\\s*中\\s*小\\s*】?"
+                    + "|(?:上一篇|下一篇)[：:].{1,40}|相关阅读|相关新闻|延伸阅读|推荐阅读");
+
+    /**
+     * A web page's meta line under its headline: the time of publication, then source, author, editor or views
+     * (2025-06-12 09:30 来源：江城日报 浏览量：3862).
+     */
+    private static final Pattern WEB_META = Pattern.compile(
+            "(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s*(?:\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?"
+                    + "(?:\\s*(?:来源|作者|编辑|责任编辑|浏览量?|阅读量?|点击量?|浏览次数|阅读数)\\s*[：:]?\\s*[^\\s，。；！？]{0,20})*");
+    /** A web site's footer: copyright and registration lines (Copyright © 2025 …, 京ICP备…号, 公网安备…). */
+    private static final Pattern WEB_FOOTER = Pattern.compile(
+            "(?:(?:Copyright|COPYRIGHT|版权所有|©)|.*(?:ICP备|ICP证|公网安备|版权所有|All Rights Reserved)).*");
 
     /** Three or more cells separated by "|", with a markdown table's outer bars or not. */
     private static final Pattern TABLE_ROW = Pattern.compile("\\|?[^|]+(?:\\|[^|]+){2,}\\|?");
@@ -59,7 +72,11 @@ final class Furniture {
      * A page header: the paper's name, a full date and the page (南湖日报 2025年6月9日 星期一 第3版), the same
      * masthead the ingest producer reads the edition from.
      */
-    private static final Pattern PAGE_HEADER = Pattern.compile(".*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日.*第\\s*[A-Z]{0,2}\\s*\\d{1,3}\\s*版.*");
+    private static final Pattern PAGE_HEADER = Pattern.compile(
+            ".*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日.*(?:第\\s*[A-Z]{0,2}\\s*\\d{1,3}\\s*版|(?<![A-Za-z])[A-Z]\\s?\\d{1,2}(?!\\d)).*");
+    /** A page header names the paper, date, page, section and its editors: wider than a headline, a line at most. */
+    private static final int PAGE_HEADER_WIDTH = 60;
+
     /** A page folio: the section's name and the page number (要闻 2, 国际·15, 3 经济). */
     private static final Pattern FOLIO = Pattern.compile("[\\p{IsHan}]{2,4}\\s*[·•]?\\s*\\d{1,2}|\\d{1,2}\\s*[·•]?\\s*[\\p{IsHan}]{2,4}");
 
@@ -69,7 +86,8 @@ final class Furniture {
     private static final Pattern PAPER_NAME = Pattern.compile("[\\p{IsHan}]{1,6}(?:日报|晚报|晨报|早报|时报|商报|都市报|青年报|法治报|经济报|科技报)");
     /** An editor's line: a role, then a colon or a space, then names ("责任编辑 刘洋  美术编辑 陈静"). */
     private static final Pattern EDITOR = Pattern.compile(
-            "(?:责任编辑|本版责编|责编|本版编辑|美术编辑|美编|图片编辑|版式设计|版式|校对|本版统筹)(?:\\s*[：:]|[\\s\u3000]+).{0,30}");
+            "(?:本版)?(?:责任编辑|责编|编辑|美术编辑|美编|图片编辑|版面编辑|版式设计|版式|校对|责任校对|统筹|审核|审校|终审)"
+                    + "(?:\\s*[：:]|[\\s\u3000]+).{0,30}");
 
     /**
      * The credits printed under a chart or an infographic (制图：张三, 数据来源：国家统计局): they belong to the graphic,
@@ -90,6 +108,12 @@ final class Furniture {
             "(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?:\\s*(?:星期|周)[一二三四五六日天])?(?:\\s*农历[\\p{IsHan}]{2,8})?");
     /** A web address alone on its line (www.jcdaily.cn, http://…). */
     private static final Pattern WEB_LINE = Pattern.compile("(?:(?:https?://)?www\\.|https?://)[\\w.\\-/?=&%#:]+");
+    /**
+     * More masthead lines, only at the page top: the paper's owner (中共某市委机关报), the issue and page count
+     * (今日8版 第12873期), the weather box (天气：多云 14℃～22℃).
+     */
+    private static final Pattern MASTHEAD_LINE = Pattern.compile(
+            "[\\p{IsHan}]{2,14}机关报|(?:今日\\s*\\d{1,3}\\s*版\\s*)?第\\s*\\d{2,6}\\s*期|今日\\s*\\d{1,3}\\s*版|天气\\s*[：:].{1,30}");
     /** The paper's name in capitals (JIANGCHENG DAILY); only at the page top ({@link #classifyPageTop}). */
     private static final Pattern LATIN_MASTHEAD = Pattern.compile("[A-Z][A-Z0-9 .&'-]{3,40}");
 
@@ -146,7 +170,7 @@ final class Furniture {
         double w = Chars.width(t);
         if (w <= 10 && t.charAt(t.length() - 1) == '报' && PAPER_NAME.matcher(t).matches()
                 || w <= 8 && (FOLIO.matcher(t).matches() || SECTION_NAME.matcher(t).matches())
-                || LATIN_MASTHEAD.matcher(t).matches()) {
+                || LATIN_MASTHEAD.matcher(t).matches() || w <= 36 && MASTHEAD_LINE.matcher(t).matches()) {
             return MASTHEAD;
         }
         return null;
@@ -164,6 +188,49 @@ final class Furniture {
         return Chars.width(t) <= 28 && DECORATED_TEASER.matcher(t).matches() ? PAGE_REF : null;
     }
 
+    /** The heading of a column of teasers (导读, 本期要目): the short lines under it name stories of other pages. */
+    private static final Pattern TEASER_INDEX_HEADER = Pattern.compile("(?:本期|今日|本版|新闻)?(?:导读|要目)");
+    /** Widest line of a teaser column under its {@link #TEASER_INDEX_HEADER}: a title, narrower than body text. */
+    static final int TEASER_INDEX_WIDTH = 24;
+
+    static boolean isTeaserIndexHeader(String text) {
+        String t = text.strip();
+        return Chars.width(t) <= 8 && TEASER_INDEX_HEADER.matcher(t).matches();
+    }
+
+    /** A title, a space and its page: 首批1200户居民签约 P3. Only the raw line shows the space. */
+    private static final Pattern SPACED_TEASER = Pattern.compile("[^，。；！？,;!?]{2,24}?\\s+[PＰ]\\s*\\d{1,3}");
+
+    /**
+     * Kind of furniture of one printed line before its spaces are closed up, beyond {@link #classify}: a teaser whose
+     * page number stands apart from its title (首批1200户居民签约 P3; without the space, 华为P60 ends a wrapped line).
+     */
+    static String classifyLine(String line) {
+        String t = line.strip();
+        int n = t.length();
+        if (n < 4 || !Chars.isAsciiDigit(t.charAt(n - 1)) || Chars.width(t) > 32) {
+            return null;
+        }
+        return SPACED_TEASER.matcher(t).matches() ? PAGE_REF : null;
+    }
+
+    /** A feed's line that is nothing but a link, a list item's or not: - [标题](https://…). */
+    private static final Pattern LINK_LINE = Pattern.compile("(?:[-*+]\\s+)?\\[[^\\[\\]]+\\]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
+
+    static boolean isLinkLine(String line) {
+        return LINK_LINE.matcher(line.strip()).matches();
+    }
+
+    /** The text inside the brackets a feed prints around its editor's line (【责任编辑：赵欣】, [编辑：王强]). */
+    private static String unbracketed(String t) {
+        int n = t.length();
+        if (n > 2 && (t.charAt(0) == '【' && t.charAt(n - 1) == '】' || t.charAt(0) == '[' && t.charAt(n - 1) == ']'
+                || t.charAt(0) == '（' && t.charAt(n - 1) == '）' || t.charAt(0) == '(' && t.charAt(n - 1) == ')')) {
+            return t.substring(1, n - 1).strip();
+        }
+        return t;
+    }
+
     /** Kind of furniture of a single short text, or null. */
     static String classify(String text) {
         String t = text.strip();
@@ -178,12 +245,23 @@ final class Furniture {
         }
         double w = Chars.width(t);
         // both start with one of a few characters (首页, 当前位置, 点击, 查看, 阅读, 返回, 打印, 关闭, 分享, 【字号, 字号)
-        if (w <= 40 && WEB_NAV_FIRST.indexOf(t.charAt(0)) >= 0
-                && (BREADCRUMB.matcher(t).matches() || w <= 24 && WEB_CONTROL.matcher(t).matches())) {
+        boolean crumbs = w <= 50 && Chars.containsAnyChar(t, ">＞›»");
+        if (w <= 50 && (crumbs || WEB_NAV_FIRST.indexOf(t.charAt(0)) >= 0)
+                && (crumbs && BREADCRUMB.matcher(t).matches() || WEB_CONTROL.matcher(t).matches())) {
             return WEB_NAV;
         }
         // Each pattern is tried only when a literal it cannot match without is present: this runs on every
         // line of every page, and the leading ".*" patterns backtrack over the whole line.
+        if (w <= 60 && Chars.isAsciiDigit(t.charAt(0)) && WEB_META.matcher(t).matches()) {
+            return WEB_NAV;
+        }
+        if (w <= 80 && (t.indexOf("ICP") >= 0 || t.contains("安备") || t.contains("版权") || t.contains("Copyright")
+                || t.contains("COPYRIGHT") || t.contains("Rights") || t.charAt(0) == '©') && WEB_FOOTER.matcher(t).matches()) {
+            return WEB_NAV;
+        }
+        if (w <= 8 && TEASER_INDEX_HEADER.matcher(t).matches()) {
+            return PAGE_REF;
+        }
         if (w <= 40 && Chars.containsAny(t, QR_WORDS) && QR.matcher(t).matches()) {
             return QR_PROMPT;
         }
@@ -199,7 +277,7 @@ final class Furniture {
         if (w <= 32 && t.indexOf('见') >= 0 && TEASER_POINTER.matcher(t).matches()) {
             return PAGE_REF;
         }
-        if (w <= 40 && t.indexOf('版') >= 0 && t.indexOf('年') >= 0 && !Chars.containsAnyChar(t, "，。,")
+        if (w <= PAGE_HEADER_WIDTH && t.indexOf('年') >= 0 && !Chars.containsAnyChar(t, "，。,")
                 && PAGE_HEADER.matcher(t).matches()) {
             return MASTHEAD;
         }
@@ -214,7 +292,8 @@ final class Furniture {
                 || (adWord || Chars.isAsciiDigit(t.charAt(0))) && AD_ROW.matcher(t).matches())) {
             return AD_INDEX;
         }
-        if (w <= 40 && (t.indexOf('编') >= 0 || t.indexOf('版') >= 0 || t.indexOf('校') >= 0) && EDITOR.matcher(t).matches()) {
+        if (w <= 40 && (t.indexOf('编') >= 0 || t.indexOf('版') >= 0 || t.indexOf('校') >= 0 || t.indexOf('审') >= 0)
+                && EDITOR.matcher(unbracketed(t)).matches()) {
             return EDITOR_CREDIT;
         }
         // 院 is the colon in the shifted Founder font; no word of running text reads 电话院, 地址院 or 制图院

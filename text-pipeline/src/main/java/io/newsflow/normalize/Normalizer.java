@@ -134,6 +134,8 @@ public final class Normalizer {
         List<PageLine> out = new ArrayList<>();
         int blank = 0;
         boolean pendingBreak = false;
+        boolean headerRun = false;
+        boolean inTeaserIndex = false;
         for (int r = 0; r < rawLines.length; r++) {
             String cleaned = cleanedLines[r];
             if (cleaned.isBlank()) {
@@ -152,6 +154,7 @@ public final class Normalizer {
                 line.text = md.group(2).strip();
                 line.breakBefore = line.breakAfter = true;
             }
+            boolean linkLine = t.contains("](") && Furniture.isLinkLine(t); // read before the link's address goes
             MarkdownInline.Line inline = MarkdownInline.read(line.text);
             if (inline.rule()) {
                 pendingBreak = true; // a rule (---) separates what is around it
@@ -191,7 +194,22 @@ public final class Normalizer {
                 line.breakBefore = true;
                 pendingBreak = false;
             }
-            String furniture = out.size() < Furniture.PAGE_TOP_LINES ? Furniture.classifyPageTop(line.text) : Furniture.classify(line.text);
+            // the page top runs on as long as every line so far was furniture: a masthead of several lines
+            boolean pageTop = out.size() < Furniture.PAGE_TOP_LINES || headerRun;
+            String furniture = pageTop ? Furniture.classifyPageTop(line.text) : Furniture.classify(line.text);
+            if (furniture == null && linkLine) {
+                furniture = Furniture.WEB_NAV; // a feed's related-reading list: titles of other pages
+            }
+            if (furniture == null) {
+                furniture = Furniture.classifyLine(line.text);
+            }
+            if (furniture == null && inTeaserIndex && line.blankBefore == 0 && Chars.width(line.text) <= Furniture.TEASER_INDEX_WIDTH
+                    && !Chars.endsSentence(line.text)) {
+                furniture = Furniture.PAGE_REF; // a line of a 导读 column: a title printed inside
+            }
+            inTeaserIndex = furniture != null && (Furniture.isTeaserIndexHeader(line.text) || inTeaserIndex && Furniture.PAGE_REF.equals(furniture));
+            headerRun = pageTop && furniture != null;
+            line.furniture = furniture;
             if (Bylines.isByline(line.text) || Captions.isPhotoCredit(line.text) || furniture != null) {
                 line.breakBefore = line.breakAfter = true;
             }
@@ -480,6 +498,9 @@ public final class Normalizer {
             if (furniture == null && p.size() == 1) {
                 // the spaces just removed may be what marks the line: 责任编辑 刘洋 美术编辑 陈静
                 furniture = Furniture.classify(repaired);
+            }
+            if (furniture == null && p.size() == 1) {
+                furniture = first.furniture;
             }
             if (furniture == null && p.size() == 1 && flags.contains(BlockFlag.DECORATION)) {
                 furniture = Furniture.classifyDecorated(text); // ▶港口城市的夜经济 P12: a teaser

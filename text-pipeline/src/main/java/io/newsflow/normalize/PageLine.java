@@ -28,6 +28,11 @@ final class PageLine {
      * page's mojibake is repaired per block, after the lines are grouped, and the grouping must see the sentence end.
      */
     boolean shiftedStop;
+    /**
+     * Kind of furniture the line was seen to be at line level, where its spaces and markup still show (a teaser's
+     * "… P3", a feed's link line, a masthead line among the page's first lines), or null.
+     */
+    String furniture;
 
     /** The line finishes a sentence, in the page's font. */
     boolean endsSentence() {

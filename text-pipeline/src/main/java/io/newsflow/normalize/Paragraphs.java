@@ -83,6 +83,11 @@ final class Paragraphs {
             // bold type printed twice is a headline's: its lines stay together, and apart from plain text
             return prev.doubled != next.doubled;
         }
+        if (next.blankBefore <= (layout == Layout.DOUBLE_SPACED ? 1 : 0) && opensWithTrailingPunct(next.text)) {
+            // Typesetting never starts a line with a comma or a full stop: such a line is the previous line's
+            // text, cut before its punctuation by the extraction, however short that line is.
+            return false;
+        }
         if (layout == Layout.DOUBLE_SPACED) {
             if (next.blankBefore >= 2) {
                 return true;
@@ -142,6 +147,13 @@ final class Paragraphs {
             return true; // a headline of a hard-wrapped page without blank lines: short, unpunctuated, after a full stop
         }
         return prev.endsSentence() && isHeadingLike(next.text, nextRef);
+    }
+
+    /** Punctuation that closes what stands before it, so no printed line starts with it. */
+    private static final String TRAILING_PUNCT = "，。、；：？！）》」』”";
+
+    private static boolean opensWithTrailingPunct(String t) {
+        return !t.isEmpty() && TRAILING_PUNCT.indexOf(t.charAt(0)) >= 0;
     }
 
     /** An unpunctuated line right above a byline line: the headline it signs, however wide. */

@@ -823,6 +823,65 @@ class NormalizerTest {
     }
 
     @Test
+    void aWebPagesMetaLineFooterNeighbourLinksAndBareBreadcrumbsAreFurniture() {
+        assertEquals("web_nav", Furniture.classify("2025-03-08 14:20 来源：江城日报 浏览量：1204"));
+        assertEquals("web_nav", Furniture.classify("2025年3月8日 14:20 来源：江城新闻网"));
+        assertEquals("web_nav", Furniture.classify("Copyright © 2010-2025 江城新闻网 All Rights Reserved"));
+        assertEquals("web_nav", Furniture.classify("江ICP备20251234号-2  江公网安备33010002000111号"));
+        assertEquals("web_nav", Furniture.classify("上一篇：城西菜市场完成提升改造"));
+        assertEquals("web_nav", Furniture.classify("江城新闻网 > 教育 > 正文"));
+        assertEquals("web_nav", Furniture.classify("相关阅读"));
+        assertNull(Furniture.classify("2025年3月8日，江城新闻网记者从市教育局获悉，全市新增学位三千个。"));
+        assertNull(Furniture.classify("上一篇文章发表后，不少读者来信。"), "no colon: a sentence");
+    }
+
+    @Test
+    void aFeedsLinkLinesAreFurnitureButALinkInsideASentenceIsText() {
+        NormalizedText page = normalizer.normalize(String.join("\n",
+                "城西公园今年新栽樱花两千株，花期预计持续到四月中旬。", "",
+                "相关阅读",
+                "- [城东湿地公园候鸟数量创新高](https://www.jcnews.cn/a/1.html)",
+                "- [江城地铁5号线今年通车](https://www.jcnews.cn/a/2.html)", "",
+                "详情可登录[公园官网](https://park.jc.cn)查询。"));
+        assertEquals(Arrays.asList(null, "web_nav", "web_nav", "web_nav", null),
+                page.blocks().stream().map(Block::furniture).toList(), blockTexts(page).toString());
+    }
+
+    @Test
+    void editorsLinesWithThePagesPrefixPlainEditorOrReviewerAndBracketsAreFurniture() {
+        assertEquals("editor_credit", Furniture.classify("本版责任编辑：刘洋 美编：陈静 校对：王敏"));
+        assertEquals("editor_credit", Furniture.classify("编辑：周红  审核：李强"));
+        assertEquals("editor_credit", Furniture.classify("版面编辑：张三　美术编辑：李四"));
+        assertEquals("editor_credit", Furniture.classify("【责任编辑：赵小川】"));
+        assertNull(Furniture.classify("编辑部收到读者来信三百余封。"));
+    }
+
+    @Test
+    void aPageHeaderWithALetteredPageAndAMastheadOfManyLinesAreFurniture() {
+        assertEquals("masthead", Furniture.classify("江城晚报 2025年3月8日 星期六 A07 城事 编辑：刘洋 美编：陈静"));
+        NormalizedText page = normalizer.normalize(String.join("\n", "江城日报", "JIANGCHENG DAILY", "中共江城市委机关报",
+                "2025年3月8日 星期六", "今日12版 第10234期", "天气：晴 8℃～17℃ 北风2级", "",
+                "　　本报讯（记者 王敏）3月7日，江城市春季植树活动在城西", "郊野公园启动，三千余名志愿者参加。"));
+        assertEquals(Arrays.asList("masthead", "masthead", "masthead", "masthead", "masthead", "masthead", null),
+                page.blocks().stream().map(Block::furniture).toList(), blockTexts(page).toString());
+        assertNull(Furniture.classify("今日12版"), "below the page top: a wrapped line's tail");
+    }
+
+    @Test
+    void aTeaserColumnUnderItsHeadingAndATitleSpacedFromItsPageAreFurniture() {
+        NormalizedText page = normalizer.normalize(String.join("\n",
+                "　　江城市今年将新建口袋公园二十个，让市民出门", "见绿、抬头见景。", "",
+                "导读", "城南老街完成立面改造", "百家老店重新开张 P3", "春季招聘会岗位过万", "详见第5版", "",
+                "　　本报讯 3月7日，江城市春季植树活动启动。"));
+        List<String> kinds = page.blocks().stream().map(Block::furniture).toList();
+        assertNull(kinds.get(0));
+        assertNull(kinds.get(kinds.size() - 1));
+        assertTrue(kinds.subList(1, kinds.size() - 1).stream().allMatch(k -> k != null), blockTexts(page) + " " + kinds);
+        assertEquals("page_ref", Furniture.classifyLine("百家老店重新开张 P3"));
+        assertNull(Furniture.classifyLine("新款手机华为P60"), "without the space a product name may end a line");
+    }
+
+    @Test
     void aDecoratedTeaserNamingAPageIsFurniture() {
         List<String> kinds = furnitureKinds("江城港上半年完成集装箱吞吐量二百八十六万标准箱，同比增长百分之十五。",
                 "▶港口城市的夜经济 P12", "海澜船舶手持订单创历史新高");
@@ -984,6 +1043,23 @@ class NormalizerTest {
         assertFalse(Bylines.isByline("记者了解到，目前全市"));
         assertTrue(Bylines.isByline("本报记者 张明，李华"));
         assertEquals(List.of("记者注意到，今年以来，已有多家企业获得新投资。"), texts("记者注意到，今年以来，已有\n多家企业获得新投资。\n"));
+    }
+
+    @Test
+    void anOutletsReporterAndAFeedsLabelledCreditLineAreBylines() {
+        assertTrue(Bylines.isByline("江城日报记者 方小晴"));
+        assertTrue(Bylines.isByline("来源：江城日报  记者：周红"));
+        assertTrue(Bylines.isByline("来源：江城日报 记者：唐远 通讯员：吴一刚"));
+        assertTrue(Bylines.isByline("来源:江城新闻网"));
+        assertTrue(Bylines.isByline("记者：周红  通讯员：吴一刚"));
+        assertFalse(Bylines.isByline("记者：您好"), "one labelled field alone may be an interview's question");
+        assertFalse(Bylines.isByline("来源：市统计局发布的数据显示，全市经济稳中向好。"));
+    }
+
+    @Test
+    void aLineThatStartsWithACommaContinuesTheLineAboveHoweverShort() {
+        assertEquals(List.of("江城秋季招聘会岗位过万", "本报讯（记者王敏）9月8日，江城秋季招聘会在会展中心举行，吸引三百余家企业参会。"),
+                texts("江城秋季招聘会岗位过万\n　　本报讯（记者王敏）9月8日\n，江城秋季招聘会在会展中心举行，\n吸引三百余家企业参会。\n"));
     }
 
     @Test
