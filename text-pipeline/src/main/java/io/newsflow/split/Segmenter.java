@@ -187,7 +187,7 @@ final class Segmenter {
                         pending.oneLine = false;
                     } else if (pending != null && canStack(layout, pending, b, blocks, i)
                             && (isDashedSubtitle(b) || !closesBodyAbove(pending))) {
-                        stack(pending, b, blocks.get(pending.index));
+                        stack(pending, b, isMarkdownSubtitle(blocks, pending.index, b));
                         pending.bodyAbove = null; // its title now is a line not printed right after that body
                     } else {
                         pending = new Unit();
@@ -609,7 +609,7 @@ final class Segmenter {
         }
         if (b.markdownLevel() > 0 && pending.markdown) {
             // two markdown headings are two items, but a deeper one right under a heading is its subtitle
-            return isMarkdownSubtitle(blocks.get(pending.index), b);
+            return isMarkdownSubtitle(blocks, pending.index, b);
         }
         if (pending.title.length() <= Labels.COLUMN_LABEL_MAX && !pending.markdown) {
             return true; // a column label above the real headline
@@ -692,16 +692,19 @@ final class Segmenter {
 
     /**
      * "## 青梧茶农用上云端管家" + "### 物联网设备覆盖全县八成茶园": a deeper heading right under a headline (not a label) is
-     * its subtitle. Not under a "#" heading, which in these feeds may title the page (# 江城日报 第3版 要闻) over its items.
+     * its subtitle. Under a "#" heading only where the page has several: one alone may title the page
+     * (# 江城日报 第3版 要闻) over its "##" items.
      */
-    private static boolean isMarkdownSubtitle(Block heading, Block b) {
-        return heading.markdownLevel() >= 2 && b.markdownLevel() > heading.markdownLevel() && b.index() == heading.index() + 1
-                && headlineChars(heading.text()).length() > Labels.COLUMN_LABEL_MAX;
+    private static boolean isMarkdownSubtitle(List<Block> blocks, int heading, Block b) {
+        Block h = blocks.get(heading);
+        return h.markdownLevel() >= 1 && b.markdownLevel() > h.markdownLevel() && b.index() == h.index() + 1
+                && headlineChars(h.text()).length() > Labels.COLUMN_LABEL_MAX
+                && (h.markdownLevel() >= 2 || blocks.stream().filter(o -> o.markdownLevel() == 1).limit(2).count() == 2);
     }
 
-    private static void stack(Unit u, Block b, Block above) {
+    private static void stack(Unit u, Block b, boolean markdownSubtitle) {
         String t = b.text();
-        if (isDashedSubtitle(b) || isMarkdownSubtitle(above, b)) {
+        if (isDashedSubtitle(b) || markdownSubtitle) {
             u.subtitle = t.replaceFirst("^[—-]+", "").strip();
             u.index = b.index();
             return;

@@ -970,6 +970,21 @@ class SplitterTest {
     }
 
     @Test
+    void aSecondLevelHeadingRightUnderATopLevelHeadlineIsItsSubtitle() {
+        List<Item> items = split(String.join("\n", "# 江城老城区九条小巷完成改造", "## 雨污分流同步推进，居民出行更方便",
+                "来源：江城日报  记者：周红",
+                "记者从市住建局获悉，今年以来，老城区共有九条背街小巷完成综合改造，惠及居民两千余户。",
+                "据介绍，改造坚持先地下、后地上，同步实施雨污分流和路面修复。", "",
+                "# 城南公园荷花进入盛花期", "文/林小晓",
+                "连日来，城南公园百余亩荷花竞相绽放，吸引大批市民前来赏花拍照。") + "\n");
+        Item lanes = withBody(items, "背街小巷完成综合改造");
+        assertEquals("江城老城区九条小巷完成改造", lanes.title(), items.toString());
+        assertEquals("雨污分流同步推进，居民出行更方便", lanes.subtitle());
+        assertEquals("来源：江城日报 记者：周红", lanes.byline());
+        assertEquals("城南公园荷花进入盛花期", withBody(items, "荷花竞相绽放").title());
+    }
+
+    @Test
     void whereBlankLinesSeparateOnlyItemsAHeadlineAfterOneStartsAnItemNotASection() {
         List<Item> items = split(String.join("\n",
                 "澜州博物馆新馆开放首月迎客四十万人次", "本报记者 沈佳",
