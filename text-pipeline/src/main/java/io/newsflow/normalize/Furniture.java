@@ -73,12 +73,19 @@ final class Furniture {
      * masthead the ingest producer reads the edition from.
      */
     private static final Pattern PAGE_HEADER = Pattern.compile(
-            ".*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日.*(?:第\\s*[A-Z]{0,2}\\s*\\d{1,3}\\s*版|(?<![A-Za-z])[A-Z]\\s?\\d{1,2}(?!\\d)).*");
+            ".*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日.*(?:第\\s*[A-Z]{0,2}\\s*\\d{1,3}\\s*版|(?<![A-Za-z])[A-Z]\\s?\\d{1,2}(?!\\d)|星期[一二三四五六日天]).*");
     /** A page header names the paper, date, page, section and its editors: wider than a headline, a line at most. */
     private static final int PAGE_HEADER_WIDTH = 60;
 
     /** A page folio: the section's name and the page number (要闻 2, 国际·15, 3 经济). */
     private static final Pattern FOLIO = Pattern.compile("[\\p{IsHan}]{2,4}\\s*[·•]?\\s*\\d{1,2}|\\d{1,2}\\s*[·•]?\\s*[\\p{IsHan}]{2,4}");
+    /**
+     * A section and its page (社会 第6版, 第6版 社会): only as a whole block at the page top, as a single line the tail
+     * of a wrapped page header may read so too (…星 + 期二 第5版).
+     */
+    private static final Pattern SECTION_PAGE = Pattern.compile(
+            "[\\p{IsHan}]{2,4}(?:\\s*[·•]\\s*[\\p{IsHan}]{2,4})?\\s*第\\s*[A-Z]?\\d{1,3}\\s*版"
+                    + "|第\\s*[A-Z]?\\d{1,3}\\s*版\\s*[\\p{IsHan}]{2,4}(?:\\s*[·•]\\s*[\\p{IsHan}]{2,4})?");
 
     /** A page's section name of two words joined by a middle dot, without its page number (交通·科技, 经济•民生). */
     private static final Pattern SECTION_NAME = Pattern.compile("[\\p{IsHan}]{2,4}\\s*[·•]\\s*[\\p{IsHan}]{2,4}");
@@ -174,6 +181,16 @@ final class Furniture {
             return MASTHEAD;
         }
         return null;
+    }
+
+    /**
+     * {@link #classifyPageTop} for a block (its lines joined), or a line right under masthead lines, which may also be a
+     * section and its page (社会 第6版).
+     */
+    static String classifyPageTopBlock(String text) {
+        String kind = classifyPageTop(text);
+        String t = text.strip();
+        return kind == null && Chars.width(t) <= 16 && t.indexOf('版') >= 0 && SECTION_PAGE.matcher(t).matches() ? MASTHEAD : kind;
     }
 
     /** A title and the page it is on: ▶港口城市的夜经济 P12 (a decoration glyph before it). */

@@ -196,7 +196,8 @@ public final class Normalizer {
             }
             // the page top runs on as long as every line so far was furniture: a masthead of several lines
             boolean pageTop = out.size() < Furniture.PAGE_TOP_LINES || headerRun;
-            String furniture = pageTop ? Furniture.classifyPageTop(line.text) : Furniture.classify(line.text);
+            String furniture = headerRun ? Furniture.classifyPageTopBlock(line.text)
+                    : pageTop ? Furniture.classifyPageTop(line.text) : Furniture.classify(line.text);
             if (furniture == null && linkLine) {
                 furniture = Furniture.WEB_NAV; // a feed's related-reading list: titles of other pages
             }
@@ -494,7 +495,7 @@ public final class Normalizer {
             if (Captions.isPhotoCredit(text)) {
                 flags.add(BlockFlag.PHOTO_CREDIT);
             }
-            String furniture = blocks.size() < Furniture.PAGE_TOP_LINES ? Furniture.classifyPageTop(text) : Furniture.classify(text);
+            String furniture = blocks.size() < Furniture.PAGE_TOP_LINES ? Furniture.classifyPageTopBlock(text) : Furniture.classify(text);
             if (furniture == null && p.size() == 1) {
                 // the spaces just removed may be what marks the line: 责任编辑 刘洋 美术编辑 陈静
                 furniture = Furniture.classify(repaired);

@@ -17,16 +17,21 @@ final class Paragraphs {
     private static final int SHORT_TIGHT_GROUP = 3;
 
     /**
-     * A subtitle printed under a headline line: it opens with a dash and, like the line above it, carries none of the
-     * punctuation of running text. A body line may open with a dash too (“杀手锏” + ———“数字人”———战绩斐然。), but then
-     * it or the line above it reads as running text, or the dash stands alone on its line.
+     * A subtitle printed under a headline line: it opens with a dash and carries no finished sentence; the line above
+     * it neither (a headline may hold a comma: 守山三十年，他把荒坡变成了青山) and ends without punctuation. A body line
+     * may open with a dash too (“杀手锏” + ———“数字人”———战绩斐然。), but then it or the line above it reads as running
+     * text, or the dash stands alone on its line.
      */
     private static boolean isDashedSubtitle(List<PageLine> lines, int i) {
         PageLine line = lines.get(i);
         // a subtitle may hold a comma (——首日签约项目37个，总投资逾420亿元), not a finished sentence
-        return i > 0 && line.text.startsWith("——") && Chars.hanCount(line.text) >= 4
-                && !Chars.containsAnyChar(line.text, SENTENCE_PUNCT) && !endsWithComma(line.text)
-                && !Chars.containsAnyChar(lines.get(i - 1).text, RUNNING_TEXT_PUNCT);
+        if (!(i > 0 && line.text.startsWith("——") && Chars.hanCount(line.text) >= 4
+                && !Chars.containsAnyChar(line.text, SENTENCE_PUNCT) && !endsWithComma(line.text))) {
+            return false;
+        }
+        String above = lines.get(i - 1).text;
+        return !Chars.containsAnyChar(above, RUNNING_TEXT_PUNCT)
+                || !Chars.containsAnyChar(above, SENTENCE_PUNCT) && !endsWithPunct(above) && !above.endsWith("、");
     }
 
     /** Punctuation that ends or joins sentences: a subtitle line carries none of it. */

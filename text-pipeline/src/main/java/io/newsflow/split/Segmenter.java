@@ -600,12 +600,16 @@ final class Segmenter {
         if (pending.index != i - 1 && !(i >= 2 && pending.index == i - 2 && isLabelOrFurniture(blocks.get(i - 1)))) {
             return false;
         }
-        if (!pending.byline.isEmpty() || !pending.subtitle.isEmpty()) {
+        if (!pending.subtitle.isEmpty()) {
             return false;
         }
         if (isDashedSubtitle(b)) {
-            // a "——" subtitle under a headline, whatever is stacked above it (label, kicker), a markdown one too
+            // a "——" subtitle under a headline, whatever is stacked above it (label, kicker, the byline printed
+            // over the headline), a markdown one too
             return true;
+        }
+        if (!pending.byline.isEmpty()) {
+            return false;
         }
         if (b.markdownLevel() > 0 && pending.markdown) {
             // two markdown headings are two items, but a deeper one right under a heading is its subtitle
@@ -714,6 +718,8 @@ final class Segmenter {
             u.title = t;
         } else if (u.title.length() <= Labels.COLUMN_LABEL_MAX && u.kicker.isEmpty() && !u.markdown) {
             u.title = t; // the short line above was a column label
+        } else if (u.title.endsWith("，") && b.markdownLevel() == 0) {
+            u.title = u.title + t; // a headline's first clause on a line of its own: a kicker ends without a comma
         } else {
             u.kicker = u.title;
             u.title = t;

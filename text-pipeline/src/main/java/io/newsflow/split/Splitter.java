@@ -159,6 +159,11 @@ public final class Splitter {
                 roles[i] = Role.BYLINE;
             }
         }
+        for (int i = blocks.size() - 2; i >= 0; i--) {
+            if (roles[i] == Role.BODY && roles[i + 1] == Role.HEAD && isHeadlinesFirstClause(blocks, roles, i)) {
+                roles[i] = Role.HEAD;
+            }
+        }
         List<Segment> segments = new ArrayList<>();
         List<Unit> units = new ArrayList<>();
         boolean blanksSeparateItems = Segmenter.blanksSeparateItems(page.layout(), blocks, roles);
@@ -237,6 +242,22 @@ public final class Splitter {
             }
         }
         return Bylines.isDecoratedSignature(t);
+    }
+
+    /** Longest first clause of a headline printed on a line of its own ({@link #isHeadlinesFirstClause}). */
+    private static final int HEADLINE_CLAUSE_MAX = 14;
+
+    /**
+     * "“小巷管家”上岗，" over "老城区治理有了新帮手": a short line ending in a comma that opens an element (after a blank
+     * line, a furniture or label block, or at the page top) right above a headline line, tight: the headline's first
+     * clause, which the comma kept apart from it.
+     */
+    private static boolean isHeadlinesFirstClause(List<Block> blocks, Role[] roles, int i) {
+        Block b = blocks.get(i);
+        String t = b.text();
+        return b.lineCount() == 1 && t.length() <= HEADLINE_CLAUSE_MAX && t.endsWith("，") && t.indexOf('。') < 0
+                && blocks.get(i + 1).blankLinesBefore() == 0 && blocks.get(i + 1).markdownLevel() == 0
+                && (i == 0 || b.blankLinesBefore() > 0 || roles[i - 1] == Role.FURNITURE || roles[i - 1] == Role.LABEL);
     }
 
     /** Last characters of place names: a "name" ending in one is a place (高新区, 金华市). */

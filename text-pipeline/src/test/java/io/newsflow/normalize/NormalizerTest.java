@@ -865,6 +865,11 @@ class NormalizerTest {
         assertEquals(Arrays.asList("masthead", "masthead", "masthead", "masthead", "masthead", "masthead", null),
                 page.blocks().stream().map(Block::furniture).toList(), blockTexts(page).toString());
         assertNull(Furniture.classify("今日12版"), "below the page top: a wrapped line's tail");
+        assertEquals("masthead", Furniture.classify("江城日报 2025年3月8日 星期六"));
+        List<String> sectionPage = normalizer.normalize("江城晚报 2025年3月8日 星期六\n第6版 人物·访谈\n\n让老手艺“活”起来\n").blocks()
+                .stream().map(Block::furniture).toList();
+        assertEquals(Arrays.asList("masthead", "masthead", null), sectionPage);
+        assertNull(Furniture.classifyPageTop("期六 第6版"), "a wrapped page header's tail is no folio line by itself");
     }
 
     @Test

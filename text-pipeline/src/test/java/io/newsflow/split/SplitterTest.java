@@ -985,6 +985,36 @@ class SplitterTest {
     }
 
     @Test
+    void aHeadlinesFirstClauseEndingInACommaOnALineOfItsOwnIsPartOfTheTitle() {
+        // blocks as the normalizer hands over a page whose headline's first clause came out as a block of its own
+        // (its comma was the shifted font's 袁 when the lines were grouped)
+        Set<BlockFlag> end = Set.of(BlockFlag.SENTENCE_END);
+        List<Item> items = splitter.split(new NormalizedText(Layout.PARAGRAPHS, List.of(
+                new Block(0, "社会第6版", List.of(5), 0, 0, "masthead", Set.of()),
+                new Block(1, "“楼道管家”上岗，", List.of(9), 1, 0, null, Set.of()),
+                new Block(2, "老小区治理有了新帮手", List.of(10), 0, 0, null, Set.of()),
+                new Block(3, "本报记者 钟敏 通讯员 柯小川", List.of(14), 0, 0, null, Set.of(BlockFlag.BYLINE)),
+                new Block(4, "每天早上七点半，家住城西梧桐巷的退休教师许秀英都会戴上红袖章，沿着巷子转上一圈。", List.of(18, 18, 4), 1, 0, null, end),
+                new Block(5, "街道负责人介绍，全街道已有楼道管家一百二十名，覆盖老小区三十六个。", List.of(18, 15), 1, 0, null, end))));
+        assertEquals(1, items.size(), items.toString());
+        assertEquals("“楼道管家”上岗，老小区治理有了新帮手", items.get(0).title());
+        assertEquals("", items.get(0).kicker());
+    }
+
+    @Test
+    void aDashedSubtitleStacksUnderAHeadlineWhoseBylineIsPrintedAboveIt() {
+        List<Item> items = split(String.join("\n", "■ 本报记者 蒋一川 实习生 廖小言", "守山二十年，他把荒坡变成了青山",
+                "——记江城县青峰林场护林员石国平",
+                "　　清晨五点多，五十八岁的石国平已经背上水壶和柴刀，沿着林间小道往山里走去。",
+                "　　林场位于江城县西北部，经营面积五万亩，是全县最大的国有林场。") + "\n");
+        assertEquals(1, items.size(), items.toString());
+        Item article = items.get(0);
+        assertEquals("守山二十年，他把荒坡变成了青山", article.title());
+        assertEquals("记江城县青峰林场护林员石国平", article.subtitle());
+        assertEquals("本报记者 蒋一川 实习生 廖小言", article.byline());
+    }
+
+    @Test
     void whereBlankLinesSeparateOnlyItemsAHeadlineAfterOneStartsAnItemNotASection() {
         List<Item> items = split(String.join("\n",
                 "澜州博物馆新馆开放首月迎客四十万人次", "本报记者 沈佳",
