@@ -248,6 +248,23 @@ final class Furniture {
         return t;
     }
 
+    /**
+     * A line of running text (…乘客既可以扫码乘车，也可以使用现金购票。沿线): a sentence ending inside it, or two commas. A
+     * prompt (扫码关注，看更多) is one phrase or two.
+     */
+    private static boolean isRunningText(String t) {
+        int commas = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '，' || c == ',') {
+                commas++;
+            } else if (i < t.length() - 1 && (c == '。' || c == '；' || c == '！' || c == '？')) {
+                return true;
+            }
+        }
+        return commas >= 2;
+    }
+
     /** Kind of furniture of a single short text, or null. */
     static String classify(String text) {
         String t = text.strip();
@@ -279,7 +296,7 @@ final class Furniture {
         if (w <= 8 && TEASER_INDEX_HEADER.matcher(t).matches()) {
             return PAGE_REF;
         }
-        if (w <= 40 && Chars.containsAny(t, QR_WORDS) && QR.matcher(t).matches()) {
+        if (w <= 40 && Chars.containsAny(t, QR_WORDS) && !isRunningText(t) && QR.matcher(t).matches()) {
             return QR_PROMPT;
         }
         if ("PＰ孕第".indexOf(t.charAt(0)) >= 0 && PAGE.matcher(t).matches()) {

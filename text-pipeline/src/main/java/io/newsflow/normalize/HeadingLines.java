@@ -114,7 +114,9 @@ final class HeadingLines {
             return false;
         }
         int[] gap = deckGap(t);
-        return gap != null && Chars.hanCount(t.substring(0, gap[0])) >= 4 && Chars.hanCount(t.substring(gap[1])) >= 4;
+        // a dateline with its reporter spaced off (新华社云岭4月17日电（记者 杜晓明）记者…) opens a paragraph, no headline
+        return gap != null && Chars.hanCount(t.substring(0, gap[0])) >= 4 && Chars.hanCount(t.substring(gap[1])) >= 4
+                && Bylines.datelinePrefix(t) == null;
     }
 
     /** Start and end of the only run of spaces between two Han characters in {@code t}; null if none or several. */

@@ -1068,6 +1068,19 @@ class NormalizerTest {
     }
 
     @Test
+    void aWrappedLineOfRunningTextThatMentionsScanningACodeIsNoQrPrompt() {
+        assertEquals(List.of("为方便老年乘客，各站均配备了人工售票窗口，乘客既可以扫码乘车，也可以使用现金购票。沿线学校还在上下学时段加密班次。"),
+                texts("为方便老年乘客，各站均配备了人工售票\n窗口，乘客既可以扫码乘车，也可以使用现金购票。沿线\n学校还在上下学时段加密班次。\n"));
+        assertEquals("qr_prompt", Furniture.classify("扫码关注，看更多精彩内容"));
+    }
+
+    @Test
+    void aDatelineWithItsReporterSpacedOffIsNoTwoDeckHeadline() {
+        assertFalse(HeadingLines.isTwoDeckHeadline("新华社江城4月17日电（记者 王晓明）记者17日从江城市"));
+        assertTrue(HeadingLines.isTwoDeckHeadline("城市更新提速 老街区焕发新活力"));
+    }
+
+    @Test
     void aBlockIsCutBackIntoItsPrintedLinesByTheirWidths() {
         Block b = new Block(0, "AI产业加速迈入发展新阶段", List.of(7, 5), 0, 0, null, java.util.Set.of());
         assertEquals(List.of("AI产业加速迈入", "发展新阶段"), b.printedLines());
