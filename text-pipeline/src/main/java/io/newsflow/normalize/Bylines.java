@@ -28,14 +28,15 @@ public final class Bylines {
             + "|(?:" + CREDIT_FIELD + "){2,})";
 
     /**
-     * A line that is only a byline: 本报记者 叶伟, 新华社记者 张三, 本报记者 王小明 李华, 文/张三; or a paper's own
+     * A line that is only a byline: 本报记者 叶伟, 新华社记者 张三, 本报记者 王小明 李华, 文/张三, 文/图 本报记者 张三; or a paper's own
      * signature on its commentaries, which names no one: 本报评论员, 新华社评论员, 本报编辑部.
      */
     private static final Pattern BYLINE_LINE = Pattern.compile(
             "(?:(?:本报|本刊|新华社|人民日报|经济日报|光明日报)(?:特约)?评论员|本报编辑部"
                     + "|" + ROLE + "\\s*" + NAME + "(?:\\s*[、,，\\s]\\s*" + NAME + ")*"
                     + "(?:\\s*" + ROLE + "\\s*" + NAME + "(?:\\s*[、,，\\s]\\s*" + NAME + ")*)*"
-                    + "|(?:(?:文|图|文/图|文图)\\s*[/／|｜]\\s*" + NAME + "(?:\\s+" + NAME + ")*\\s*)+"
+                    + "|(?:(?:(?:文|图)\\s*[/／|｜]\\s*|(?:文/图|图/文|文图)\\s*[/／|｜：:]?\\s*)(?:" + ROLE + "\\s*)?" + NAME
+                    + "(?:\\s+" + NAME + ")*\\s*)+"
                     + "|" + CREDIT_FIELDS + ")"
                     + "(?:\\s*(?:报道|发|摄))?");
 

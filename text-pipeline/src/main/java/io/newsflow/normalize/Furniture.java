@@ -65,9 +65,9 @@ final class Furniture {
     private static final Pattern AD_ROW = Pattern.compile("\\d{1,3}\\s*版(\\s+.*)?|.*公益广告.*|.*形象广告.*|.*订阅广告.*|广\\s*告");
     /** 详见P5, 见 P16, （详见第5版）, 转P3: a pointer to where the story goes on. */
     private static final Pattern POINTER = Pattern.compile("[(（]?\\s*(?:详见|详情见|见|转至|转)\\s*(?:[PＰ]\\s*\\d{1,3}|第\\s*\\d{1,3}\\s*版)\\s*[)）]?");
-    /** A teaser: a title and where to read it (龙舟赛完整赛果详见第5版, ▶夜经济的新名片 P12 is {@link #PAGE}'s). */
+    /** A teaser: a title and where to read it (龙舟赛完整赛果详见第5版, 养蜂人的故事 详见A7版; ▶夜经济的新名片 P12 is {@link #PAGE}'s). */
     private static final Pattern TEASER_POINTER = Pattern.compile(
-            "[^，。；！？,;!?]{2,24}?\\s*(?:详见|详情见|见)\\s*(?:[PＰ]\\s*\\d{1,3}|第\\s*\\d{1,3}\\s*版)");
+            "[^，。；！？,;!?]{2,24}?\\s*(?:详见|详情见|见)\\s*(?:[PＰ]\\s*\\d{1,3}|第\\s*[A-Z]?\\d{1,3}\\s*版|[A-Z]\\d{1,2}\\s*版)");
     /**
      * A page header: the paper's name, a full date and the page (南湖日报 2025年6月9日 星期一 第3版), the same
      * masthead the ingest producer reads the edition from.

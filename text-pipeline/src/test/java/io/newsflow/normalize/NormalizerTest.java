@@ -883,6 +883,7 @@ class NormalizerTest {
         assertNull(kinds.get(kinds.size() - 1));
         assertTrue(kinds.subList(1, kinds.size() - 1).stream().allMatch(k -> k != null), blockTexts(page) + " " + kinds);
         assertEquals("page_ref", Furniture.classifyLine("百家老店重新开张 P3"));
+        assertEquals("page_ref", Furniture.classify("养蜂人的故事 详见A7版"), "a lettered page");
         assertNull(Furniture.classifyLine("新款手机华为P60"), "without the space a product name may end a line");
     }
 
@@ -1058,6 +1059,8 @@ class NormalizerTest {
         assertTrue(Bylines.isByline("来源:江城新闻网"));
         assertTrue(Bylines.isByline("记者：周红  通讯员：吴一刚"));
         assertFalse(Bylines.isByline("记者：您好"), "one labelled field alone may be an interview's question");
+        assertTrue(Bylines.isByline("文/图 本报记者 季小然"));
+        assertTrue(Bylines.isByline("图/文 王小明"));
         assertFalse(Bylines.isByline("来源：市统计局发布的数据显示，全市经济稳中向好。"));
     }
 
