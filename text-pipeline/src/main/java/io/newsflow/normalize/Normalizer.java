@@ -178,6 +178,7 @@ public final class Normalizer {
             }
             String undecorated = Bylines.stripDecoration(line.text);
             if (undecorated.length() != line.text.length()) {
+                line.bullet = line.text.strip().charAt(0);
                 line.flags.add(BlockFlag.DECORATION);
                 line.text = undecorated;
                 line.breakBefore = true; // a decoration glyph opens a new element
@@ -512,6 +513,10 @@ public final class Normalizer {
             inAdIndex = Furniture.AD_INDEX.equals(furniture);
             if (furniture != null) {
                 text = Furniture.PAGE_REF.equals(furniture) ? MojibakeRepair.repairPageRef(text) : text;
+            }
+            if (first.bullet != 0 && furniture == null && flags.contains(BlockFlag.SENTENCE_END) && !flags.contains(BlockFlag.BYLINE)
+                    && !flags.contains(BlockFlag.PHOTO_CREDIT) && Decorations.isDecoration(first.bullet)) {
+                text = first.bullet + text; // a list item's bullet (●5路：取消…站。) is the text's, unlike a heading's ornament
             }
             blocks.add(new Block(blocks.size(), text, lengths, first.blankBefore, first.markdownLevel, furniture, flags));
         }

@@ -33,6 +33,8 @@ final class PageLine {
      * "… P3", a feed's link line, a masthead line among the page's first lines), or null.
      */
     String furniture;
+    /** The decoration glyph the line opened with (● ▶ ■), stripped from {@link #text}; 0 if none. */
+    char bullet;
 
     /** The line finishes a sentence, in the page's font. */
     boolean endsSentence() {

@@ -1078,6 +1078,15 @@ class NormalizerTest {
     }
 
     @Test
+    void aListItemKeepsItsBulletButAHeadingOrABylineLosesItsOrnament() {
+        List<String> texts = texts(String.join("\n", "▶城西公交线路调整", "■ 本报记者 王小敏",
+                "市公交集团自4月20日起对以下线路进行调整：", "●5路：取消“纺织厂”站，增设“锦绣花园”站。",
+                "●12路：临时绕行建设路，恢复时间另行", "通知。") + "\n");
+        assertEquals(List.of("城西公交线路调整", "本报记者 王小敏", "市公交集团自4月20日起对以下线路进行调整：",
+                "●5路：取消“纺织厂”站，增设“锦绣花园”站。", "●12路：临时绕行建设路，恢复时间另行通知。"), texts);
+    }
+
+    @Test
     void aDatelineWithItsReporterSpacedOffIsNoTwoDeckHeadline() {
         assertFalse(HeadingLines.isTwoDeckHeadline("新华社江城4月17日电（记者 王晓明）记者17日从江城市"));
         assertTrue(HeadingLines.isTwoDeckHeadline("城市更新提速 老街区焕发新活力"));
