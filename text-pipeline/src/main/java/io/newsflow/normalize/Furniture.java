@@ -205,6 +205,21 @@ final class Furniture {
         return Chars.width(t) <= 28 && DECORATED_TEASER.matcher(t).matches() ? PAGE_REF : null;
     }
 
+    /** A classified advertisement under its heading (遗失声明, 诚聘, 注销公告): its lines up to the next blank line. */
+    static final String ADVERT = "advert";
+    /** Headings of classified advertisements. */
+    private static final Pattern ADVERT_HEADING = Pattern.compile(
+            "(?:遗失|作废|注销|减资|清算|拍卖|招标|更正|迁址|合并|分立)(?:声明|公告)|诚聘|招聘(?:启事)?|寻人启事|招领启事|招租|旺铺招租|分类广告");
+
+    /** Whether a line is the heading of a classified advertisement (its letter spacing ignored: 诚　聘). */
+    static boolean isAdvertHeading(String line) {
+        String t = line.strip();
+        if (t.length() > 8) {
+            return false;
+        }
+        return ADVERT_HEADING.matcher(t.replace(" ", "").replace("\u3000", "")).matches();
+    }
+
     /** The heading of a column of teasers (导读, 本期要目): the short lines under it name stories of other pages. */
     private static final Pattern TEASER_INDEX_HEADER = Pattern.compile("(?:本期|今日|本版|新闻)?(?:导读|要目)");
     /** Widest line of a teaser column under its {@link #TEASER_INDEX_HEADER}: a title, narrower than body text. */

@@ -136,6 +136,7 @@ public final class Normalizer {
         boolean pendingBreak = false;
         boolean headerRun = false;
         boolean inTeaserIndex = false;
+        boolean inAdvert = false;
         for (int r = 0; r < rawLines.length; r++) {
             String cleaned = cleanedLines[r];
             if (cleaned.isBlank()) {
@@ -209,6 +210,10 @@ public final class Normalizer {
                     && !Chars.endsSentence(line.text)) {
                 furniture = Furniture.PAGE_REF; // a line of a 导读 column: a title printed inside
             }
+            if (furniture == null && (inAdvert && line.blankBefore == 0 || Furniture.isAdvertHeading(line.text))) {
+                furniture = Furniture.ADVERT; // a classified ad runs from its heading to the next blank line
+            }
+            inAdvert = Furniture.ADVERT.equals(furniture) || inAdvert && furniture != null; // a contact line inside it too
             inTeaserIndex = furniture != null && (Furniture.isTeaserIndexHeader(line.text) || inTeaserIndex && Furniture.PAGE_REF.equals(furniture));
             headerRun = pageTop && furniture != null;
             line.furniture = furniture;

@@ -1087,6 +1087,21 @@ class NormalizerTest {
     }
 
     @Test
+    void classifiedAdvertisementsRunFromTheirHeadingToTheNextBlankLine() {
+        NormalizedText page = normalizer.normalize(String.join("\n",
+                "　　施工期间给市民出行带来的不便，敬请谅解。", "",
+                "遗失声明", "江城市恒丰商贸有限公司不慎遗失营业执照副本", "一份，声明作废。",
+                "诚　聘", "江城康乐护理院因业务发展需要，诚聘护理员十", "名，待遇面议。", "联系电话：0571-88886666（王女士）",
+                "要求身体健康、有爱心。", "",
+                "　　本报讯 近日，一位七旬老人在菜市场遗失布包，环卫工人捡到后原地等候，将布包归还失主。"));
+        List<String> kinds = page.blocks().stream().map(Block::furniture).toList();
+        assertNull(kinds.get(0));
+        assertNull(kinds.get(kinds.size() - 1));
+        assertTrue(kinds.subList(1, kinds.size() - 1).stream().allMatch(k -> k != null), blockTexts(page) + " " + kinds);
+        assertFalse(Furniture.isAdvertHeading("关于城西片区征收的公告"), "a notice's own headline");
+    }
+
+    @Test
     void aDatelineWithItsReporterSpacedOffIsNoTwoDeckHeadline() {
         assertFalse(HeadingLines.isTwoDeckHeadline("新华社江城4月17日电（记者 王晓明）记者17日从江城市"));
         assertTrue(HeadingLines.isTwoDeckHeadline("城市更新提速 老街区焕发新活力"));
