@@ -189,6 +189,9 @@ final class Segmenter {
                             && (isDashedSubtitle(b) || !closesBodyAbove(pending))) {
                         stack(pending, b, isMarkdownSubtitle(blocks, pending.index, b));
                         pending.bodyAbove = null; // its title now is a line not printed right after that body
+                        // under a kicker, the title's first line: its second line may follow (稳中有进 / 我市一季度经济
+                        // 运行 / 实现“开门红”)
+                        pending.oneLine = pending.subtitle.isEmpty() && pending.title.equals(b.text()) && isPlainHeadLine(b, false);
                     } else {
                         pending = new Unit();
                         pending.index = i;

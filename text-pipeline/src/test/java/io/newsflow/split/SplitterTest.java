@@ -1002,6 +1002,22 @@ class SplitterTest {
     }
 
     @Test
+    void aTitleWrappedOverTwoLinesUnderAKickerStaysOneTitle() {
+        List<Item> items = split(String.join("\n",
+                "　　本报讯（记者 陈可为）4月16日，记者从市统计局获悉，",
+                "今年一季度，全市实现地区生产总值六百多亿元，同比",
+                "增长百分之六，经济运行实现“开门红”。", "",
+                "稳中有进 进中向好", "我市一季度经济运行", "实现“开门红”", "——工业投资、外贸出口增速均高于全省", "",
+                "　　分产业看，第一产业增加值同比增长百分之三，第二",
+                "产业增长百分之七，第三产业增长百分之五。三次产业",
+                "结构持续优化，服务业占比较上年同期有所提高。") + "\n");
+        Item article = withBody(items, "分产业看");
+        assertEquals("我市一季度经济运行实现“开门红”", article.title(), items.toString());
+        assertEquals("稳中有进 进中向好", article.kicker());
+        assertEquals("工业投资、外贸出口增速均高于全省", article.subtitle());
+    }
+
+    @Test
     void aDashedSubtitleStacksUnderAHeadlineWhoseBylineIsPrintedAboveIt() {
         List<Item> items = split(String.join("\n", "■ 本报记者 蒋一川 实习生 廖小言", "守山二十年，他把荒坡变成了青山",
                 "——记江城县青峰林场护林员石国平",
