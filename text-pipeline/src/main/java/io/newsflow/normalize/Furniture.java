@@ -220,8 +220,12 @@ final class Furniture {
         return ADVERT_HEADING.matcher(t.replace(" ", "").replace("\u3000", "")).matches();
     }
 
-    /** The heading of a column of teasers (导读, 本期要目): the short lines under it name stories of other pages. */
+    /**
+     * The heading of a column of teasers (导读, 本期要目): the short lines under it name stories of other pages. Plain
+     * 导读 is not furniture itself: over a summary paragraph it introduces the article below (the splitter's label).
+     */
     private static final Pattern TEASER_INDEX_HEADER = Pattern.compile("(?:本期|今日|本版|新闻)?(?:导读|要目)");
+    private static final Pattern TEASER_INDEX_FURNITURE = Pattern.compile("(?:本期|今日|本版|新闻)(?:导读|要目)|要目");
     /** Widest line of a teaser column under its {@link #TEASER_INDEX_HEADER}: a title, narrower than body text. */
     static final int TEASER_INDEX_WIDTH = 24;
 
@@ -308,7 +312,7 @@ final class Furniture {
                 || t.contains("COPYRIGHT") || t.contains("Rights") || t.charAt(0) == '©') && WEB_FOOTER.matcher(t).matches()) {
             return WEB_NAV;
         }
-        if (w <= 8 && TEASER_INDEX_HEADER.matcher(t).matches()) {
+        if (w <= 8 && TEASER_INDEX_FURNITURE.matcher(t).matches()) {
             return PAGE_REF;
         }
         if (w <= 40 && Chars.containsAny(t, QR_WORDS) && !isRunningText(t) && QR.matcher(t).matches()) {

@@ -214,7 +214,7 @@ public final class Normalizer {
                 furniture = Furniture.ADVERT; // a classified ad runs from its heading to the next blank line
             }
             inAdvert = Furniture.ADVERT.equals(furniture) || inAdvert && furniture != null; // a contact line inside it too
-            inTeaserIndex = furniture != null && (Furniture.isTeaserIndexHeader(line.text) || inTeaserIndex && Furniture.PAGE_REF.equals(furniture));
+            inTeaserIndex = Furniture.isTeaserIndexHeader(line.text) || inTeaserIndex && Furniture.PAGE_REF.equals(furniture);
             headerRun = pageTop && furniture != null;
             line.furniture = furniture;
             if (Bylines.isByline(line.text) || Captions.isPhotoCredit(line.text) || furniture != null) {

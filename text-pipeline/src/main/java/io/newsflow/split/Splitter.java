@@ -260,6 +260,25 @@ public final class Splitter {
                 && (i == 0 || b.blankLinesBefore() > 0 || roles[i - 1] == Role.FURNITURE || roles[i - 1] == Role.LABEL);
     }
 
+    /** Fewest characters on each side of a "——" that parts a headline line into title and subtitle. */
+    private static final int INLINE_SUBTITLE_MIN = 4;
+
+    /**
+     * Where a "——" parts a headline into its title and a subtitle printed on the same line (守护健康，基层如何
+     * 发力——专访区卫生健康局局长), or -1: at least {@link #INLINE_SUBTITLE_MIN} characters before it and after it, once.
+     */
+    private static int inlineSubtitleDash(String title) {
+        int dash = title.indexOf("——");
+        if (dash < INLINE_SUBTITLE_MIN || title.indexOf("——", dash + 2) >= 0) {
+            return -1;
+        }
+        int after = dash;
+        while (after < title.length() && title.charAt(after) == '—') {
+            after++;
+        }
+        return title.length() - after >= INLINE_SUBTITLE_MIN ? dash : -1;
+    }
+
     /** Last characters of place names: a "name" ending in one is a place (高新区, 金华市). */
     private static final String PLACE_ENDINGS = "省市县区州国村镇乡城江河湖山路街";
 
@@ -565,6 +584,12 @@ public final class Splitter {
         paragraphs.removeIf(String::isBlank);
         if (paragraphs.isEmpty()) {
             return null;
+        }
+        int dash = subtitle.isEmpty() ? inlineSubtitleDash(title) : -1;
+        if (dash > 0) {
+            // 端侧大模型，挤进手机的“最后一厘米”——国产终端厂商竞逐AI手机新赛道: the subtitle printed on the title's line
+            subtitle = title.substring(dash).replaceFirst("^[—-]+", "").strip();
+            title = title.substring(0, dash).strip();
         }
         return new Item(kind, title, kicker, subtitle, byline, paragraphs);
     }

@@ -881,7 +881,9 @@ class NormalizerTest {
         List<String> kinds = page.blocks().stream().map(Block::furniture).toList();
         assertNull(kinds.get(0));
         assertNull(kinds.get(kinds.size() - 1));
-        assertTrue(kinds.subList(1, kinds.size() - 1).stream().allMatch(k -> k != null), blockTexts(page) + " " + kinds);
+        assertNull(kinds.get(1), "plain 导读 stays a label: over a summary paragraph it introduces the article below");
+        assertTrue(kinds.subList(2, kinds.size() - 1).stream().allMatch(k -> k != null), blockTexts(page) + " " + kinds);
+        assertEquals("page_ref", Furniture.classify("本期导读"));
         assertEquals("page_ref", Furniture.classifyLine("百家老店重新开张 P3"));
         assertEquals("page_ref", Furniture.classify("养蜂人的故事 详见A7版"), "a lettered page");
         assertNull(Furniture.classifyLine("新款手机华为P60"), "without the space a product name may end a line");

@@ -1018,6 +1018,24 @@ class SplitterTest {
     }
 
     @Test
+    void aSubtitlePrintedOnTheTitlesLineAfterADashIsTheSubtitle() {
+        List<Item> items = split(String.join("\n", "端侧大模型，挤进手机的“最后一厘米”——国产厂商竞逐新赛道", "本报记者 杜小泓", "",
+                "　　今年以来，多家国产终端厂商密集发布搭载端侧大模型的新机，手机正在成为人工智能落地的新入口。") + "\n");
+        assertEquals("端侧大模型，挤进手机的“最后一厘米”", items.get(0).title(), items.toString());
+        assertEquals("国产厂商竞逐新赛道", items.get(0).subtitle());
+    }
+
+    @Test
+    void aBriefColumnsLabelIsNoPartOfItsFirstBriefsTitle() {
+        List<Item> items = split(String.join("\n", "民营企业家就会把更多心思放在创新发展上。", "本报评论员", "",
+                "要闻简报", "暑运铁路运力同比增加一成",
+                "本报北京6月13日讯（记者 邵晴）记者从国铁集团获悉，今年暑", "运铁路运力同比增加一成。",
+                "全国夏粮收购进度过半", "据新华社电 记者从有关部门获悉，全国夏粮收", "购进度已经过半。") + "\n");
+        assertEquals("暑运铁路运力同比增加一成", withBody(items, "暑运铁路运力").title(), items.toString());
+        assertEquals("全国夏粮收购进度过半", withBody(items, "夏粮收购进度").title());
+    }
+
+    @Test
     void aDashedSubtitleStacksUnderAHeadlineWhoseBylineIsPrintedAboveIt() {
         List<Item> items = split(String.join("\n", "■ 本报记者 蒋一川 实习生 廖小言", "守山二十年，他把荒坡变成了青山",
                 "——记江城县青峰林场护林员石国平",
