@@ -84,11 +84,13 @@ final class Furniture {
      * of a wrapped page header may read so too (…星 + 期二 第5版).
      */
     private static final Pattern SECTION_PAGE = Pattern.compile(
-            "[\\p{IsHan}]{2,4}(?:\\s*[·•]\\s*[\\p{IsHan}]{2,4})?\\s*第\\s*[A-Z]?\\d{1,3}\\s*版"
-                    + "|第\\s*[A-Z]?\\d{1,3}\\s*版\\s*[\\p{IsHan}]{2,4}(?:\\s*[·•]\\s*[\\p{IsHan}]{2,4})?");
+            "[\\p{IsHan}]{2,4}(?:\\s*[·•]\\s*[\\p{IsHan}]{2,4})?\\s*[·•]?\\s*第\\s*[A-Z]?\\d{1,3}\\s*版"
+                    + "|第\\s*[A-Z]?\\d{1,3}\\s*版\\s*[·•]?\\s*[\\p{IsHan}]{2,4}(?:\\s*[·•]\\s*[\\p{IsHan}]{2,4})?");
 
     /** A page's section name of two words joined by a middle dot, without its page number (交通·科技, 经济•民生). */
     private static final Pattern SECTION_NAME = Pattern.compile("[\\p{IsHan}]{2,4}\\s*[·•]\\s*[\\p{IsHan}]{2,4}");
+    /** A county paper's short name alone on the page's first lines (青禾报). */
+    private static final Pattern SHORT_PAPER_NAME = Pattern.compile("[\\p{IsHan}]{2,3}报");
     /** The paper's name alone on a line (江南日报); only at the page top ({@link #classifyPageTop}). */
     private static final Pattern PAPER_NAME = Pattern.compile("[\\p{IsHan}]{1,6}(?:日报|晚报|晨报|早报|时报|商报|都市报|青年报|法治报|经济报|科技报)");
     /** An editor's line: a role, then a colon or a space, then names ("责任编辑 刘洋  美术编辑 陈静"). */
@@ -175,7 +177,7 @@ final class Furniture {
             return kind;
         }
         double w = Chars.width(t);
-        if (w <= 10 && t.charAt(t.length() - 1) == '报' && PAPER_NAME.matcher(t).matches()
+        if (w <= 10 && t.charAt(t.length() - 1) == '报' && (PAPER_NAME.matcher(t).matches() || SHORT_PAPER_NAME.matcher(t).matches())
                 || w <= 8 && (FOLIO.matcher(t).matches() || SECTION_NAME.matcher(t).matches())
                 || LATIN_MASTHEAD.matcher(t).matches() || w <= 36 && MASTHEAD_LINE.matcher(t).matches()) {
             return MASTHEAD;

@@ -236,17 +236,23 @@ public final class Normalizer {
         return out;
     }
 
+    /** Longest photographer's part of a credit wrapped after its role word (本报记者 + 杜若 摄). */
+    private static final int CREDIT_TAIL_MAX = 8;
+
     /**
-     * A photo credit wrapped before its last character ("…参赛。本报记者 马骏" + "摄"): the lone 摄 goes back to its line,
-     * so the credit ends the caption there.
+     * A photo credit wrapped before its last character ("…参赛。本报记者 马骏" + "摄") or after its role word ("…活动。本报记者"
+     * + "杜若 摄"): the tail goes back to its line, so the credit ends the caption there.
      */
     private static List<PageLine> joinWrappedCreditTails(List<PageLine> lines) {
         List<PageLine> out = new ArrayList<>(lines.size());
         for (PageLine line : lines) {
             String t = line.text;
-            if (!out.isEmpty() && line.blankBefore <= 1 && (t.equals("摄") || t.equals("/摄") || t.equals("／摄"))) {
+            boolean lone = t.equals("摄") || t.equals("/摄") || t.equals("／摄");
+            boolean afterRole = !lone && t.endsWith("摄") && t.length() <= CREDIT_TAIL_MAX && !out.isEmpty()
+                    && (out.get(out.size() - 1).text.endsWith("记者") || out.get(out.size() - 1).text.endsWith("通讯员"));
+            if (!out.isEmpty() && line.blankBefore <= 1 && (lone || afterRole)) {
                 PageLine above = out.get(out.size() - 1);
-                String joined = above.text + t;
+                String joined = above.text + (afterRole ? " " : "") + t;
                 if (Captions.photoCredit(joined) != null) {
                     above.text = joined;
                     above.rawLength += line.rawLength;

@@ -1104,6 +1104,24 @@ class NormalizerTest {
     }
 
     @Test
+    void aPhotoCreditWrappedAfterItsRoleWordEndsTheCaption() {
+        NormalizedText page = normalizer.normalize(String.join("\n\n",
+                "5月18日，在城东中学举行的“非遗进校园”活动中，剪纸传承人向学生展示剪纸技艺。本报记者",
+                "杜小若 摄", "本报讯 5月19日，市场监管局对城区商超开展燃气安全检查。") + "\n");
+        List<Block> blocks = page.blocks();
+        assertEquals("本报记者 杜小若 摄", blocks.get(1).text(), blockTexts(page).toString());
+        assertTrue(blocks.get(1).has(BlockFlag.PHOTO_CREDIT), blockTexts(page).toString());
+        assertTrue(blocks.get(0).text().endsWith("剪纸技艺。"), "the caption keeps no role word of the credit");
+    }
+
+    @Test
+    void aCountyPapersShortNameAndASectionWithItsPageUnderItAreMasthead() {
+        List<String> kinds = normalizer.normalize("青禾报\n\n2024年5月22日 星期三\n\n第2版·综合新闻\n\n科技助农看青禾\n").blocks().stream()
+                .map(Block::furniture).toList();
+        assertEquals(Arrays.asList("masthead", "masthead", "masthead", null), kinds);
+    }
+
+    @Test
     void aDatelineWithItsReporterSpacedOffIsNoTwoDeckHeadline() {
         assertFalse(HeadingLines.isTwoDeckHeadline("新华社江城4月17日电（记者 王晓明）记者17日从江城市"));
         assertTrue(HeadingLines.isTwoDeckHeadline("城市更新提速 老街区焕发新活力"));
