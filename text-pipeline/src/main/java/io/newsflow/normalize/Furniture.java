@@ -77,8 +77,8 @@ final class Furniture {
     /** A page header names the paper, date, page, section and its editors: wider than a headline, a line at most. */
     private static final int PAGE_HEADER_WIDTH = 60;
 
-    /** A page folio: the section's name and the page number (要闻 2, 国际·15, 3 经济). */
-    private static final Pattern FOLIO = Pattern.compile("[\\p{IsHan}]{2,4}\\s*[·•]?\\s*\\d{1,2}|\\d{1,2}\\s*[·•]?\\s*[\\p{IsHan}]{2,4}");
+    /** A page folio: the section's name and the page number (要闻 2, 国际·15, 3 经济, A06 城事). */
+    private static final Pattern FOLIO = Pattern.compile("[\\p{IsHan}]{2,4}\\s*[·•]?\\s*[A-Z]?\\d{1,2}|[A-Z]?\\d{1,2}\\s*[·•]?\\s*[\\p{IsHan}]{2,4}");
     /**
      * A section and its page (社会 第6版, 第6版 社会): only as a whole block at the page top, as a single line the tail
      * of a wrapped page header may read so too (…星 + 期二 第5版).
@@ -109,7 +109,7 @@ final class Furniture {
      * 投稿邮箱：…): a label, a colon and a short value, no sentence.
      */
     private static final Pattern CONTACT_LINE = Pattern.compile(
-            "(?:(?:本报|报社|编辑部)?(?:地址|邮编|电话|热线|服务热线|咨询电话|订阅电话|订报电话|广告热线|传真|邮箱|电子邮箱|投稿邮箱|网址|官网)"
+            "(?:(?:本报|报社|编辑部)?(?:新闻|报料|投诉)?(?:地址|邮编|电话|热线|服务热线|咨询电话|订阅电话|订报电话|广告热线|传真|邮箱|电子邮箱|投稿邮箱|网址|官网)"
                     + "\\s*[：:院]\\s*[^，。；！？]{1,40}?\\s*)+");
 
     /** A date alone on its line, as a page header prints it (2025年6月1日 星期日, 农历五月初六 after it or not). */
@@ -125,6 +125,19 @@ final class Furniture {
             "[\\p{IsHan}]{2,14}机关报|(?:今日\\s*\\d{1,3}\\s*版\\s*)?第\\s*\\d{2,6}\\s*期|今日\\s*\\d{1,3}\\s*版|天气\\s*[：:].{1,30}");
     /** The paper's name in capitals (JIANGCHENG DAILY); only at the page top ({@link #classifyPageTop}). */
     private static final Pattern LATIN_MASTHEAD = Pattern.compile("[A-Z][A-Z0-9 .&'-]{3,40}");
+
+    /** A weather box's line: a temperature range (多云转小雨 19℃～26℃), or wind and air quality (东南风3级 空气质量：良). */
+    private static final Pattern TEMPERATURE_RANGE = Pattern.compile("-?\\d{1,2}\\s*℃\\s*[～~\\-－至]\\s*-?\\d{1,2}\\s*℃");
+    private static final Pattern WIND = Pattern.compile("[东南西北]{1,2}风\\s*\\d");
+
+    static final String WEATHER = "weather";
+
+    private static final Pattern WEATHER_HEADING = Pattern.compile("(?:今日|明日|今天|明天|本地|城市)?天气(?:预报)?");
+
+    private static boolean isWeatherLine(String t) {
+        return t.length() <= 6 && WEATHER_HEADING.matcher(t).matches() || (t.indexOf('℃') >= 0 && TEMPERATURE_RANGE.matcher(t).find() || t.contains("空气质量") && WIND.matcher(t).find())
+                && !Chars.containsAnyChar(t, "，。；！？,;!?");
+    }
 
     /** Literals of which {@link #QR} needs one. */
     private static final String[] QR_WORDS = {"扫码", "扫描二维码", "扫一扫", "二维码", "长按识别"};
@@ -316,6 +329,9 @@ final class Furniture {
         }
         if (w <= 8 && TEASER_INDEX_FURNITURE.matcher(t).matches()) {
             return PAGE_REF;
+        }
+        if (w <= 30 && isWeatherLine(t)) {
+            return WEATHER;
         }
         if (w <= 40 && Chars.containsAny(t, QR_WORDS) && !isRunningText(t) && QR.matcher(t).matches()) {
             return QR_PROMPT;

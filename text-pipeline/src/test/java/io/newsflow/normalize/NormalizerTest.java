@@ -862,7 +862,7 @@ class NormalizerTest {
         NormalizedText page = normalizer.normalize(String.join("\n", "江城日报", "JIANGCHENG DAILY", "中共江城市委机关报",
                 "2025年3月8日 星期六", "今日12版 第10234期", "天气：晴 8℃～17℃ 北风2级", "",
                 "　　本报讯（记者 王敏）3月7日，江城市春季植树活动在城西", "郊野公园启动，三千余名志愿者参加。"));
-        assertEquals(Arrays.asList("masthead", "masthead", "masthead", "masthead", "masthead", "masthead", null),
+        assertEquals(Arrays.asList("masthead", "masthead", "masthead", "masthead", "masthead", "weather", null),
                 page.blocks().stream().map(Block::furniture).toList(), blockTexts(page).toString());
         assertNull(Furniture.classify("今日12版"), "below the page top: a wrapped line's tail");
         assertEquals("masthead", Furniture.classify("江城日报 2025年3月8日 星期六"));
@@ -1119,6 +1119,17 @@ class NormalizerTest {
         List<String> kinds = normalizer.normalize("青禾报\n\n2024年5月22日 星期三\n\n第2版·综合新闻\n\n科技助农看青禾\n").blocks().stream()
                 .map(Block::furniture).toList();
         assertEquals(Arrays.asList("masthead", "masthead", "masthead", null), kinds);
+    }
+
+    @Test
+    void aWeatherBoxAHotlineAndALetteredFolioAreFurniture() {
+        assertEquals("weather", Furniture.classify("今日天气"));
+        assertEquals("weather", Furniture.classify("多云转小雨 19℃～26℃"));
+        assertEquals("weather", Furniture.classify("东南风3级 空气质量：良"));
+        assertNull(Furniture.classify("高温持续 明日最高38℃"), "a headline with one temperature");
+        assertNull(Furniture.classify("预计明天最高气温32℃～34℃，请注意防暑。"), "a sentence");
+        assertEquals("contact", Furniture.classify("新闻热线：96811"));
+        assertEquals("masthead", Furniture.classifyPageTop("A06 城事"));
     }
 
     @Test
