@@ -42,15 +42,16 @@ public final class Bylines {
 
 
     /**
-     * 本报讯 or 本报讯(记者王小明 通讯员李华), 本报北京6月1日电 or 新华社北京6月1日电(记者X), or with the reporters named
+     * 本报讯 or 本报讯(记者王小明 通讯员李华), a wire source (据新华社电, 据央视新闻客户端消息: an outlet, then 电 or 消息), 本报北京6月1日电 or 新华社北京6月1日电(记者X), or with the reporters named
      * before a colon (本报上海6月1日电 记者王强报道：), at the start of a paragraph. The 讯 of 通讯员 (本报记者 王强 通讯员
      * 李华) is no 讯 of a dateline.
      */
     private static final Pattern DATELINE = Pattern.compile(
             "^((?:本报讯|本报电|(?:本报|新华社|中新社|人民网|新华网)[^，。,()（）]{0,16}?(?:讯(?!员)|电)|新华社|中新社|人民网|新华网"
+                    + "|据[^，。,()（）\\s]{1,10}?(?:社|台|网|报|客户端|新闻)(?:电|消息)"
                     + "|[\\p{IsHan}]{2,8}(?:网|日报|晚报|报|电视台)讯(?=\\s*[(（]\\s*记者))"
                     + "\\s*(?:[(（][^()（）]{1,60}[)）])?"
-                    + "(?:\\s*(?:" + ROLE + "\\s*" + NAME + "(?:[、,，\\s]*" + NAME + ")*\\s*)+报道)?)\\s*(?:[：:]\\s*)?");
+                    + "(?:\\s*(?:" + ROLE + "\\s*" + NAME + "(?:[、,，\\s]*" + NAME + ")*\\s*)+报道)?)\\s*(?:[：:，,]\\s*)?");
 
     /**
      * Reporters named after a dateline without brackets, each name ended by a space (通讯员 赵敏 记者 孙丽 ): the space
@@ -213,7 +214,7 @@ public final class Bylines {
         }
         String prefix = m.group(1).strip();
         return prefix.contains("讯") || prefix.endsWith("电") || prefix.contains("(") || prefix.contains("（")
-                || prefix.endsWith("报道") ? m : null;
+                || prefix.endsWith("报道") || prefix.endsWith("消息") ? m : null;
     }
 
     /**

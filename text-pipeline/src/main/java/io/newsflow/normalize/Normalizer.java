@@ -342,13 +342,32 @@ public final class Normalizer {
         return false;
     }
 
-    /** Splits a trailing reporter name or photo credit off the last sentence of a line, and a jump marker off its end or start. */
+    /**
+     * Where a bracketed byline (（记者 许嘉禾）) starts at the end of a line, right after a finished sentence; -1 if the line
+     * does not end so.
+     */
+    private static int closingSignatureAt(String t) {
+        if (!(t.endsWith("）") || t.endsWith(")"))) {
+            return -1;
+        }
+        int open = Math.max(t.lastIndexOf('（'), t.lastIndexOf('('));
+        if (open <= 0 || !Chars.endsSentence(t.substring(0, open).strip())) {
+            return -1;
+        }
+        return Bylines.closingSignature(t.substring(open)) != null ? open : -1;
+    }
+
+    /**
+     * Splits a trailing reporter name, bracketed byline or photo credit off the last sentence of a line, and a jump
+     * marker off its end or start.
+     */
     private static List<PageLine> splitOffTrailers(List<PageLine> lines) {
         List<PageLine> out = new ArrayList<>(lines.size());
         for (PageLine line : lines) {
             Matcher name = TRAILING_NAME.matcher(line.text);
             String credit = Captions.photoCredit(line.text);
             Furniture.InlineJump jump;
+            int signed;
             if (line.text.length() > 8 && spaceBeforeShortTail(line.text) && name.matches()) {
                 out.add(withText(line, name.group(1)));
                 PageLine trailer = new PageLine(name.group(2), 0, false, name.group(2).length());
@@ -360,6 +379,14 @@ public final class Normalizer {
                 out.add(withText(line, line.text.substring(0, line.text.length() - credit.length()).strip()));
                 PageLine trailer = new PageLine(credit, 0, false, credit.length());
                 trailer.breakBefore = trailer.breakAfter = true;
+                out.add(trailer);
+            } else if ((signed = closingSignatureAt(line.text)) > 0) {
+                // （记者 X）printed right after the last sentence on its line: the article's byline, not its text
+                out.add(withText(line, line.text.substring(0, signed).strip()));
+                String signature = line.text.substring(signed);
+                PageLine trailer = new PageLine(signature, 0, false, signature.length());
+                trailer.breakBefore = trailer.breakAfter = true;
+                trailer.flags.add(BlockFlag.BYLINE);
                 out.add(trailer);
             } else if ((jump = Furniture.inlineJump(line.text)) != null) {
                 // a jump marker printed inside the paragraph's line is furniture of its own

@@ -1036,6 +1036,22 @@ class SplitterTest {
     }
 
     @Test
+    void aWireSourceOpeningABriefAndABracketedBylineAfterItsLastSentenceAreItsBylines() {
+        List<Item> items = split(String.join("\n\n", "全国夏粮收购进度过半",
+                "据新华社电 记者从有关部门获悉，全国夏粮收购进度已经过半，收购价格总体平稳。",
+                "城东老人晨练突发心脏骤停",
+                "本报讯 昨日上午，城东一名六旬老人晨练时突发心脏骤停，路过的护士立即为其进行心肺复苏。（记者许小禾）") + "\n");
+        Item grain = withBody(items, "夏粮收购进度已经过半");
+        assertEquals("据新华社电", grain.byline(), items.toString());
+        assertTrue(grain.paragraphs().get(0).startsWith("记者从有关部门获悉"));
+        Item rescue = withBody(items, "心肺复苏");
+        assertEquals("记者许小禾", rescue.byline(), items.toString());
+        assertTrue(rescue.paragraphs().get(0).endsWith("心肺复苏。"));
+        assertNull(Bylines.datelinePrefix("据了解，全国夏粮收购进度已经过半。"));
+        assertNull(Bylines.datelinePrefix("据国家电网统计，全国用电负荷创新高。"), "an outlet's name comes before 电");
+    }
+
+    @Test
     void aDashedSubtitleStacksUnderAHeadlineWhoseBylineIsPrintedAboveIt() {
         List<Item> items = split(String.join("\n", "■ 本报记者 蒋一川 实习生 廖小言", "守山二十年，他把荒坡变成了青山",
                 "——记江城县青峰林场护林员石国平",
