@@ -59,6 +59,9 @@ public final class Splitter {
     /** Position bonus of a headline printed right above a byline and its body (0.3 without the byline). */
     private static final double SIGNED_BELOW_POSITION = 0.6;
 
+    /** Most blocks of a headline stack: kicker, a title over two lines, subtitle. */
+    private static final int HEAD_STACK_MAX_BLOCKS = 4;
+
     /** Most paragraphs of an untitled body printed right above its article's headline block (its lead). */
     private static final int LEAD_ABOVE_MAX_BLOCKS = 2;
 
@@ -204,8 +207,8 @@ public final class Splitter {
         if (b.has(BlockFlag.BYLINE)) {
             return Role.BYLINE;
         }
-        if (b.has(BlockFlag.LIST_ITEM)) {
-            return Role.BODY;
+        if (b.has(BlockFlag.LIST_ITEM) || isWireEndMark(t)) {
+            return Role.BODY; // （完） wrapped onto a line of its own still ends its story's text
         }
         if (Labels.isBoxLabel(t) || b.has(BlockFlag.VERTICAL_TEXT) && t.length() <= 4
                 || t.length() <= 2 && b.markdownLevel() == 0) { // one or two characters are a section label, never a headline
@@ -258,6 +261,11 @@ public final class Splitter {
         return b.lineCount() == 1 && t.length() <= HEADLINE_CLAUSE_MAX && t.endsWith("，") && t.indexOf('。') < 0
                 && blocks.get(i + 1).blankLinesBefore() == 0 && blocks.get(i + 1).markdownLevel() == 0
                 && (i == 0 || b.blankLinesBefore() > 0 || roles[i - 1] == Role.FURNITURE || roles[i - 1] == Role.LABEL);
+    }
+
+    /** A wire story's end mark alone: （完）, (完). */
+    private static boolean isWireEndMark(String t) {
+        return t.equals("（完）") || t.equals("(完)");
     }
 
     /** Fewest characters on each side of a "——" that parts a headline line into title and subtitle. */
@@ -466,12 +474,28 @@ public final class Splitter {
             Segment below = segments.get(i + 1);
             if (below.unit == null || above.unit == below.unit
                     || !above.credit.isEmpty() || !below.credit.isEmpty() || !above.byline.isEmpty()
-                    || !above.dateline.isEmpty() || !above.trailingByline.isEmpty() || lastIndex(above) > below.unit.index) {
+                    || !above.trailingByline.isEmpty() || lastIndex(above) > below.unit.index) {
+                continue;
+            }
+            String title = headlineChars(below.unit.title);
+            if (!above.dateline.isEmpty()) {
+                // 本报讯（记者 X）… / 稳中有进 / 我市一季度经济运行实现“开门红” / the rest, which names no reporter of its
+                // own: the dateline's paragraph is the article's first, its headline printed after it
+                // (a "headline" holding 记者 has swallowed a byline or text and names nothing reliably)
+                if (above.unit == null && above.blocks.size() == 1 && below.dateline.isEmpty() && below.byline.isEmpty()
+                        && !below.unit.title.contains("记者")
+                        && below.unit.index - lastIndex(above) <= HEAD_STACK_MAX_BLOCKS
+                        && title.length() >= CLOSING_HEAD_MIN && overlap(title, above.grams(grams)) >= MIN_MATCH) {
+                    below.blocks.addAll(0, above.blocks);
+                    below.changed();
+                    below.firstIndex = above.firstIndex;
+                    below.dateline = above.dateline;
+                    segments.remove(i);
+                }
                 continue;
             }
             boolean editorsNote = above.unit == null && above.blocks.size() == 1
                     && (above.standfirst || Labels.opensEditorsNote(above.blocks.get(0).text()));
-            String title = headlineChars(below.unit.title);
             boolean sameHeadline = above.unit != null && title.length() >= CLOSING_HEAD_MIN
                     && title.equals(headlineChars(above.unit.title));
             // an article's first paragraph printed above its headline block: untitled, short, right above the

@@ -1052,6 +1052,31 @@ class SplitterTest {
     }
 
     @Test
+    void aDatelinedFirstParagraphPrintedAboveItsHeadlineStackOpensTheArticle() {
+        List<Item> items = split(String.join("\n",
+                "　　新华社江城4月17日电（记者 杜小明）记者17日从江城市统计局获悉，",
+                "今年一季度，江城市地区生产总值同比增长百分之六，经济运行稳中向好。", "",
+                "江城一季度经济实现“开门稳”", "——高技术制造业增加值同比增长一成半", "",
+                "　　分产业看，第一产业增加值同比增长百分之三，第二产业增长百分之七，",
+                "第三产业增长百分之六。其中，规模以上工业增加值同比增长百分之八。", "",
+                "　　消费市场持续回暖。一季度，全市社会消费品零售总额同比增长百分之五。") + "\n");
+        assertEquals(1, items.size(), items.toString());
+        Item article = items.get(0);
+        assertEquals("江城一季度经济实现“开门稳”", article.title());
+        assertEquals("新华社江城4月17日电（记者杜小明）", article.byline());
+        assertTrue(article.paragraphs().get(0).startsWith("记者17日从江城市统计局获悉"), article.toString());
+    }
+
+    @Test
+    void aWireStorysEndMarkWrappedOntoItsOwnLineStaysWithTheStory() {
+        List<Item> items = split(String.join("\n\n", "江城山区轻轨首段开通",
+                "新华社江城4月17日电（记者 周小敏）17日上午，江城山区轻轨一期工程首段正式开通试运行。", "（完）",
+                "新华社临江4月17日电（记者 钱小远）考古工作者近日在临江发现一座宋代砖室墓。") + "\n");
+        assertEquals(2, items.size(), items.toString());
+        assertTrue(items.stream().noneMatch(i -> i.title().contains("完")), items.toString());
+    }
+
+    @Test
     void aDashedSubtitleStacksUnderAHeadlineWhoseBylineIsPrintedAboveIt() {
         List<Item> items = split(String.join("\n", "■ 本报记者 蒋一川 实习生 廖小言", "守山二十年，他把荒坡变成了青山",
                 "——记江城县青峰林场护林员石国平",
