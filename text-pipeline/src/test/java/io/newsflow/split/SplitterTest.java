@@ -1160,6 +1160,21 @@ class SplitterTest {
     }
 
     @Test
+    void aShortTwoDeckHeadingPrintedTightBetweenParagraphsIsASection() {
+        List<Item> items = split(String.join("\n", "青州社区医院试点家庭医生服务", "",
+                "　　清晨七点半，青州市北塘社区卫生服务中心的慢病管理室已经亮",
+                "起了灯，家庭医生正在逐一回访签约居民。",
+                "数据多跑路　患者少跑腿",
+                "　　试点的一个重要抓手是信息化。市卫生健康委为每个试点中心配",
+                "备了智能随访终端，患者在家测量的数据自动上传。",
+                "上下联动　转诊更顺畅",
+                "　　为解决基层接不住的问题，青州还推动市级医院与试点中心组建",
+                "医联体，专家每周到社区坐诊。") + "\n");
+        assertEquals(1, items.size(), items.toString());
+        assertTrue(items.get(0).body().contains("专家每周到社区坐诊"), items.toString());
+    }
+
+    @Test
     void headlinesPrintedApartFromTheirBriefsCutTheBodyWhereEachBriefBegins() {
         // the extraction ran three briefs of one column together and printed the headlines of the last two
         // as one block below them
