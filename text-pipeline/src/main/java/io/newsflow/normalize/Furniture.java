@@ -112,6 +112,18 @@ final class Furniture {
             "(?:(?:本报|报社|编辑部)?(?:新闻|报料|投诉)?(?:地址|邮编|电话|热线|服务热线|咨询电话|订阅电话|订报电话|广告热线|传真|邮箱|电子邮箱|投稿邮箱|网址|官网)"
                     + "\\s*[：:院]\\s*[^，。；！？]{1,40}?\\s*)+");
 
+    /** A contact field (地址：, 广告热线：, 邮编：) anywhere in a line. */
+    private static final Pattern CONTACT_FIELD = Pattern.compile(
+            "(?:地址|邮编|电话|热线|传真|邮箱|网址)\\s*[：:]\\s*\\S");
+
+    private static int contactFields(String t) {
+        int n = 0;
+        for (Matcher m = CONTACT_FIELD.matcher(t); m.find(); ) {
+            n++;
+        }
+        return n;
+    }
+
     /** A date alone on its line, as a page header prints it (2025年6月1日 星期日, 农历五月初六 after it or not). */
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?:\\s*(?:星期|周)[一二三四五六日天])?(?:\\s*农历[\\p{IsHan}]{2,8})?");
@@ -371,6 +383,9 @@ final class Furniture {
         boolean colon = t.indexOf('：') >= 0 || t.indexOf(':') >= 0 || t.indexOf('院') >= 0;
         if (w <= 40 && colon && !Chars.endsSentence(t) && CONTACT_LINE.matcher(t).matches()) {
             return CONTACT;
+        }
+        if (w <= 60 && colon && !Chars.containsAnyChar(t, "，。；！？") && contactFields(t) >= 2) {
+            return CONTACT; // the paper's imprint: 江城日报社出版 地址：… 广告热线：…
         }
         if (w <= 40 && (t.startsWith("制图") || t.contains("来源") || t.startsWith("图表")) && !Chars.endsSentence(t)
                 && CHART.matcher(t).matches()) {

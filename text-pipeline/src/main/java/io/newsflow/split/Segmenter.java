@@ -138,7 +138,7 @@ final class Segmenter {
                     String signature = Bylines.closingSignature(b.text());
                     // a commentator signs under the last paragraph (本报评论员 秦岚), as papers print opinion pieces
                     boolean closing = signature != null || Bylines.isSourceNote(b.text()) || Bylines.signsCommentary(b.text())
-                            || headsDatelinedItem(blocks, roles, i + 1);
+                            || headsDatelinedItem(blocks, roles, i + 1) || onlyFurnitureAfter(roles, i);
                     if (current != null && (!isBylineLine(b) || closing) && i > 0 && roles[i - 1] == Role.BODY) {
                         // "…开放时间。 王小明", or a signature or source note in brackets closing the article:
                         // （本报记者 王小明）, (综合新华社、滨江日报等)
@@ -591,6 +591,16 @@ final class Segmenter {
             return false;
         }
         return !columnChanged(blocks.get(prev), blocks.get(next));
+    }
+
+    /** Whether nothing but furniture follows block {@code i} on the page: a byline there signs the text above it. */
+    private static boolean onlyFurnitureAfter(Role[] roles, int i) {
+        for (int k = i + 1; k < roles.length; k++) {
+            if (roles[k] != Role.FURNITURE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A label in 【】 (【江城观察】): a column's name over its headline, never the headline's first line. */

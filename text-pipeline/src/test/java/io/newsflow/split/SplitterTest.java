@@ -1175,6 +1175,17 @@ class SplitterTest {
     }
 
     @Test
+    void aBylineWithNothingButFurnitureBelowItSignsTheArticleAboveAndThePapersImprintIsFurniture() {
+        List<Item> items = split(String.join("\n\n", "市民中心推出周末不打烊服务",
+                "　　自本月起，市民中心政务服务大厅推行周末不打烊服务，每周六上午办理不动产登记等事项。",
+                "▶ 本报记者 苏小禾", "本版责任编辑：胡小晴 美编：秦川",
+                "江城日报社出版 地址：江城市文昌路88号 广告热线：96311") + "\n");
+        assertEquals(1, items.size(), items.toString());
+        assertEquals("本报记者 苏小禾", items.get(0).byline());
+        assertFalse(items.get(0).body().contains("广告热线"), items.toString());
+    }
+
+    @Test
     void headlinesPrintedApartFromTheirBriefsCutTheBodyWhereEachBriefBegins() {
         // the extraction ran three briefs of one column together and printed the headlines of the last two
         // as one block below them
