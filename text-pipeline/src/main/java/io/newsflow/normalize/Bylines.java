@@ -37,7 +37,8 @@ public final class Bylines {
                     + "(?:\\s*" + ROLE + "\\s*" + NAME + "(?:\\s*[、,，\\s]\\s*" + NAME + ")*)*"
                     + "|(?:(?:(?:文|图)\\s*[/／|｜]\\s*|(?:文/图|图/文|文图)\\s*[/／|｜：:]?\\s*)(?:" + ROLE + "\\s*)?" + NAME
                     + "(?:\\s+" + NAME + ")*\\s*)+"
-                    + "|" + CREDIT_FIELDS + ")"
+                    + "|" + CREDIT_FIELDS
+                    + "|[\\p{IsHan}]{2,6}(?:省|市|区|县|镇|乡|街道|社区)[\\s\\u3000]*(?:读者|市民|网友)[\\s\\u3000]*" + NAME + ")"
                     + "(?:\\s*(?:报道|发|摄))?");
 
 
@@ -185,8 +186,12 @@ public final class Bylines {
      * first because every line of a page is asked.
      */
     private static boolean mayBeBylineLine(String t) {
-        return t.startsWith("文") || t.startsWith("图") || t.startsWith("来源") || Chars.containsAny(t, ROLE_WORDS);
+        return t.startsWith("文") || t.startsWith("图") || t.startsWith("来源") || Chars.containsAny(t, ROLE_WORDS)
+                || Chars.containsAny(t, WRITER_WORDS);
     }
+
+    /** A reader's or citizen's signature under a letter (城南区 读者 胡秋菊) names one of these. */
+    private static final String[] WRITER_WORDS = {"读者", "市民", "网友"};
 
     /** One of these is part of every {@link #ROLE}. */
     private static final String[] ROLE_WORDS = {"记者", "通讯员", "评论员", "撰稿人"};

@@ -48,6 +48,9 @@ final class Furniture {
     private static final Pattern WEB_META = Pattern.compile(
             "(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s*(?:\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?"
                     + "(?:\\s*(?:来源|作者|编辑|责任编辑|浏览量?|阅读量?|点击量?|浏览次数|阅读数)\\s*[：:]?\\s*[^\\s，。；！？]{0,20})*");
+    /** A labelled publication time, then views or shares (发布时间：2024-06-16　阅读 2.3万　分享 486). */
+    private static final Pattern PUBLISHED = Pattern.compile(
+            "(?:发布时间|发表时间|时间)\\s*[：:]\\s*(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?[^，。；！？]{0,40}");
     /** A web site's footer: copyright and registration lines (Copyright © 2025 …, 京ICP备…号, 公网安备…). */
     private static final Pattern WEB_FOOTER = Pattern.compile(
             "(?:(?:Copyright|COPYRIGHT|版权所有|©)|.*(?:ICP备|ICP证|公网安备|版权所有|All Rights Reserved)).*");
@@ -111,6 +114,16 @@ final class Furniture {
     private static final Pattern CONTACT_LINE = Pattern.compile(
             "(?:(?:本报|报社|编辑部)?(?:新闻|报料|投诉)?(?:地址|邮编|电话|热线|服务热线|咨询电话|订阅电话|订报电话|广告热线|传真|邮箱|电子邮箱|投稿邮箱|网址|官网)"
                     + "\\s*[：:院]\\s*[^，。；！？]{1,40}?\\s*)+");
+
+    /**
+     * A note of the desk or of a content system's export, not of any article: 【稿库导出】… 导出时间：…, or a line set
+     * between dashes (——以上稿件仅供内部编辑参考——).
+     */
+    static final String DESK_NOTE = "desk_note";
+
+    /** A service or hotline number under its label, without a colon (市民热线　12345, 燃气抢修 86770119). */
+    private static final Pattern SERVICE_NUMBER = Pattern.compile(
+            "[\\p{IsHan}]{0,6}(?:热线|电话|投诉|抢修|咨询|举报|客服|求助|报警|急救|查询|服务)[\\s\\u3000]*\\d[\\d\\-]{2,15}");
 
     /** A contact field (地址：, 广告热线：, 邮编：) anywhere in a line. */
     private static final Pattern CONTACT_FIELD = Pattern.compile(
@@ -332,7 +345,8 @@ final class Furniture {
         }
         // Each pattern is tried only when a literal it cannot match without is present: this runs on every
         // line of every page, and the leading ".*" patterns backtrack over the whole line.
-        if (w <= 60 && Chars.isAsciiDigit(t.charAt(0)) && WEB_META.matcher(t).matches()) {
+        if (w <= 60 && (Chars.isAsciiDigit(t.charAt(0)) || t.startsWith("发布") || t.startsWith("发表") || t.startsWith("时间"))
+                && (WEB_META.matcher(t).matches() || PUBLISHED.matcher(t).matches())) {
             return WEB_NAV;
         }
         if (w <= 80 && (t.indexOf("ICP") >= 0 || t.contains("安备") || t.contains("版权") || t.contains("Copyright")
@@ -383,6 +397,13 @@ final class Furniture {
         boolean colon = t.indexOf('：') >= 0 || t.indexOf(':') >= 0 || t.indexOf('院') >= 0;
         if (w <= 40 && colon && !Chars.endsSentence(t) && CONTACT_LINE.matcher(t).matches()) {
             return CONTACT;
+        }
+        if (w <= 24 && Chars.isAsciiDigit(t.charAt(t.length() - 1)) && SERVICE_NUMBER.matcher(t).matches()) {
+            return CONTACT; // a service box's line: 燃气抢修　86770119
+        }
+        if (w <= 60 && (t.contains("导出时间") || t.startsWith("——") && t.endsWith("——") && t.length() >= 8)
+                && !Chars.endsSentence(t.replace("——", ""))) {
+            return DESK_NOTE;
         }
         if (w <= 60 && colon && !Chars.containsAnyChar(t, "，。；！？") && contactFields(t) >= 2) {
             return CONTACT; // the paper's imprint: 江城日报社出版 地址：… 广告热线：…

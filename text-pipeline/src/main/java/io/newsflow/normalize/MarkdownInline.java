@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * The inline syntax of a markdown-ish feed, read off one line: emphasis markers (**本报记者 王强**, *图为…*), a
- * quotation's {@code >}, a list item's {@code -}, a rule ({@code ---}) and links ({@code [官网](https://…)} reads
+ * quotation's {@code >}, a list item's {@code -}, a rule ({@code ---}, or {@code ===} as plain-text exports print it) and links ({@code [官网](https://…)} reads
  * 官网). An image alone on its line is left whole for {@link Furniture}. Print never carries these, so a line is
  * only ever the cleaner for it; the markers also say where a paragraph starts (a quotation, a list item) or that
  * the text on both sides of a rule belongs to different elements. Stateless.
@@ -18,7 +18,7 @@ final class MarkdownInline {
     record Line(String text, boolean opensParagraph, boolean listItem, boolean rule) {
     }
 
-    private static final Pattern RULE = Pattern.compile("(?:-{3,}|\\*{3,}|_{3,})");
+    private static final Pattern RULE = Pattern.compile("(?:-{3,}|\\*{3,}|_{3,}|={3,})");
     private static final Pattern QUOTE = Pattern.compile("^>\\s*");
     private static final Pattern LIST_ITEM = Pattern.compile("^[-*+]\\s+(?=\\S)");
     private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(.+?)\\1");
@@ -39,7 +39,8 @@ final class MarkdownInline {
         if (t.contains("](")) {
             t = LINK.matcher(t).replaceAll("$1");
         }
-        if (t.indexOf('*') < 0 && t.indexOf('_') < 0 && t.indexOf('>') < 0 && t.indexOf('-') < 0 && t.indexOf('+') < 0) {
+        if (t.indexOf('*') < 0 && t.indexOf('_') < 0 && t.indexOf('>') < 0 && t.indexOf('-') < 0 && t.indexOf('+') < 0
+                && !t.startsWith("===")) {
             return new Line(t, false, false, false);
         }
         if (RULE.matcher(t).matches()) {

@@ -101,6 +101,31 @@ public final class Normalizer {
         }
     }
 
+    /**
+     * Reads a feed's labelled field line into the marks a markdown feed gives the same parts: the title a heading,
+     * its subtitle a deeper heading right under it, the kicker a headline line above it, the author a byline, the
+     * body's first paragraph a paragraph. Returns false when the line is an empty field, to be dropped.
+     */
+    private static boolean readFeedField(PageLine line) {
+        FeedFields.FieldLine field = FeedFields.read(line.text);
+        if (field == null) {
+            return true;
+        }
+        if (field.value().isEmpty()) {
+            return false;
+        }
+        line.text = field.value();
+        line.breakBefore = line.breakAfter = true;
+        switch (field.field()) {
+            case TITLE -> line.markdownLevel = 2;
+            case SUBTITLE -> line.markdownLevel = 3;
+            case AUTHOR -> line.flags.add(BlockFlag.BYLINE);
+            case BODY -> line.breakAfter = false;
+            default -> { } // the kicker: a plain headline line over the title
+        }
+        return true;
+    }
+
     /** Shorter lines (a lone mark, a stray character of a wrap) may well stand twice. */
     private static final int MIN_REPEATED_LINE = 4;
 
@@ -154,6 +179,8 @@ public final class Normalizer {
                 line.markdownLevel = md.group(1).length();
                 line.text = md.group(2).strip();
                 line.breakBefore = line.breakAfter = true;
+            } else if (!readFeedField(line)) {
+                continue; // an empty field (作者：, 正文：) carries nothing but its label
             }
             boolean linkLine = t.contains("](") && Furniture.isLinkLine(t); // read before the link's address goes
             MarkdownInline.Line inline = MarkdownInline.read(line.text);

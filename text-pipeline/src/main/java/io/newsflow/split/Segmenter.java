@@ -416,7 +416,7 @@ final class Segmenter {
             return true;
         }
         if (b.markdownLevel() >= 3) {
-            return false;
+            return isItemLevel(blocks, roles, b.markdownLevel());
         }
         if (b.has(BlockFlag.DECORATION) && isSubheading(blocks, roles, i)
                 && headlineChars(b.text()).length() <= DECORATED_SUBHEADING_MAX) {
@@ -527,6 +527,40 @@ final class Segmenter {
             }
         }
         return false;
+    }
+
+    /** Fewest headings of one level that make it a digest's item level ({@link #isItemLevel}). */
+    private static final int DIGEST_ITEMS_MIN = 3;
+
+    /**
+     * Whether "###" (or deeper) headings head the page's items rather than sections of an article: a digest that
+     * uses no shallower level for them (no "##", and a "#" only as the page's title, with no text right under it),
+     * at least {@link #DIGEST_ITEMS_MIN} of them.
+     */
+    private static boolean isItemLevel(List<Block> blocks, Role[] roles, int level) {
+        int count = 0;
+        for (int k = 0; k < blocks.size(); k++) {
+            int l = blocks.get(k).markdownLevel();
+            if (l == 0) {
+                continue;
+            }
+            if (l > 1 && l < level) {
+                return false;
+            }
+            if (l == 1) {
+                int next = k + 1;
+                while (next < roles.length && roles[next] == Role.FURNITURE) {
+                    next++;
+                }
+                if (next < roles.length && (roles[next] == Role.BODY || roles[next] == Role.BYLINE)) {
+                    return false; // a "#" article with "###" sections
+                }
+            }
+            if (l == level) {
+                count++;
+            }
+        }
+        return count >= DIGEST_ITEMS_MIN;
     }
 
     /** Longest "##" heading (characters without punctuation) read as a section of the "#" article above it. */

@@ -1133,6 +1133,18 @@ class NormalizerTest {
     }
 
     @Test
+    void serviceNumbersDeskNotesAndPublicationTimesAreFurnitureAndAReadersSignatureIsAByline() {
+        assertEquals("contact", Furniture.classify("燃气抢修　86770119"));
+        assertEquals("contact", Furniture.classify("市民热线　　12345"));
+        assertNull(Furniture.classify("全市热线接听量12345"), "no service word right before the number");
+        assertEquals("desk_note", Furniture.classify("【稿库导出】地方新闻库 导出时间：2024-05-21 18:04 共5条"));
+        assertEquals("desk_note", Furniture.classify("——以上稿件仅供内部编辑参考，未经审核不得直接刊发——"));
+        assertEquals("web_nav", Furniture.classify("发布时间：2024-06-16　阅读 2.3万　分享 486"));
+        assertTrue(Bylines.isByline("城南区　读者　胡秋菊"));
+        assertFalse(Bylines.isByline("市民中心推出"), "a place must come before the reader");
+    }
+
+    @Test
     void aDatelineWithItsReporterSpacedOffIsNoTwoDeckHeadline() {
         assertFalse(HeadingLines.isTwoDeckHeadline("新华社江城4月17日电（记者 王晓明）记者17日从江城市"));
         assertTrue(HeadingLines.isTwoDeckHeadline("城市更新提速 老街区焕发新活力"));

@@ -1186,6 +1186,35 @@ class SplitterTest {
     }
 
     @Test
+    void aDigestsThirdLevelHeadingsHeadItsItemsWhenNoShallowerLevelDoes() {
+        List<Item> items = split(String.join("\n\n", "# 城东社区周刊｜第18期", "发布时间：2024-06-16　阅读 2.3万",
+                "### 长者食堂再添三家", "本周，城东又有三家长者食堂开门迎客，全区街道实现全覆盖。",
+                "1. 60周岁以上老人每餐减免2元；", "2. 80周岁以上老人每餐减免4元。",
+                "### 垃圾分类新规7月施行", "《城东区生活垃圾分类管理办法》将于7月1日起正式施行。",
+                "### 下周天气持续晴热", "气象部门预计，下周全区以晴热天气为主，最高气温或达36℃。") + "\n");
+        assertEquals(3, items.stream().filter(i -> i.kind() != ItemKind.TEASER).count(), items.toString());
+        assertEquals("垃圾分类新规7月施行", withBody(items, "管理办法").title());
+        assertTrue(withBody(items, "食堂").body().contains("每餐减免4元"), "the numbered list stays in its item");
+    }
+
+    @Test
+    void aFeedsLabelledFieldsGiveTitleSubtitleAndBylineAndItsRulesSeparateItems() {
+        List<Item> items = split(String.join("\n", "标题：江城至青溪城际铁路全线铺轨", "副题：预计明年上半年开通运营",
+                "来源：江城日报", "作者：记者 罗小敏 通讯员 施小华", "正文：",
+                "5月20日上午，随着最后一组长钢轨在青溪站落下，城际铁路实现全线铺轨。", "========",
+                "标题:青溪县启动夏季防汛应急演练", "来源:青溪融媒", "作者:",
+                "正文:5月19日,青溪县在梅溪河举行防汛抗旱综合应急演练。", "========") + "\n");
+        assertEquals(2, items.size(), items.toString());
+        Item rail = withBody(items, "全线铺轨。");
+        assertEquals("江城至青溪城际铁路全线铺轨", rail.title());
+        assertEquals("预计明年上半年开通运营", rail.subtitle());
+        assertTrue(rail.byline().contains("罗小敏"), rail.toString());
+        Item drill = withBody(items, "应急演练。");
+        assertEquals("青溪县启动夏季防汛应急演练", drill.title());
+        assertTrue(drill.paragraphs().get(0).startsWith("5月19日"), drill.toString());
+    }
+
+    @Test
     void headlinesPrintedApartFromTheirBriefsCutTheBodyWhereEachBriefBegins() {
         // the extraction ran three briefs of one column together and printed the headlines of the last two
         // as one block below them
