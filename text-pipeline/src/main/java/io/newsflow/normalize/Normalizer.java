@@ -267,17 +267,23 @@ public final class Normalizer {
     private static final int CREDIT_TAIL_MAX = 8;
 
     /**
-     * A photo credit wrapped before its last character ("…参赛。本报记者 马骏" + "摄") or after its role word ("…活动。本报记者"
-     * + "杜若 摄"): the tail goes back to its line, so the credit ends the caption there.
+     * A photo credit wrapped before its last character ("…参赛。本报记者 马骏" + "摄"), after its role word ("…活动。本报记者"
+     * + "杜若 摄") or inside its source's brackets ("…左右。韦嘉 摄（新" + "华社发）"): the tail goes back to its line, so the
+     * credit ends the caption there.
      */
     private static List<PageLine> joinWrappedCreditTails(List<PageLine> lines) {
         List<PageLine> out = new ArrayList<>(lines.size());
         for (PageLine line : lines) {
             String t = line.text;
             boolean lone = t.equals("摄") || t.equals("/摄") || t.equals("／摄");
-            boolean afterRole = !lone && t.endsWith("摄") && t.length() <= CREDIT_TAIL_MAX && !out.isEmpty()
-                    && (out.get(out.size() - 1).text.endsWith("记者") || out.get(out.size() - 1).text.endsWith("通讯员"));
-            if (!out.isEmpty() && line.blankBefore <= 1 && (lone || afterRole)) {
+            String aboveText = out.isEmpty() ? "" : out.get(out.size() - 1).text;
+            boolean afterRole = !lone && t.endsWith("摄") && t.length() <= CREDIT_TAIL_MAX
+                    && (aboveText.endsWith("记者") || aboveText.endsWith("通讯员"));
+            // 韦嘉 摄（新 + 华社发）: the credit's source wrapped inside its brackets
+            boolean inBrackets = !lone && !afterRole && t.endsWith("）") && t.length() <= CREDIT_TAIL_MAX && t.indexOf('（') < 0
+                    && aboveText.lastIndexOf('（') > aboveText.lastIndexOf('摄') && aboveText.lastIndexOf('摄') >= 0
+                    && aboveText.length() - aboveText.lastIndexOf('（') <= CREDIT_TAIL_MAX;
+            if (!out.isEmpty() && line.blankBefore <= 1 && (lone || afterRole || inBrackets)) {
                 PageLine above = out.get(out.size() - 1);
                 String joined = above.text + (afterRole ? " " : "") + t;
                 if (Captions.photoCredit(joined) != null) {

@@ -1112,6 +1112,9 @@ class NormalizerTest {
         assertEquals("本报记者 杜小若 摄", blocks.get(1).text(), blockTexts(page).toString());
         assertTrue(blocks.get(1).has(BlockFlag.PHOTO_CREDIT), blockTexts(page).toString());
         assertTrue(blocks.get(0).text().endsWith("剪纸技艺。"), "the caption keeps no role word of the credit");
+        NormalizedText wire = normalizer.normalize("6月4日，施工人员在特大桥北主塔顶部作业。 韦小嘉 摄（新\n华社发）\n\n非遗竹编进校园\n");
+        assertEquals("韦小嘉 摄（新华社发）", wire.blocks().get(1).text(), blockTexts(wire).toString());
+        assertEquals("非遗竹编进校园", wire.blocks().get(2).text(), "the next photo's title stays apart");
     }
 
     @Test
