@@ -190,8 +190,10 @@ final class Segmenter {
                         stack(pending, b, isMarkdownSubtitle(blocks, pending.index, b));
                         pending.bodyAbove = null; // its title now is a line not printed right after that body
                         // under a kicker, the title's first line: its second line may follow (稳中有进 / 我市一季度经济
-                        // 运行 / 实现“开门红”)
-                        pending.oneLine = pending.subtitle.isEmpty() && pending.title.equals(b.text()) && isPlainHeadLine(b, false);
+                        // 运行 / 实现“开门红”); under a dropped column label the headline goes on as the label's did
+                        if (pending.subtitle.isEmpty() && !pending.kicker.isEmpty() && pending.title.equals(b.text())) {
+                            pending.oneLine = isPlainHeadLine(b, false);
+                        }
                     } else {
                         pending = new Unit();
                         pending.index = i;
