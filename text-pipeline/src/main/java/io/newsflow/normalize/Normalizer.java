@@ -159,9 +159,7 @@ public final class Normalizer {
         List<PageLine> out = new ArrayList<>();
         int blank = 0;
         boolean pendingBreak = false;
-        boolean headerRun = false;
-        boolean inTeaserIndex = false;
-        boolean inAdvert = false;
+        LineFurniture lineFurniture = new LineFurniture();
         for (int r = 0; r < rawLines.length; r++) {
             String cleaned = cleanedLines[r];
             if (cleaned.isBlank()) {
@@ -223,26 +221,7 @@ public final class Normalizer {
                 line.breakBefore = true;
                 pendingBreak = false;
             }
-            // the page top runs on as long as every line so far was furniture: a masthead of several lines
-            boolean pageTop = out.size() < Furniture.PAGE_TOP_LINES || headerRun;
-            String furniture = headerRun ? Furniture.classifyPageTopBlock(line.text)
-                    : pageTop ? Furniture.classifyPageTop(line.text) : Furniture.classify(line.text);
-            if (furniture == null && linkLine) {
-                furniture = Furniture.WEB_NAV; // a feed's related-reading list: titles of other pages
-            }
-            if (furniture == null) {
-                furniture = Furniture.classifyLine(line.text);
-            }
-            if (furniture == null && inTeaserIndex && line.blankBefore == 0 && Chars.width(line.text) <= Furniture.TEASER_INDEX_WIDTH
-                    && !Chars.endsSentence(line.text)) {
-                furniture = Furniture.PAGE_REF; // a line of a 导读 column: a title printed inside
-            }
-            if (furniture == null && (inAdvert && line.blankBefore == 0 || Furniture.isAdvertHeading(line.text))) {
-                furniture = Furniture.ADVERT; // a classified ad runs from its heading to the next blank line
-            }
-            inAdvert = Furniture.ADVERT.equals(furniture) || inAdvert && furniture != null; // a contact line inside it too
-            inTeaserIndex = Furniture.isTeaserIndexHeader(line.text) || inTeaserIndex && Furniture.PAGE_REF.equals(furniture);
-            headerRun = pageTop && furniture != null;
+            String furniture = lineFurniture.next(line, linkLine);
             line.furniture = furniture;
             if (Bylines.isByline(line.text) || Captions.isPhotoCredit(line.text) || furniture != null) {
                 line.breakBefore = line.breakAfter = true;

@@ -1,0 +1,41 @@
+package io.newsflow.normalize;
+
+/**
+ * The furniture of a page's lines read top to bottom, where a line's kind may depend on the lines above it: the
+ * masthead runs on over the page's first lines as long as each is furniture; under a 导读 heading the short title
+ * lines are teasers; a classified ad runs from its heading to the next blank line. One instance reads one page.
+ */
+final class LineFurniture {
+    private int lines;
+    private boolean headerRun;
+    private boolean inTeaserIndex;
+    private boolean inAdvert;
+
+    /**
+     * The kind of furniture of the page's next line, or null for content. {@code linkLine}: the raw line was nothing but
+     * a link (its address is gone from {@code line.text}).
+     */
+    String next(PageLine line, boolean linkLine) {
+        boolean pageTop = lines++ < Furniture.PAGE_TOP_LINES || headerRun;
+        String text = line.text;
+        String furniture = headerRun ? Furniture.classifyPageTopBlock(text)
+                : pageTop ? Furniture.classifyPageTop(text) : Furniture.classify(text);
+        if (furniture == null && linkLine) {
+            furniture = Furniture.WEB_NAV; // a feed's related-reading list: titles of other pages
+        }
+        if (furniture == null) {
+            furniture = Furniture.classifyLine(text);
+        }
+        if (furniture == null && inTeaserIndex && line.blankBefore == 0 && Chars.width(text) <= Furniture.TEASER_INDEX_WIDTH
+                && !Chars.endsSentence(text)) {
+            furniture = Furniture.PAGE_REF; // a line of a 导读 column: a title printed inside
+        }
+        if (furniture == null && (inAdvert && line.blankBefore == 0 || Furniture.isAdvertHeading(text))) {
+            furniture = Furniture.ADVERT;
+        }
+        inAdvert = Furniture.ADVERT.equals(furniture) || inAdvert && furniture != null; // a contact line inside it too
+        inTeaserIndex = Furniture.isTeaserIndexHeader(text) || inTeaserIndex && Furniture.PAGE_REF.equals(furniture);
+        headerRun = pageTop && furniture != null;
+        return furniture;
+    }
+}
