@@ -424,8 +424,9 @@ final class Segmenter {
                 && headlineChars(b.text()).length() <= DECORATED_SUBHEADING_MAX) {
             return false; // ● 科学造林 荒山变青山 between two paragraphs of one column: a section's heading
         }
-        if (b.has(BlockFlag.TWO_DECK) && b.blankLinesBefore() == 0 && i + 1 < blocks.size() && blocks.get(i + 1).blankLinesBefore() == 0
-                && isSubheading(blocks, roles, i) && headlineChars(b.text()).length() <= DECORATED_SUBHEADING_MAX) {
+        boolean tight = b.blankLinesBefore() == 0 && i + 1 < blocks.size() && blocks.get(i + 1).blankLinesBefore() == 0;
+        if (b.has(BlockFlag.TWO_DECK) && tight && isSubheading(blocks, roles, i)
+                && headlineChars(b.text()).length() <= DECORATED_SUBHEADING_MAX) {
             return false; // 数据多跑路 患者少跑腿 printed tight between two paragraphs of one column: a section's heading too
         }
         if (b.has(BlockFlag.DOUBLED_COLLAPSED) || b.has(BlockFlag.DECORATION) || b.has(BlockFlag.TWO_DECK)) {

@@ -477,43 +477,44 @@ public final class Splitter {
                     || !above.trailingByline.isEmpty() || lastIndex(above) > below.unit.index) {
                 continue;
             }
-            String title = headlineChars(below.unit.title);
-            if (!above.dateline.isEmpty()) {
-                // 本报讯（记者 X）… / 稳中有进 / 我市一季度经济运行实现“开门红” / the rest, which names no reporter of its
-                // own: the dateline's paragraph is the article's first, its headline printed after it
-                // (a "headline" holding 记者 has swallowed a byline or text and names nothing reliably)
-                if (above.unit == null && above.blocks.size() == 1 && below.dateline.isEmpty() && below.byline.isEmpty()
-                        && !below.unit.title.contains("记者")
-                        && below.unit.index - lastIndex(above) <= HEAD_STACK_MAX_BLOCKS
-                        && title.length() >= CLOSING_HEAD_MIN && overlap(title, above.grams(grams)) >= MIN_MATCH) {
-                    below.blocks.addAll(0, above.blocks);
-                    below.changed();
-                    below.firstIndex = above.firstIndex;
-                    below.dateline = above.dateline;
-                    segments.remove(i);
-                }
-                continue;
-            }
-            boolean editorsNote = above.unit == null && above.blocks.size() == 1
-                    && (above.standfirst || Labels.opensEditorsNote(above.blocks.get(0).text()));
-            boolean sameHeadline = above.unit != null && title.length() >= CLOSING_HEAD_MIN
-                    && title.equals(headlineChars(above.unit.title));
-            // an article's first paragraph printed above its headline block: untitled, short, right above the
-            // headline, which names it
-            boolean leadAbove = above.unit == null && above.blocks.size() <= LEAD_ABOVE_MAX_BLOCKS
-                    && below.unit.index - lastIndex(above) <= 2 && title.length() >= CLOSING_HEAD_MIN
-                    && overlap(title, above.grams(grams)) >= MIN_MATCH;
-            if (!editorsNote && !sameHeadline && !leadAbove) {
+            if (!opensBelow(above, below, grams)) {
                 continue;
             }
             below.blocks.addAll(0, above.blocks);
             below.changed();
             below.firstIndex = above.firstIndex;
+            if (!above.dateline.isEmpty()) {
+                below.dateline = above.dateline;
+            }
             if (above.unit != null) {
                 above.unit.segment = null;
             }
             segments.remove(i);
         }
+    }
+
+    /** Whether the text of segment {@code above} opens the headlined segment right below it ({@link #joinStandfirsts}). */
+    private static boolean opensBelow(Segment above, Segment below, PageGrams grams) {
+        String title = headlineChars(below.unit.title);
+        if (!above.dateline.isEmpty()) {
+            // 本报讯（记者 X）… / 稳中有进 / 我市一季度经济运行实现“开门红” / the rest, which names no reporter of its
+            // own: the dateline's paragraph is the article's first, its headline printed after it (a "headline"
+            // holding 记者 has swallowed a byline or text and names nothing reliably)
+            return above.unit == null && above.blocks.size() == 1 && below.dateline.isEmpty() && below.byline.isEmpty()
+                    && !below.unit.title.contains("记者")
+                    && below.unit.index - lastIndex(above) <= HEAD_STACK_MAX_BLOCKS
+                    && title.length() >= CLOSING_HEAD_MIN && overlap(title, above.grams(grams)) >= MIN_MATCH;
+        }
+        boolean editorsNote = above.unit == null && above.blocks.size() == 1
+                && (above.standfirst || Labels.opensEditorsNote(above.blocks.get(0).text()));
+        boolean sameHeadline = above.unit != null && title.length() >= CLOSING_HEAD_MIN
+                && title.equals(headlineChars(above.unit.title));
+        // an article's first paragraph printed above its headline block: untitled, short, right above the
+        // headline, which names it
+        boolean leadAbove = above.unit == null && above.blocks.size() <= LEAD_ABOVE_MAX_BLOCKS
+                && below.unit.index - lastIndex(above) <= 2 && title.length() >= CLOSING_HEAD_MIN
+                && overlap(title, above.grams(grams)) >= MIN_MATCH;
+        return editorsNote || sameHeadline || leadAbove;
     }
 
     // ------------------------------------------------------------------ items
