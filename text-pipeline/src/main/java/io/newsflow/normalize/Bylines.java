@@ -15,8 +15,8 @@ public final class Bylines {
     static final String NAME = "[\\p{IsHan}·]{2,4}";
     /** A paper, site or station by its name (东川日报, 云岭新闻网): whose reporter a byline names (东川日报记者 方晴). */
     private static final String OUTLET = "[\\p{IsHan}]{2,6}(?:日报|晚报|晨报|早报|时报|商报|新闻网|在线|电视台|融媒体中心)";
-    private static final String ROLE = "(?:本报|新华社|中新社|人民日报|经济日报|光明日报|" + Bylines.OUTLET + ")?"
-            + "(?:特约|实习|首席)?(?:记者|通讯员|特派记者|评论员|撰稿人|见习记者)";
+    private static final String ROLE_WORD = "(?:特约|实习|首席)?(?:记者|通讯员|特派记者|评论员|撰稿人|见习记者)";
+    private static final String ROLE = "(?:本报|新华社|中新社|人民日报|经济日报|光明日报)?" + ROLE_WORD;
 
     /**
      * A feed's credit line of labelled fields: the source, then who reported (来源：江城日报 记者：周敏 通讯员：吴刚), or the
@@ -37,9 +37,26 @@ public final class Bylines {
                     + "(?:\\s*" + ROLE + "\\s*" + NAME + "(?:\\s*[、,，\\s]\\s*" + NAME + ")*)*"
                     + "|(?:(?:(?:文|图)\\s*[/／|｜]\\s*|(?:文/图|图/文|文图)\\s*[/／|｜：:]?\\s*)(?:" + ROLE + "\\s*)?" + NAME
                     + "(?:\\s+" + NAME + ")*\\s*)+"
-                    + "|" + CREDIT_FIELDS
+                    + "|" + CREDIT_FIELDS + ")"
+                    + "(?:\\s*(?:报道|发|摄))?");
+
+    /**
+     * Bylines whose first word only a longer scan finds, tried after a literal check ({@link #matchesBylineLine}): an
+     * outlet's reporter (东川日报记者 方晴), a reader's signature with its district (城南区 读者 胡秋菊).
+     */
+    private static final Pattern NAMED_SOURCE_BYLINE = Pattern.compile(
+            "(?:" + OUTLET + ROLE_WORD + "\\s*" + NAME + "(?:\\s*[、,，\\s]\\s*" + NAME + ")*"
+                    + "(?:\\s*" + ROLE + "\\s*" + NAME + "(?:\\s*[、,，\\s]\\s*" + NAME + ")*)*"
                     + "|[\\p{IsHan}]{2,6}(?:省|市|区|县|镇|乡|街道|社区)[\\s\\u3000]*(?:读者|市民|网友)[\\s\\u3000]*" + NAME + ")"
                     + "(?:\\s*(?:报道|发|摄))?");
+    /** Literals of which {@link #NAMED_SOURCE_BYLINE} needs one. */
+    private static final String[] NAMED_SOURCE_WORDS = {"报记者", "网记者", "线记者", "台记者", "心记者", "读者", "市民", "网友"};
+
+    /** {@link #BYLINE_LINE}, or {@link #NAMED_SOURCE_BYLINE} where its literal is present. */
+    private static boolean matchesBylineLine(String t) {
+        return BYLINE_LINE.matcher(t).matches()
+                || Chars.containsAny(t, NAMED_SOURCE_WORDS) && NAMED_SOURCE_BYLINE.matcher(t).matches();
+    }
 
 
     /**
@@ -75,7 +92,7 @@ public final class Bylines {
         if (signed != null) {
             t = signed;
         }
-        return Chars.width(t) <= 30 && mayBeBylineLine(t) && BYLINE_LINE.matcher(t).matches() && !REPORTING.matcher(t).find()
+        return Chars.width(t) <= 30 && mayBeBylineLine(t) && matchesBylineLine(t) && !REPORTING.matcher(t).find()
                 || mayBeSourceNote(t) && SOURCE_NOTE.matcher(t).matches()
                 || isWholeDateline(t);
     }
@@ -171,7 +188,7 @@ public final class Bylines {
             return null;
         }
         String inner = t.substring(1, t.length() - 1).strip();
-        return Chars.containsAny(inner, ROLE_WORDS) && BYLINE_LINE.matcher(inner).matches() ? inner : null;
+        return Chars.containsAny(inner, ROLE_WORDS) && matchesBylineLine(inner) ? inner : null;
     }
 
     /**
@@ -265,7 +282,7 @@ public final class Bylines {
         }
         String rest = line.substring(i).strip();
         // ■ □ ● in Founder-mojibake blocks come out as 姻 阴 荫: strip them only before a byline
-        if (rest.length() > 3 && "姻阴荫茵".indexOf(rest.charAt(0)) >= 0 && BYLINE_LINE.matcher(rest.substring(1).strip()).matches()) {
+        if (rest.length() > 3 && "姻阴荫茵".indexOf(rest.charAt(0)) >= 0 && matchesBylineLine(rest.substring(1).strip())) {
             return rest.substring(1).strip();
         }
         return rest;
