@@ -16,7 +16,8 @@ public final class Bylines {
     /** A paper, site or station by its name (东川日报, 云岭新闻网): whose reporter a byline names (东川日报记者 方晴). */
     private static final String OUTLET = "[\\p{IsHan}]{2,6}(?:日报|晚报|晨报|早报|时报|商报|新闻网|在线|电视台|融媒体中心)";
     private static final String ROLE_WORD = "(?:特约|实习|首席)?(?:记者|通讯员|特派记者|评论员|撰稿人|见习记者)";
-    private static final String ROLE = "(?:本报|新华社|中新社|人民日报|经济日报|光明日报)?" + ROLE_WORD;
+    /** A reporter's role, the outlet and posting first or not (本报记者, 新华社驻东京记者, 特约通讯员). */
+    private static final String ROLE = "(?:(?:本报|新华社|中新社|人民日报|经济日报|光明日报)(?:驻[\\p{IsHan}]{1,6}?)?)?" + ROLE_WORD;
 
     /**
      * A feed's credit line of labelled fields: the source, then who reported (来源：江城日报 记者：周敏 通讯员：吴刚), or the

@@ -2,6 +2,7 @@ package io.newsflow.normalize;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Puts headline lines back together that a wrap or the print broke apart, before paragraphs are grouped: a heading
@@ -9,7 +10,7 @@ import java.util.Set;
  * a double-spaced page, and the two decks of a headline printed on one line with a space between them. Static
  * functions; the join methods rewrite a page's line list in place.
  */
-final class HeadingLines {
+public final class HeadingLines {
 
     /** Characters a wrapped heading's last line does not carry: punctuation of running text, a subtitle's dash. */
     private static final String WRAPPED_TAIL_STOPS = "，。；！？,;!?—";
@@ -141,5 +142,17 @@ final class HeadingLines {
     }
 
     private HeadingLines() {
+    }
+
+    /** Longest column name ({@link #isColumnName}). */
+    static final int COLUMN_NAME_MAX = 6;
+
+    /** A column's name printed over its headline (青禾观察, 长篇连载, 读者来信, 今日谈): at most six characters. */
+    private static final Pattern COLUMN_NAME = Pattern.compile(
+            "[\\p{IsHan}]{0,4}(?:观察|短评|时评|快评|热评|锐评|评论|论坛|连载|来信|专栏|视点|漫谈|随笔|杂谈|札记|观潮|今日谈)");
+
+    /** Whether {@code text} is a column's name (青禾观察, 读者来信), printed over a headline: never part of the title. */
+    public static boolean isColumnName(String text) {
+        return text.length() <= COLUMN_NAME_MAX && COLUMN_NAME.matcher(text).matches();
     }
 }

@@ -55,6 +55,7 @@ public final class Normalizer {
             HeadingLines.joinWrappedHeadings(lines);
         }
         lines = joinWrappedCreditTails(lines);
+        markHeadlineNeighbours(lines);
         lines = splitOffTrailers(lines);
         lines = joinVerticalText(lines);
         if (layout == Layout.DOUBLE_SPACED) {
@@ -240,6 +241,42 @@ public final class Normalizer {
             out.add(line);
         }
         return out;
+    }
+
+    /** A two-character name set to the width of three (林　舟): a writer's signature, never text. */
+    private static final Pattern SPACED_SHORT_NAME = Pattern.compile("[\\p{IsHan}][\\u3000 ]{1,2}[\\p{IsHan}]");
+
+    /**
+     * Marks the lines printed tight around a headline that are not part of it: a column's name right above the
+     * headline's first line (青禾观察 / 让“家门口的医院”更有温度), and a two-character name set to the width of three
+     * right below a headline line (林　舟), the column's writer. Without the break, a double-spaced page's headline
+     * group or a single-spaced page's wrap joins them into the title.
+     */
+    private static void markHeadlineNeighbours(List<PageLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            String t = line.text;
+            // (over another short line, a section's name say, the grouping of the headline lines is left alone)
+            if (i + 1 < lines.size() && lines.get(i + 1).blankBefore <= 1 && !lines.get(i + 1).endsSentence()
+                    && lines.get(i + 1).text.length() > HeadingLines.COLUMN_NAME_MAX && HeadingLines.isColumnName(t)) {
+                line.breakAfter = true;
+                lines.get(i + 1).breakBefore = true;
+            } else if (t.length() <= 4 && i > 0 && Surnames.isSurname(t.charAt(0)) && !lines.get(i - 1).endsSentence()
+                    && SPACED_SHORT_NAME.matcher(t).matches() && !isLetterSpaced(lines.get(i - 1).text)) {
+                line.breakBefore = line.breakAfter = true;
+                line.flags.add(BlockFlag.BYLINE);
+            }
+        }
+    }
+
+    /** Whether a line spaces out its Han characters (生 成 式): a letter-spaced headline's last two may stand alone. */
+    private static boolean isLetterSpaced(String t) {
+        for (int k = 1; k + 1 < t.length(); k++) {
+            if (Chars.isSpace(t.charAt(k)) && Chars.isHan(t.charAt(k - 1)) && Chars.isHan(t.charAt(k + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Longest photographer's part of a credit wrapped after its role word (本报记者 + 杜若 摄). */

@@ -13,6 +13,7 @@ import io.newsflow.normalize.Block;
 import io.newsflow.normalize.BlockFlag;
 import io.newsflow.normalize.Bylines;
 import io.newsflow.normalize.Captions;
+import io.newsflow.normalize.HeadingLines;
 import io.newsflow.normalize.Layout;
 import io.newsflow.split.Splitter.Role;
 import io.newsflow.split.Splitter.Segment;
@@ -179,6 +180,7 @@ final class Segmenter {
                     boolean wrapGap = layout == Layout.DOUBLE_SPACED ? b.blankLinesBefore() <= 1
                             : singleSpacedWraps && b.blankLinesBefore() == 0;
                     if (pending != null && wrapGap && pending.oneLine && pending.index == i - 1 && !isBracketedLabel(pending.title)
+                            && !HeadingLines.isColumnName(pending.title)
                             && isPlainHeadLine(b, true) && !startsNextHeadline(pending, b)) {
                         // a headline wrapped in a narrow column comes out as two lines, double-spaced like the
                         // page's body or, where the body is hard-wrapped without blank lines, tight

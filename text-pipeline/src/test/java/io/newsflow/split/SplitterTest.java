@@ -1215,6 +1215,17 @@ class SplitterTest {
     }
 
     @Test
+    void aColumnsNameOverItsHeadlineAndItsWritersSpacedNameUnderItAreNoPartOfTheTitle() {
+        List<Item> items = split(String.join("\n\n", "青禾观察", "让家门口的医院更有温度", "林　舟",
+                "　　近日，县人民医院在六个乡镇卫生院设立了专家门诊，每周固定派驻专家坐诊，群众就近就能看上专家号。",
+                "　　基层看病难，难在优质医疗资源分布不均，专家下沉正是破题之举。") + "\n");
+        assertEquals(1, items.size(), items.toString());
+        assertEquals("让家门口的医院更有温度", items.get(0).title());
+        assertEquals("林 舟", items.get(0).byline());
+        assertTrue(Bylines.isByline("本报驻伦敦记者 韩嘉树"), "a posted correspondent");
+    }
+
+    @Test
     void headlinesPrintedApartFromTheirBriefsCutTheBodyWhereEachBriefBegins() {
         // the extraction ran three briefs of one column together and printed the headlines of the last two
         // as one block below them
