@@ -90,8 +90,8 @@ class RewrappedSeedQualityIT {
     /**
      * Every gold page with its punctuation in the shifted Founder font throughout (，。、“”： as 袁遥尧野冶院).
      * Measured when written: B3 1.000, 15 of 16 titles (0.884, 11 of 16, and one probe lost, before paragraphs
-     * ending in 遥 stopped running on into the next, doubled 袁袁 collapsed, 野心脏冶 opened its quotation and
-     * 杨世尧/摄 kept its name).
+     * ending in 遥 stopped running on into the next, doubled 袁袁 collapsed, a quotation opened by 野 was read as one
+     * and a photographer's name before /摄 kept).
      */
     @Test
     void pagesWithShiftedPunctuationThroughoutSplitLikeTheGold() throws Exception {

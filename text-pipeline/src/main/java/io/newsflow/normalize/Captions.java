@@ -12,7 +12,7 @@ public final class Captions {
 
     private static final String NAME = Bylines.NAME;
 
-    /** Photo credit at the end of a caption: 新华社记者 杨世尧/摄, 王小明摄/人民图片, 王小明 摄（新华社发）, （本报记者 王小明 摄）, (资料图). */
+    /** Photo credit at the end of a caption: 新华社记者 李小华/摄, 王小明摄/人民图片, 王小明 摄（新华社发）, （本报记者 王小明 摄）, (资料图). */
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "((?:(?:新华社|本报|中新社)?(?:特约)?(?:记者|通讯员)\\s*)?" + NAME + "(?:\\s+" + NAME + ")*\\s*[/／]?\\s*摄"
                     + "(?:\\s*[/／]\\s*[\\p{IsHan}A-Za-z]{2,10}|\\s*[(（](?:新华社|中新社|人民图片|视觉中国)?发?[)）])?"

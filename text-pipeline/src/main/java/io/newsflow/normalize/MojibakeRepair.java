@@ -187,7 +187,7 @@ final class MojibakeRepair {
             char c = run.charAt(i);
             char next = i + 1 < run.length() ? run.charAt(i + 1) : 0;
             char prev = i > 0 ? run.charAt(i - 1) : 0;
-            // a name ends where a credit's slash follows (新华社记者 杨世尧/摄): no punctuation stands there
+            // a name ends where a credit's slash follows (新华社记者 李小华/摄): no punctuation stands there
             if (real[i] && !quoteOpens[i] || next == '/') {
                 out.append(c);
                 continue;

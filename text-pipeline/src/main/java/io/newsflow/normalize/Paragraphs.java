@@ -19,7 +19,7 @@ final class Paragraphs {
     /**
      * A subtitle printed under a headline line: it opens with a dash and carries no finished sentence; the line above
      * it neither (a headline may hold a comma: 守山三十年，他把荒坡变成了青山) and ends without punctuation. A body line
-     * may open with a dash too (“杀手锏” + ———“数字人”———战绩斐然。), but then it or the line above it reads as running
+     * may open with a dash too (“看家本领” + ———“机器人”———表现亮眼。), but then it or the line above it reads as running
      * text, or the dash stands alone on its line.
      */
     private static boolean isDashedSubtitle(List<PageLine> lines, int i) {
