@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
  * Recognizes page furniture: text printed on the page that belongs to no article (QR-code prompts,
  * teaser page references, jump lines and pointers to another page, ad index tables, editor credits, mastheads,
  * the credits of a chart, contact lines and web addresses of ads and of the paper, a date alone on its line, a
- * markdown feed's image line).
+ * markdown feed's image line, a web page's navigation, meta and footer lines, classified ads, weather boxes, desk
+ * notes). What depends on the lines above a line (a masthead's run, a teaser column, an ad's extent) is
+ * {@link LineFurniture}'s.
  */
 final class Furniture {
     private Furniture() {
