@@ -93,7 +93,8 @@ public final class Bylines {
         if (signed != null) {
             t = signed;
         }
-        return Chars.width(t) <= 30 && mayBeBylineLine(t) && matchesBylineLine(t) && !REPORTING.matcher(t).find()
+        // a char is at least half a column wide: a longer text is wider than 30 without measuring it
+        return t.length() <= 60 && Chars.width(t) <= 30 && mayBeBylineLine(t) && matchesBylineLine(t) && !REPORTING.matcher(t).find()
                 || mayBeSourceNote(t) && SOURCE_NOTE.matcher(t).matches()
                 || isWholeDateline(t);
     }
@@ -229,10 +230,22 @@ public final class Bylines {
         return m != null && m.end() == t.length();
     }
 
+    /**
+     * Literal conditions without which {@link #DATELINE} cannot match: one of its outlets or 据 first, or a 讯 (a
+     * city paper's 晚报讯). Every line and paragraph of a page is asked whether it opens with a dateline.
+     */
+    private static boolean mayOpenWithDateline(String t) {
+        return t.startsWith("本报") || t.startsWith("新华社") || t.startsWith("中新社") || t.startsWith("人民网")
+                || t.startsWith("新华网") || t.startsWith("据") || t.indexOf('讯') >= 0;
+    }
+
     /** The match of a dateline at the start of {@code t}, or null ("新华社" alone is none: 讯/电 or a reporter in brackets). */
     private static Matcher datelineAt(String t) {
+        if (!mayOpenWithDateline(t)) {
+            return null;
+        }
         Matcher m = DATELINE.matcher(t);
-        if (!m.find()) {
+        if (!m.lookingAt()) {
             return null;
         }
         String prefix = m.group(1).strip();

@@ -326,6 +326,13 @@ final class Furniture {
         return commas >= 2;
     }
 
+    private static boolean isPageReference(String t) {
+        return "PＰ孕第".indexOf(t.charAt(0)) >= 0 && PAGE.matcher(t).matches();
+    }
+
+    /** The widest line (in columns, {@link Chars#width}) any kind but a page reference ({@link #PAGE}) is looked for in. */
+    private static final int WIDEST_FURNITURE = 80;
+
     /** Kind of furniture of a single short text, or null. */
     static String classify(String text) {
         String t = text.strip();
@@ -337,6 +344,10 @@ final class Furniture {
         }
         if (t.indexOf('|') >= 0 && TABLE_ROW.matcher(t).matches()) {
             return TABLE;
+        }
+        if (t.length() > 2 * WIDEST_FURNITURE) {
+            // a paragraph: every other kind is a short line (each char is at least half a column wide)
+            return isPageReference(t) ? PAGE_REF : null;
         }
         double w = Chars.width(t);
         // both start with one of a few characters (首页, 当前位置, 点击, 查看, 阅读, 返回, 打印, 关闭, 分享, 【字号, 字号)
@@ -364,7 +375,7 @@ final class Furniture {
         if (w <= 40 && Chars.containsAny(t, QR_WORDS) && !isRunningText(t) && QR.matcher(t).matches()) {
             return QR_PROMPT;
         }
-        if ("PＰ孕第".indexOf(t.charAt(0)) >= 0 && PAGE.matcher(t).matches()) {
+        if (isPageReference(t)) {
             return PAGE_REF;
         }
         if (w <= 24 && Chars.containsAny(t, JUMP_WORDS) && JUMP_LINE.matcher(t).matches()) {

@@ -149,7 +149,7 @@ public final class Normalizer {
 
     private static List<PageLine> readLines(String raw) {
         String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
-        String[] rawLines = text.split("\r\n|\r|\n", -1);
+        String[] rawLines = splitLines(text);
         String[] cleanedLines = new String[rawLines.length];
         String[] folded = new String[rawLines.length];
         for (int i = 0; i < rawLines.length; i++) {
@@ -312,6 +312,27 @@ public final class Normalizer {
             out.add(line);
         }
         return out;
+    }
+
+    /**
+     * The lines of {@code text} between CR LF, CR or LF, trailing empty lines included: what
+     * {@code text.split("\r\n|\r|\n", -1)} gives, without a regular expression on every page.
+     */
+    static String[] splitLines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines.toArray(new String[0]);
     }
 
     private static String stripControl(String s) {

@@ -12,6 +12,9 @@ final class SpaceRepair {
     }
 
     static String repair(String s) {
+        if (!hasSpace(s)) {
+            return s; // most paragraphs of a print page: nothing to drop, keep or trim
+        }
         StringBuilder out = new StringBuilder(s.length());
         int i = 0;
         int n = s.length();
@@ -40,6 +43,15 @@ final class SpaceRepair {
             i = j;
         }
         return out.toString();
+    }
+
+    private static boolean hasSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Chars.isSpace(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean dropBetween(char before, char after, boolean digitBeforeSeparator) {

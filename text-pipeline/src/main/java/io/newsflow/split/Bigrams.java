@@ -1,8 +1,10 @@
 package io.newsflow.split;
 
 import io.newsflow.normalize.Block;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -53,6 +55,56 @@ final class Bigrams {
             }
         }
         return Arrays.copyOf(grams, n);
+    }
+
+    /**
+     * The union of sorted distinct arrays (as {@link #distinctSorted} makes them), sorted and distinct: merged pairwise
+     * in rounds, linear per round, where sorting their concatenation again would cost a segment's whole text per
+     * segment.
+     */
+    static int[] union(List<int[]> sortedDistinct) {
+        if (sortedDistinct.isEmpty()) {
+            return new int[0];
+        }
+        List<int[]> round = sortedDistinct;
+        while (round.size() > 1) {
+            List<int[]> next = new ArrayList<>((round.size() + 1) / 2);
+            for (int i = 0; i < round.size(); i += 2) {
+                next.add(i + 1 < round.size() ? merge(round.get(i), round.get(i + 1)) : round.get(i));
+            }
+            round = next;
+        }
+        return round.get(0);
+    }
+
+    /** Two sorted distinct arrays merged into one, a value both hold kept once. */
+    private static int[] merge(int[] a, int[] b) {
+        int[] out = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length && j < b.length) {
+            int x = a[i];
+            int y = b[j];
+            if (x < y) {
+                out[n++] = x;
+                i++;
+            } else if (y < x) {
+                out[n++] = y;
+                j++;
+            } else {
+                out[n++] = x;
+                i++;
+                j++;
+            }
+        }
+        while (i < a.length) {
+            out[n++] = a[i++];
+        }
+        while (j < b.length) {
+            out[n++] = b[j++];
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     /** {@link #joinBigram} when either text is empty; it would pack U+FFFF twice, a non-character no text carries. */

@@ -2,6 +2,7 @@ package io.newsflow.split;
 
 import static io.newsflow.split.Bigrams.bigrams;
 import static io.newsflow.split.Bigrams.distinctSorted;
+import static io.newsflow.split.Bigrams.union;
 import static io.newsflow.split.Bigrams.CLOSING_HEAD_MIN;
 import static io.newsflow.split.Bigrams.MIN_MATCH;
 import static io.newsflow.split.Bigrams.NO_BIGRAM;
@@ -103,27 +104,19 @@ public final class Splitter {
 
         int[] grams(PageGrams page) {
             if (grams == null) {
-                // the blocks' bigrams (cached per page) and the bigram across each join: the same set as text()'s
-                List<int[]> parts = new ArrayList<>(blocks.size());
+                // the blocks' bigrams (cached per page) and the bigrams across the joins: the same set as text()'s
+                List<int[]> parts = new ArrayList<>(blocks.size() + 1);
+                int[] joins = new int[blocks.size()];
                 int n = 0;
-                for (Block b : blocks) {
-                    int[] g = page.of(b);
-                    parts.add(g);
-                    n += g.length;
-                }
-                int[] all = new int[n + blocks.size()];
-                int at = 0;
-                for (int[] g : parts) {
-                    System.arraycopy(g, 0, all, at, g.length);
-                    at += g.length;
-                }
-                for (int k = 0; k + 1 < blocks.size(); k++) {
-                    int join = joinBigram(blocks.get(k).text(), blocks.get(k + 1).text());
+                for (int k = 0; k < blocks.size(); k++) {
+                    parts.add(page.of(blocks.get(k)));
+                    int join = k + 1 < blocks.size() ? joinBigram(blocks.get(k).text(), blocks.get(k + 1).text()) : NO_BIGRAM;
                     if (join != NO_BIGRAM) {
-                        all[at++] = join;
+                        joins[n++] = join;
                     }
                 }
-                grams = distinctSorted(Arrays.copyOf(all, at));
+                parts.add(distinctSorted(Arrays.copyOf(joins, n)));
+                grams = union(parts);
             }
             return grams;
         }

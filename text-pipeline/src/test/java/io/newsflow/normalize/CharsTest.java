@@ -24,4 +24,22 @@ class CharsTest {
         assertFalse(Chars.endsSentence("（完）"));
         assertFalse(Chars.endsSentence("工厂建设已经完"));
     }
+
+    @Test
+    void widthCountsHanAndFullWidthAsOneColumnAndAsciiAsHalf() {
+        assertEquals(0.0, Chars.width(""));
+        assertEquals(4.0, Chars.width("全球动力"));
+        assertEquals(2.5, Chars.width("Neo 2"));
+        assertEquals(6.5, Chars.width("“双碳”目标 "), "the quotes are set full-width");
+        assertEquals(3.0, Chars.width("王·李"), "the middle dot is set full-width");
+    }
+
+    @Test
+    void containsAnyCharFindsEachOfTheCharsAskedForAnywhere() {
+        assertTrue(Chars.containsAnyChar("首页 > 新闻", ">＞›»"));
+        assertTrue(Chars.containsAnyChar("首页»新闻", ">＞›»"));
+        assertFalse(Chars.containsAnyChar("首页新闻", ">＞›»"));
+        assertFalse(Chars.containsAnyChar("", "，。"));
+        assertFalse(Chars.containsAnyChar("首页，新闻", ""));
+    }
 }
