@@ -67,7 +67,7 @@ public final class Bylines {
      */
     private static final Pattern DATELINE = Pattern.compile(
             "^((?:本报讯|本报电|(?:本报|新华社|中新社|人民网|新华网)[^，。,()（）]{0,16}?(?:讯(?!员)|电)|新华社|中新社|人民网|新华网"
-                    + "|据[^，。,()（）\\s]{1,10}?(?:社|台|网|报|客户端|新闻)(?:电|消息)"
+                    + "|据[^，。,()（）\\s]{1,10}?(?:社|台|网|报|客户端|新闻)(?:电|消息)|据(?:新华社|中新社|中国新闻社)报道"
                     + "|[\\p{IsHan}]{2,8}(?:网|日报|晚报|报|电视台)讯(?=\\s*[(（]\\s*记者))"
                     + "\\s*(?:[(（][^()（）]{1,60}[)）])?"
                     + "(?:\\s*(?:" + ROLE + "\\s*" + NAME + "(?:[、,，\\s]*" + NAME + ")*\\s*)+报道)?)\\s*(?:[：:，,]\\s*)?");
@@ -84,7 +84,7 @@ public final class Bylines {
      * closing dateline some papers print under an article's last paragraph instead of opening it: (本报江城11月20日电),
      * (新华社北京6月1日电).
      */
-    private static final Pattern SOURCE_NOTE = Pattern.compile("[(（](?:(?:综合|据|来源|本报综合|编译|摘编|整理|作者[为系是])[^()（）]{1,60}"
+    private static final Pattern SOURCE_NOTE = Pattern.compile("[(（](?:(?:综合|据|来源|本报综合|编译|摘编|整理|作者[为系是]|作者单位)[^()（）]{1,60}"
             + "|(?:本报|新华社|中新社)[^()（），。,]{0,16}电)[)）]");
 
     public static boolean isByline(String line) {
@@ -100,6 +100,12 @@ public final class Bylines {
     }
 
     /** An institution a signature names before its writers (某某研究院 王小明): the shortest prefix ending in one of these. */
+    /**
+     * An institution spaced from its writers (市中医院治未病科 谭玉珂): with the space to end it, its name may end in a
+     * department's word as well, since the space, not the word, tells it from the names.
+     */
+    private static final Pattern SPACED_INSTITUTION = Pattern.compile(
+            "^[\\p{IsHan}]{2,20}(?:研究院|研究所|研究中心|研究会|智库|大学|学院|协会|学会|委员会|医院|科|中心|局|馆|学校|中学|小学|公司|集团|银行|法院|检察院)[ \u3000]+");
     private static final Pattern INSTITUTION = Pattern.compile(
             "^[\\p{IsHan}]{1,16}?(?:研究院|研究所|研究中心|研究会|智库|大学|学院|协会|学会|委员会)");
     /** One name as printed after a decoration glyph (■王小明); several names must read as names ({@link Surnames}). */
@@ -119,8 +125,8 @@ public final class Bylines {
         if (t.length() > 30) {
             return false;
         }
-        Matcher institution = INSTITUTION.matcher(t);
-        boolean named = institution.find();
+        Matcher institution = SPACED_INSTITUTION.matcher(t);
+        boolean named = institution.find() || (institution = INSTITUTION.matcher(t)).find();
         String writers = named ? t.substring(institution.end()).strip() : t;
         String[] names = writers.split("[ \u3000]+");
         if (!named && names.length == 1 && writers.length() < 5) {
@@ -270,6 +276,32 @@ public final class Bylines {
             return line;
         }
         return d.group(1).strip() + "（" + rest.substring(0, r.end()).strip() + "）" + rest.substring(r.end());
+    }
+
+    /** Shortest and longest run-in headline ({@link #splitRunInHeadline}), in characters. */
+    private static final int RUN_IN_MIN = 4;
+    private static final int RUN_IN_MAX = 24;
+
+    /**
+     * A brief whose headline is run in, set before its dateline on the paragraph's first line (云岭县秋粮收购全面启动
+     * 本报讯 9月18日，…), as columns of briefs (简讯) print them: the headline and the rest of the line, or null for
+     * any other line. The headline is a phrase without punctuation, spaced from a dateline that opens the rest.
+     */
+    public static String[] splitRunInHeadline(String line) {
+        int gap = 0;
+        while (gap < line.length() && !Chars.isSpace(line.charAt(gap))) {
+            gap++;
+        }
+        if (gap < RUN_IN_MIN || gap > RUN_IN_MAX || gap == line.length()) {
+            return null;
+        }
+        String head = line.substring(0, gap);
+        String rest = line.substring(gap).strip();
+        if (!Chars.isHan(head.charAt(0)) || Chars.containsAnyChar(head, "，。；：！？、,.;:!?()（）【】") || datelineAt(head) != null
+                || isByline(head) || datelinePrefix(rest) == null) {
+            return null;
+        }
+        return new String[] {head, rest};
     }
 
     /** {@code paragraph} without the dateline it opens with (and the colon after it), or unchanged without one. */

@@ -40,8 +40,8 @@ final class Furniture {
     /** Controls of a web page (点击查看更多, 返回顶部, 分享到：微信 微博, 【字号 大 中 小】, 打印本页, 关闭窗口). */
     private static final Pattern WEB_CONTROL = Pattern.compile(
             "点击(?:查看|阅读|浏览)(?:更多|全文|原文)|查看更多|阅读全文|返回顶部|返回首页|打印本页|关闭窗口"
-                    + "|分享到[：:]?.{0,20}|【?\\s*字号\\s*[：:]?\\s*大\\s*中\\s*小\\s*】?"
-                    + "|(?:上一篇|下一篇)[：:].{1,40}|相关阅读|相关新闻|延伸阅读|推荐阅读");
+                    + "|分享到[：:]?.{0,20}|【?\\s*字[号体]\\s*[：:]?\\s*大\\s*中\\s*小\\s*】?(?:\\s*(?:打印|关闭|收藏|纠错))*"
+                    + "|(?:上一篇|下一篇)[：:].{1,40}|(?:相关阅读|相关新闻|延伸阅读|推荐阅读)[：:]?");
 
     /**
      * A web page's meta line under its headline: the time of publication, then source, author, editor or views
@@ -50,9 +50,12 @@ final class Furniture {
     private static final Pattern WEB_META = Pattern.compile(
             "(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s*(?:\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?"
                     + "(?:\\s*(?:来源|作者|编辑|责任编辑|浏览量?|阅读量?|点击量?|浏览次数|阅读数)\\s*[：:]?\\s*[^\\s，。；！？]{0,20})*");
-    /** A labelled publication time, then views or shares (发布时间：2024-06-16　阅读 2.3万　分享 486). */
+    /**
+     * A labelled publication time, then views or shares (发布时间：2024-06-16　阅读 2.3万　分享 486), the source, writer or
+     * editor labelled before it or not (来源：澜州新闻网　编辑：许可欣　发布时间：…).
+     */
     private static final Pattern PUBLISHED = Pattern.compile(
-            "(?:发布时间|发表时间|时间)\\s*[：:]\\s*(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?[^，。；！？]{0,40}");
+            "(?:(?:来源|作者|编辑|责任编辑)\\s*[：:]\\s*[^\\s，。；！？]{1,20}\\s+)*(?:发布时间|发表时间|时间)\\s*[：:]\\s*(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?[^，。；！？]{0,40}");
     /** A web site's footer: copyright and registration lines (Copyright © 2025 …, 京ICP备…号, 公网安备…). */
     private static final Pattern WEB_FOOTER = Pattern.compile(
             "(?:(?:Copyright|COPYRIGHT|版权所有|©)|.*(?:ICP备|ICP证|公网安备|版权所有|All Rights Reserved)).*");
@@ -60,6 +63,8 @@ final class Furniture {
     /** Three or more cells separated by "|", with a markdown table's outer bars or not. */
     private static final Pattern TABLE_ROW = Pattern.compile("\\|?[^|]+(?:\\|[^|]+){2,}\\|?");
     /** {@code ![alt](url)} or {@code ![alt](url "title")}. */
+    /** Where the export left a picture out: a bracketed word alone on its line (［图片］, 【图】, [视频]). */
+    private static final Pattern PICTURE_PLACEHOLDER = Pattern.compile("[\\[［【(（]\\s*(?:图片|图|照片|组图|视频)\\s*[\\]］】)）]");
     static final Pattern MARKDOWN_IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern QR = Pattern.compile(".*(扫码|扫描二维码|扫一扫|二维码|长按识别).*");
     /** P16, Ｐ10～12, 孕10耀12 (the mojibake form), 第5版. */
@@ -73,6 +78,16 @@ final class Furniture {
     /** A teaser: a title and where to read it (龙舟赛完整赛果详见第5版, 养蜂人的故事 详见A7版; ▶夜经济的新名片 P12 is {@link #PAGE}'s). */
     private static final Pattern TEASER_POINTER = Pattern.compile(
             "[^，。；！？,;!?]{2,24}?\\s*(?:详见|详情见|见)\\s*(?:[PＰ]\\s*\\d{1,3}|第\\s*[A-Z]?\\d{1,3}\\s*版|[A-Z]\\d{1,2}\\s*版)");
+    /**
+     * A bracketed pointer to the paper's other media (（积分榜见本报客户端）, （完整名单详见本报微信公众号）): what the
+     * print page leaves out, never text of the story above it.
+     */
+    private static final Pattern MEDIA_POINTER = Pattern.compile(
+            "[(（][^()（），。]{0,12}见[^()（），。]{0,12}(?:客户端|网站|官网|APP|App|app|公众号|微博|视频号|新媒体)[)）]");
+    /** A row of an index with dot leaders to its page (青禾农商银行…………第4版, 本地新闻........A3版). */
+    private static final Pattern LEADER_ROW = Pattern.compile("[^，。；！？]{2,20}?[…．.·]{3,}\\s*(?:第\\s*)?[A-Z]?\\d{1,3}\\s*版");
+    /** A correction of an earlier issue printed among the stories (更正：本报5月8日第4版…特此更正。). */
+    private static final Pattern CORRECTION = Pattern.compile("更正[：:].{4,}(?:特此更正|谨此致歉|特此致歉)[。！]?");
     /**
      * A page header: the paper's name, a full date and the page (南湖日报 2025年6月9日 星期一 第3版), the same
      * masthead the ingest producer reads the edition from.
@@ -96,6 +111,8 @@ final class Furniture {
     private static final Pattern SECTION_NAME = Pattern.compile("[\\p{IsHan}]{2,4}\\s*[·•]\\s*[\\p{IsHan}]{2,4}");
     /** A county paper's short name alone on the page's first lines (青禾报). */
     private static final Pattern SHORT_PAPER_NAME = Pattern.compile("[\\p{IsHan}]{2,3}报");
+    /** A news site's name alone on a line (澜州新闻网, 江城在线); only at the page top, above its navigation. */
+    private static final Pattern SITE_NAME = Pattern.compile("[\\p{IsHan}]{2,6}(?:新闻网|在线)");
     /** The paper's name alone on a line (江南日报); only at the page top ({@link #classifyPageTop}). */
     private static final Pattern PAPER_NAME = Pattern.compile("[\\p{IsHan}]{1,6}(?:日报|晚报|晨报|早报|时报|商报|都市报|青年报|法治报|经济报|科技报)");
     /** An editor's line: a role, then a colon or a space, then names ("责任编辑 刘洋  美术编辑 陈静"). */
@@ -131,10 +148,19 @@ final class Furniture {
     private static final Pattern CONTACT_FIELD = Pattern.compile(
             "(?:地址|邮编|电话|热线|传真|邮箱|网址)\\s*[：:]\\s*\\S");
 
+    /** An editor's field (本版编辑：苏墨, 校对：任可) beside the contact fields of a page's foot. */
+    private static final Pattern EDITOR_FIELD = Pattern.compile("(?:编辑|美编|校对|审核)\\s*[：:]\\s*\\S");
+
+    /** Contact and editor fields in {@code t} (本版投稿邮箱：… 本版编辑：… counts two). */
     private static int contactFields(String t) {
         int n = 0;
         for (Matcher m = CONTACT_FIELD.matcher(t); m.find(); ) {
             n++;
+        }
+        if (n > 0) {
+            for (Matcher m = EDITOR_FIELD.matcher(t); m.find(); ) {
+                n++;
+            }
         }
         return n;
     }
@@ -155,14 +181,20 @@ final class Furniture {
 
     /** A weather box's line: a temperature range (多云转小雨 19℃～26℃), or wind and air quality (东南风3级 空气质量：良). */
     private static final Pattern TEMPERATURE_RANGE = Pattern.compile("-?\\d{1,2}\\s*℃\\s*[～~\\-－至]\\s*-?\\d{1,2}\\s*℃");
+    /**
+     * A range with the unit printed once (18～27℃), taken with a word of the sky or the wind beside it (多云转晴
+     * 18～27℃ 东北风2级): a wrapped line of a story can hold such a range too.
+     */
+    private static final Pattern FORECAST = Pattern.compile(
+            "(?=.*[晴阴雨云雪雾霾风]).*-?\\d{1,2}\\s*[～~\\-－至]\\s*-?\\d{1,2}\\s*℃.*");
     private static final Pattern WIND = Pattern.compile("[东南西北]{1,2}风\\s*\\d");
 
     static final String WEATHER = "weather";
 
-    private static final Pattern WEATHER_HEADING = Pattern.compile("(?:今日|明日|今天|明天|本地|城市)?天气(?:预报)?");
+    private static final Pattern WEATHER_HEADING = Pattern.compile("(?:今日|明日|今天|明天|本地|城市|农事|农业|旅游)?天气(?:预报)?");
 
     private static boolean isWeatherLine(String t) {
-        return t.length() <= 6 && WEATHER_HEADING.matcher(t).matches() || (t.indexOf('℃') >= 0 && TEMPERATURE_RANGE.matcher(t).find() || t.contains("空气质量") && WIND.matcher(t).find())
+        return t.length() <= 6 && WEATHER_HEADING.matcher(t).matches() || (t.indexOf('℃') >= 0 && (TEMPERATURE_RANGE.matcher(t).find() || FORECAST.matcher(t).matches()) || t.contains("空气质量") && WIND.matcher(t).find())
                 && !Chars.containsAnyChar(t, "，。；！？,;!?");
     }
 
@@ -206,7 +238,7 @@ final class Furniture {
 
     /**
      * Kind of furniture of a short text printed among the first {@link #PAGE_TOP_LINES} lines of a page, or null:
-     * what {@link #classify} knows, plus the paper's name alone (江南日报), a folio (要闻 2) and a section name
+     * what {@link #classify} knows, plus the paper's or news site's name alone (江南日报, 澜州新闻网), a folio (要闻 2) and a section name
      * (交通·科技). Elsewhere such a
      * text is as likely the tail of a wrapped line ("细分市场20", "9万人次").
      */
@@ -219,6 +251,7 @@ final class Furniture {
         double w = Chars.width(t);
         if (w <= 10 && t.charAt(t.length() - 1) == '报' && (PAPER_NAME.matcher(t).matches() || SHORT_PAPER_NAME.matcher(t).matches())
                 || w <= 8 && (FOLIO.matcher(t).matches() || SECTION_NAME.matcher(t).matches())
+                || w <= 8 && SITE_NAME.matcher(t).matches()
                 || LATIN_MASTHEAD.matcher(t).matches() || w <= 36 && MASTHEAD_LINE.matcher(t).matches()) {
             return MASTHEAD;
         }
@@ -339,7 +372,7 @@ final class Furniture {
         if (t.isEmpty()) {
             return null;
         }
-        if (t.startsWith("![") && MARKDOWN_IMAGE.matcher(t).matches()) {
+        if (t.startsWith("![") && MARKDOWN_IMAGE.matcher(t).matches() || t.length() <= 6 && PICTURE_PLACEHOLDER.matcher(t).matches()) {
             return IMAGE;
         }
         if (t.indexOf('|') >= 0 && TABLE_ROW.matcher(t).matches()) {
@@ -358,7 +391,8 @@ final class Furniture {
         }
         // Each pattern is tried only when a literal it cannot match without is present: this runs on every
         // line of every page, and the leading ".*" patterns backtrack over the whole line.
-        if (w <= 60 && (Chars.isAsciiDigit(t.charAt(0)) || t.startsWith("发布") || t.startsWith("发表") || t.startsWith("时间"))
+        if (w <= 60 && (Chars.isAsciiDigit(t.charAt(0)) || t.startsWith("发布") || t.startsWith("发表") || t.startsWith("时间")
+                || (t.startsWith("来源") || t.startsWith("作者") || t.startsWith("编辑") || t.startsWith("责任编辑")) && t.contains("时间"))
                 && (WEB_META.matcher(t).matches() || PUBLISHED.matcher(t).matches())) {
             return WEB_NAV;
         }
@@ -384,8 +418,14 @@ final class Furniture {
         if (w <= 16 && (t.indexOf('见') >= 0 || t.indexOf('转') >= 0) && POINTER.matcher(t).matches()) {
             return JUMP;
         }
-        if (w <= 32 && t.indexOf('见') >= 0 && TEASER_POINTER.matcher(t).matches()) {
+        if (w <= 32 && t.indexOf('见') >= 0 && (TEASER_POINTER.matcher(t).matches() || MEDIA_POINTER.matcher(t).matches())) {
             return PAGE_REF;
+        }
+        if (w <= 32 && t.indexOf('版') == t.length() - 1 && LEADER_ROW.matcher(t).matches()) {
+            return PAGE_REF;
+        }
+        if (t.startsWith("更正") && CORRECTION.matcher(t).matches()) {
+            return DESK_NOTE;
         }
         if (w <= PAGE_HEADER_WIDTH && t.indexOf('年') >= 0 && !Chars.containsAnyChar(t, "，。,")
                 && PAGE_HEADER.matcher(t).matches()) {

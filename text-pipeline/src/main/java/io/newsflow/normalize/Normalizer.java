@@ -157,6 +157,7 @@ public final class Normalizer {
             folded[i] = WidthFolding.fold(cleanedLines[i]).replace("\uFFFD", "");
         }
         BitSet tableRows = TextTables.rows(folded);
+        BitSet tableCaptions = TextTables.captions(folded, tableRows);
         List<PageLine> out = new ArrayList<>();
         int blank = 0;
         boolean pendingBreak = false;
@@ -222,10 +223,20 @@ public final class Normalizer {
                 line.breakBefore = true;
                 pendingBreak = false;
             }
-            String furniture = lineFurniture.next(line, linkLine);
+            String furniture = tableCaptions.get(r) ? Furniture.TABLE : lineFurniture.next(line, linkLine);
             line.furniture = furniture;
             if (Bylines.isByline(line.text) || Captions.isPhotoCredit(line.text) || furniture != null) {
                 line.breakBefore = line.breakAfter = true;
+            }
+            String[] runIn = Bylines.splitRunInHeadline(line.text);
+            if (runIn != null) {
+                // a brief's run-in headline becomes a line of its own above its dateline; the line keeps its printed
+                // width and indent, which tell paragraph recovery that it opens a paragraph of the column's width
+                PageLine head = new PageLine(runIn[0], line.blankBefore, line.indented, (int) Math.round(Chars.width(runIn[0])));
+                head.breakBefore = head.breakAfter = true;
+                out.add(head);
+                line.text = runIn[1];
+                line.blankBefore = 0;
             }
             if (Bylines.datelinePrefix(line.text) != null) {
                 line.breakBefore = true; // 本报讯 opens a new paragraph even when a headline sits on the line above
@@ -284,7 +295,8 @@ public final class Normalizer {
 
     /**
      * A photo credit wrapped before its last character ("…参赛。本报记者 马骏" + "摄"), after its role word ("…活动。本报记者"
-     * + "杜若 摄") or inside its source's brackets ("…左右。韦嘉 摄（新" + "华社发）"): the tail goes back to its line, so the
+     * + "杜若 摄"), inside its role word ("…乐趣。本报记" + "者 贺明川 摄") or inside its source's brackets ("…左右。韦嘉 摄（新"
+     * + "华社发）"): the tail goes back to its line, so the
      * credit ends the caption there.
      */
     private static List<PageLine> joinWrappedCreditTails(List<PageLine> lines) {
@@ -299,7 +311,10 @@ public final class Normalizer {
             boolean inBrackets = !lone && !afterRole && t.endsWith("）") && t.length() <= CREDIT_TAIL_MAX && t.indexOf('（') < 0
                     && aboveText.lastIndexOf('（') > aboveText.lastIndexOf('摄') && aboveText.lastIndexOf('摄') >= 0
                     && aboveText.length() - aboveText.lastIndexOf('（') <= CREDIT_TAIL_MAX;
-            if (!out.isEmpty() && line.blankBefore <= 1 && (lone || afterRole || inBrackets)) {
+            // 本报记 + 者 贺明川 摄: the line broke inside the role word
+            boolean inRole = !lone && !afterRole && !inBrackets && t.endsWith("摄") && t.length() <= CREDIT_TAIL_MAX + 2
+                    && brokenRoleWord(aboveText, t);
+            if (!out.isEmpty() && line.blankBefore <= 1 && (lone || afterRole || inBrackets || inRole)) {
                 PageLine above = out.get(out.size() - 1);
                 String joined = above.text + (afterRole ? " " : "") + t;
                 if (Captions.photoCredit(joined) != null) {
@@ -313,6 +328,20 @@ public final class Normalizer {
         }
         return out;
     }
+
+    /** Whether {@code above} ends with the start of a role word (本报记, 通讯) and {@code below} opens with its rest. */
+    private static boolean brokenRoleWord(String above, String below) {
+        for (String role : CREDIT_ROLES) {
+            for (int k = 1; k < role.length(); k++) {
+                if (above.endsWith(role.substring(0, k)) && below.startsWith(role.substring(k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final String[] CREDIT_ROLES = {"记者", "通讯员"};
 
     /**
      * The lines of {@code text} between CR LF, CR or LF, trailing empty lines included: what

@@ -238,7 +238,9 @@ final class Paragraphs {
 
     private static boolean isHeadingLike(String text, double column) {
         double w = Chars.width(text);
-        return !endsWithPunct(text) && w <= 0.6 * column && w <= 16;
+        // a short line opening with a dateline (本报讯 9月18日，云岭县) is the start of a paragraph whose run-in
+        // headline took the rest of the printed line
+        return !endsWithPunct(text) && w <= 0.6 * column && w <= 16 && Bylines.datelinePrefix(text) == null;
     }
 
     /**

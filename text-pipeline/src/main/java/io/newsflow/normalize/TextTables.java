@@ -66,16 +66,44 @@ final class TextTables {
         return rows;
     }
 
+    /** Last words of a table's caption (中甲联赛第6轮赛果, 各区县降水量一览). */
+    private static final Pattern CAPTION = Pattern.compile("[^，。；：！？,;:!?]{2,18}(?:赛果|比分|积分榜|排名|一览|一览表|统计表)");
+
+    /**
+     * Which of {@code lines} are the caption of a table found by {@link #rows}: the line right above its rows (or its
+     * header row), short, without punctuation, naming what the table lists. It belongs to the table, and no headline
+     * of the text around it.
+     */
+    static BitSet captions(String[] lines, BitSet rows) {
+        BitSet captions = new BitSet(lines.length);
+        for (int k = rows.nextSetBit(0); k >= 0; k = rows.nextSetBit(k + 1)) {
+            int above = previousNonBlank(lines, k);
+            if (above >= 0 && !rows.get(above) && CAPTION.matcher(lines[above].strip()).matches()) {
+                captions.set(above);
+            }
+        }
+        return captions;
+    }
+
     /** The row with its cells separated by {@link #SEPARATOR}. */
     static String asRow(String line) {
         return String.join(SEPARATOR, CELL_GAP.split(line.strip()));
     }
 
-    /** Cells of a data row (three or more, most of them figures, none a lone letter of spaced-out text), else 0. */
+    /** A match's score (3∶1, 2-0, 1:1, 2比1): the middle cell of a results row. */
+    private static final Pattern SCORE = Pattern.compile("\\d{1,3}\\s*[∶:：\\-－比]\\s*\\d{1,3}");
+
+    /**
+     * Cells of a data row (three or more, most of them figures, none a lone letter of spaced-out text; or a results
+     * row: two sides and the score between them), else 0.
+     */
     private static int dataCells(String line) {
         String[] cells = cells(line);
         if (cells == null) {
             return 0;
+        }
+        if (cells.length == MIN_CELLS && SCORE.matcher(cells[1]).matches() && cells[0].length() >= 2 && cells[2].length() >= 2) {
+            return cells.length;
         }
         int figures = 0;
         int single = 0;

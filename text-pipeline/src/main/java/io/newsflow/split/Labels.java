@@ -24,6 +24,19 @@ final class Labels {
     private Labels() {
     }
 
+    /**
+     * A headline a feed prints inside 【】 (【东岭地铁3号线二期工程开工】), read without them; anything else unchanged. A
+     * column's label in the same brackets over a headline is a kicker and keeps them, as printed.
+     */
+    static String unbracketedTitle(String title) {
+        int n = title.length();
+        if (n > 2 && title.charAt(0) == '【' && title.charAt(n - 1) == '】' && title.indexOf('【', 1) < 0
+                && title.indexOf('】') == n - 1) {
+            return title.substring(1, n - 1).strip();
+        }
+        return title;
+    }
+
     /** The whole block is a box label (导读, 相关链接, …). */
     static boolean isBoxLabel(String text) {
         return BOX.matcher(text).matches();

@@ -181,7 +181,7 @@ public final class Splitter {
         // it is kept as an item so that no text is lost.
         for (Unit u : units) {
             if (u.segment == null) {
-                items.add(new Item(ItemKind.TEASER, u.title, u.kicker, u.subtitle, u.byline, List.of()));
+                items.add(new Item(ItemKind.TEASER, Labels.unbracketedTitle(u.title), u.kicker, u.subtitle, u.byline, List.of()));
             }
         }
         return items;
@@ -400,9 +400,10 @@ public final class Splitter {
             List<Segment> segments, List<Unit> units) {
         // where blank lines separate items only (blanksSeparateItems), a heading after one heads an item, not a section
         Segment article = null;
+        boolean signed = false;
         for (Iterator<Segment> it = segments.iterator(); it.hasNext(); ) {
             Segment s = it.next();
-            if (article != null && continuesArticle(blocks, roles, article, s)
+            if (article != null && (signed || numberedSections(blocks, article, s)) && continuesArticle(blocks, roles, article, s)
                     && !(blanksSeparateItems && blocks.get(lastIndex(article) + 1).blankLinesBefore() >= 1)) {
                 for (int k = lastIndex(article) + 1; k < s.firstIndex; k++) {
                     article.blocks.add(blocks.get(k)); // only headline blocks lie between (checked)
@@ -416,8 +417,27 @@ public final class Splitter {
                 it.remove();
                 continue;
             }
-            article = isSigned(s) ? s : null;
+            article = s;
+            signed = isSigned(s);
         }
+    }
+
+    /** A section heading numbered in Chinese (一、不拆老房子, （二）留住老街坊): what no item's headline opens with. */
+    private static final Pattern NUMBERED_SECTION = Pattern.compile("(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]).+");
+
+    /**
+     * Whether every block printed between {@code article} and {@code s} is a numbered section heading: then {@code s}
+     * is the article's next section even where the article is not signed (a dated report, a web article), since an
+     * item's headline is not numbered so.
+     */
+    private static boolean numberedSections(List<Block> blocks, Segment article, Segment s) {
+        int from = lastIndex(article) + 1;
+        for (int k = from; k < s.firstIndex; k++) {
+            if (!NUMBERED_SECTION.matcher(blocks.get(k).text()).matches()) {
+                return false;
+            }
+        }
+        return from < s.firstIndex;
     }
 
     private static boolean isSigned(Segment s) {
@@ -550,7 +570,7 @@ public final class Splitter {
         String kicker = "";
         String subtitle = "";
         if (s.unit != null) {
-            title = s.unit.title;
+            title = Labels.unbracketedTitle(s.unit.title);
             kicker = s.unit.kicker;
             subtitle = s.unit.subtitle;
             if (byline.isEmpty()) {

@@ -1167,4 +1167,79 @@ class NormalizerTest {
         assertEquals(2, first.lineCount());
         assertEquals(3, page.blocks().get(1).blankLinesBefore());
     }
+
+    @Test
+    void aBriefsRunInHeadlineBeforeItsDatelineBecomesABlockOfItsOwn() {
+        String raw = "　　城西菜场完成改造　本报讯　6月3日，城西菜场\n完成改造并重新开业，新增摊位八十个，市\n民买菜更方便了。\n\n"
+                + "　　老街夜市今晚开市　本报讯（记者 周红）昨晚，\n老街夜市开市，吸引游客上万人次，周边\n商户营业额明显增长。\n";
+        assertEquals(List.of("城西菜场完成改造", "本报讯6月3日，城西菜场完成改造并重新开业，新增摊位八十个，市民买菜更方便了。",
+                "老街夜市今晚开市", "本报讯（记者周红）昨晚，老街夜市开市，吸引游客上万人次，周边商户营业额明显增长。"), texts(raw));
+        assertNull(Bylines.splitRunInHeadline("城西菜场 完成改造"), "no dateline after the gap");
+        assertNull(Bylines.splitRunInHeadline("本报记者 王强 本报讯"), "a byline is no headline");
+    }
+
+    @Test
+    void pointersToThePapersOtherMediaPicturePlaceholdersAndCorrectionsAreFurniture() {
+        assertEquals(Arrays.asList("page_ref", "image", "desk_note", null),
+                furnitureKinds("（完整赛程见本报客户端）", "［图片］",
+                        "更正：本报6月2日第3版《城东公园开园》一文中，“城西”应为“城东”，特此更正。",
+                        "更正措施已经落实到位，市民反映的问题正在解决。"));
+    }
+
+    @Test
+    void aWebPagesLabelledMetaLineFontControlsAndRelatedNewsLabelAreNavigation() {
+        assertEquals(Arrays.asList("web_nav", "web_nav", "web_nav"),
+                furnitureKinds("来源：江城新闻网　　编辑：王芳　　发布时间：2025-06-03 09:12　　阅读：1024",
+                        "【字体：大 中 小】　　打印　　关闭", "相关新闻："));
+    }
+
+    @Test
+    void aPageFootWithAnEmailAndTheEditorsIsContactButEditorFieldsAloneAreTheEditorsLine() {
+        assertEquals(Arrays.asList("contact", "editor_credit"),
+                furnitureKinds("本版投稿邮箱：fukan_2025@example.cn　　本版编辑：王芳　　校对：李强", "本版编辑：王芳　　校对：李强"));
+    }
+
+    @Test
+    void aForecastWithTheUnitPrintedOnceIsWeatherButAWrappedLineWithARangeAloneIsNot() {
+        assertEquals(Arrays.asList("weather", "weather", null),
+                furnitureKinds("农事天气", "今天：多云转晴 18～27℃ 东北风2级", "白天最高气温将升至18～27℃"));
+    }
+
+    @Test
+    void aPhotoCreditWrappedInsideItsRoleWordIsJoinedBackOntoItsLine() {
+        String raw = "　　5月4日，市民在城南公园的花海中拍照留念，\n连日来公园游客明显增多。　本报记\n者 李明 摄\n";
+        assertEquals(List.of("5月4日，市民在城南公园的花海中拍照留念，连日来公园游客明显增多。", "本报记者 李明 摄"), texts(raw));
+    }
+
+    @Test
+    void aWireServiceReportingAtTheStartIsADatelineButAnyMediaReportingIsNot() {
+        assertEquals("据中新社报道", Bylines.datelinePrefix("据中新社报道，科考船8日上午返航。"));
+        assertNull(Bylines.datelinePrefix("据当地媒体报道，科考船8日上午返航。"));
+    }
+
+    @Test
+    void anAuthorsAffiliationInBracketsAndAnInstitutionSpacedFromItsWriterAreBylines() {
+        assertTrue(Bylines.isByline("（作者单位：滨江大学法学院）"));
+        assertTrue(Bylines.isDecoratedSignature("市人民医院心内科 王晓东"));
+        assertFalse(Bylines.isDecoratedSignature("市场需求旺盛"));
+    }
+
+    @Test
+    void aNewsSitesNameAtThePageTopAndTheRowsOfAnIndexWithDotLeadersAreFurniture() {
+        String raw = "江城新闻网\n首页 | 要闻 | 本地 | 财经\n\n老街完成微改造\n\n　　本报讯　老街微改造工程日前完工，街巷保留了原有格局。\n\n"
+                + "本期广告索引\n城南农商银行…………………第4版\n江城家电商场…………………第6版\n";
+        List<Block> blocks = normalizer.normalize(raw).blocks();
+        assertEquals("masthead", blocks.get(0).furniture());
+        assertEquals(List.of("ad_index", "page_ref", "page_ref"),
+                blocks.subList(blocks.size() - 3, blocks.size()).stream().map(Block::furniture).toList());
+        assertNull(blocks.get(blocks.size() - 4).furniture(), "the report");
+    }
+
+    @Test
+    void aResultsTableOfScoresAndItsCaptionAreTableFurniture() {
+        String raw = "　　据了解，本轮比赛共吸引观众三万余人次。\n\n城市足球联赛第3轮赛果\n城东星火　2∶1　城西蓝鲸\n"
+                + "南湖联队　0∶0　北山铁人\n\n　　下一轮比赛将于周六举行。\n";
+        assertEquals(Arrays.asList(null, "table", "table", "table", null), normalizer.normalize(raw).blocks().stream()
+                .map(Block::furniture).toList());
+    }
 }

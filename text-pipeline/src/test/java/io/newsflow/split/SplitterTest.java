@@ -1311,4 +1311,33 @@ class SplitterTest {
         assertTrue(!Splitter.isHeadlineText("与此同时，市政部门为保障供水"));
         assertTrue(Splitter.isHeadlineText("城市更新，让老街区焕发新活力"));
     }
+
+    @Test
+    void aFeedsHeadlineInLenticularBracketsIsReadWithoutThem() {
+        String raw = "【城南公园完成改造 新增步道三公里】\n城南公园改造工程日前完工,新增步道三公里,市民可以沿湖散步。\n"
+                + "公园管理处表示,周末将举办开园活动,欢迎市民参加。\n(记者 王小明)\n----\n"
+                + "【讣告】\n城南中学退休教师李文华同志因病医治无效,于2025年3月2日逝世,享年八十六岁。特此讣告。\n";
+        List<Item> items = split(raw);
+        assertEquals(List.of("城南公园完成改造 新增步道三公里", "讣告"), items.stream().map(Item::title).toList());
+    }
+
+    @Test
+    void numberedSectionHeadingsKeepADatedArticleWhole() {
+        String raw = "老街焕新记\n\n　　江城新闻网讯（记者 王芳）老街微改造工程日前完工，街巷保留了原有格局。\n\n"
+                + "一、不拆老房子\n\n　　改造坚持修旧如旧，沿街六十多处老建筑全部保留，只对破损部分进行修补。\n\n"
+                + "二、留住老街坊\n\n　　改造期间居民没有搬离，施工队分段施工，尽量减少对生活的影响。\n";
+        List<Item> items = split(raw);
+        assertEquals(1, items.size());
+        assertEquals("老街焕新记", items.get(0).title());
+        assertTrue(items.get(0).paragraphs().contains("二、留住老街坊"));
+    }
+
+    @Test
+    void briefsWithRunInHeadlinesInAColumnOfBriefsAreItemsOfTheirOwn() {
+        String raw = "简　讯\n\n　　城西菜场完成改造　本报讯　6月3日，城西菜场\n完成改造并重新开业，新增摊位八十个，市\n民买菜更方便了。\n\n"
+                + "　　老街夜市今晚开市　本报讯（记者 周红）昨晚，\n老街夜市开市，吸引游客上万人次，周边\n商户营业额明显增长。\n";
+        List<Item> items = split(raw);
+        assertEquals(List.of("城西菜场完成改造", "老街夜市今晚开市"), items.stream().map(Item::title).toList());
+        assertEquals("本报讯（记者周红）", items.get(1).byline());
+    }
 }
