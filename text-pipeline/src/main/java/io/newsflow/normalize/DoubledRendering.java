@@ -44,6 +44,37 @@ final class DoubledRendering {
         return covered >= MIN_COVERAGE * s.length() ? out.toString() : s;
     }
 
+    /** Fewest spaced pairs a line of them must have ({@link #collapseSpacedPairs}). */
+    private static final int MIN_SPACED_PAIRS = 4;
+
+    /**
+     * A bold headline letter-spaced and doubled glyph by glyph (云云 上上 茶茶 乡乡 ，， 慢慢 慢慢 走走 reads 云上茶乡，慢慢走):
+     * every spaced group is one character printed twice, and is read once. Any other line comes back unchanged
+     * (the same instance); prose never spaces out such pairs.
+     */
+    static String collapseSpacedPairs(String s) {
+        StringBuilder out = new StringBuilder();
+        int pairs = 0;
+        int i = 0;
+        while (i < s.length()) {
+            if (Chars.isSpace(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < s.length() && !Chars.isSpace(s.charAt(end))) {
+                end++;
+            }
+            if (end - i != 2 || s.charAt(i) != s.charAt(i + 1)) {
+                return s;
+            }
+            out.append(s.charAt(i));
+            pairs++;
+            i = end;
+        }
+        return pairs >= MIN_SPACED_PAIRS ? out.toString() : s;
+    }
+
     /**
      * Shifted-font punctuation (，。、“”： as 袁遥尧野冶院): a doubled headline of an affected page doubles these before
      * the page's mojibake is repaired, so they count as punctuation here.

@@ -93,8 +93,12 @@ final class Furniture {
      * masthead the ingest producer reads the edition from.
      */
     private static final Pattern PAGE_HEADER = Pattern.compile(
-            ".*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日.*(?:第\\s*[A-Z]{0,2}\\s*\\d{1,3}\\s*版|(?<![A-Za-z])[A-Z]\\s?\\d{1,2}(?!\\d)|星期[一二三四五六日天]).*");
-    /** A page header names the paper, date, page, section and its editors: wider than a headline, a line at most. */
+            ".*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日.*(?:第\\s*[A-Z]{0,2}\\s*\\d{1,3}\\s*版|(?<![A-Za-z])[A-Z]\\s?\\d{1,2}(?!\\d)|星期[一二三四五六日天]).*"
+                    + "|.*第\\s*[A-Z]{0,2}\\s*\\d{1,3}\\s*版.*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日.*");
+    /**
+     * A page header names the paper, date, page, section and its editors (the page before the date or after it): wider
+     * than a headline, a line at most.
+     */
     private static final int PAGE_HEADER_WIDTH = 60;
 
     /** A page folio: the section's name and the page number (要闻 2, 国际·15, 3 经济, A06 城事). */

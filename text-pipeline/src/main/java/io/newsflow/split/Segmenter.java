@@ -161,7 +161,7 @@ final class Segmenter {
                 case HEAD -> {
                     boolean strong = isStrongHead(layout, blocks, roles, i)
                             || blanksSeparateItems && b.blankLinesBefore() >= 1 && b.markdownLevel() == 0;
-                    if (!strong && current != null && !endsWireStory(current) && !isShortDatelinedBrief(current)
+                    if (!strong && current != null && !opensWithEditorsNote(current) && !endsWireStory(current) && !isShortDatelinedBrief(current)
                             && !signedByCommentatorBelow(blocks, roles, i)
                             && isSubheading(blocks, roles, i)
                             && !closesSegment(current, blocks, roles, i) && !opensUnsignedItem(current, blocks, roles, i)) {
@@ -218,6 +218,8 @@ final class Segmenter {
                     boolean wideGap = b.blankLinesBefore() >= WIDE_GAP;
                     // the extraction jumped to another text frame right after a finished paragraph
                     boolean frameJump = b.has(BlockFlag.FRAME_JUMP);
+                    // an editor's note after a finished paragraph introduces the article printed below it
+                    boolean editorsNote = last != null && last.has(BlockFlag.SENTENCE_END) && Labels.opensEditorsNote(b.text());
                     if (current == null && interrupted != null && pending == null && pendingByline.isEmpty()
                             && dateline == null && !wideGap && !frameJump && !columnChangedAfter(layout, interrupted, b)) {
                         // a photo printed inside an article: the extraction put its caption and credit between two
@@ -225,11 +227,11 @@ final class Segmenter {
                         current = interrupted;
                     }
                     interrupted = null;
-                    if (current == null || dateline != null || widthChange || wideGap || frameJump) {
+                    if (current == null || dateline != null || widthChange || wideGap || frameJump || editorsNote) {
                         current = new Segment();
                         current.firstIndex = i;
                         // the summary under 核心提示 / 内容提要 introduces the article printed below it
-                        current.standfirst = standfirstLabel && roles[i - 1] == Role.LABEL;
+                        current.standfirst = standfirstLabel && roles[i - 1] == Role.LABEL || editorsNote;
                         segments.add(current);
                         if (!pendingByline.isEmpty()) {
                             current.byline = pendingByline;
@@ -650,6 +652,11 @@ final class Segmenter {
     /** A "——" subtitle: it belongs under the headline above it, never opens the next item's headline. */
     private static boolean isDashedSubtitle(Block b) {
         return b.text().startsWith("—") || b.text().startsWith("--");
+    }
+
+    /** An editor's note: the headline printed under it is the article's it introduces, not a sub-heading of the note. */
+    private static boolean opensWithEditorsNote(Segment s) {
+        return s.standfirst && Labels.opensEditorsNote(s.blocks.get(0).text());
     }
 
     private static boolean canStack(Layout layout, Unit pending, Block b, List<Block> blocks, int i) {

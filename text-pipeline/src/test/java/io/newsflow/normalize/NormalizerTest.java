@@ -1242,4 +1242,13 @@ class NormalizerTest {
         assertEquals(Arrays.asList(null, "table", "table", "table", null), normalizer.normalize(raw).blocks().stream()
                 .map(Block::furniture).toList());
     }
+
+    @Test
+    void aHeadlineSpacedOutAndDoubledGlyphByGlyphIsReadOnceAndAPageHeaderMayNameThePageBeforeTheDate() {
+        String raw = "城南周末·出游 第9版 2025年4月12日\n\n花花 海海 ，， 慢慢 慢慢 看看\n\n　　城南花海今年扩种郁金香二十万株，吸引大批市民前来观赏。\n";
+        List<Block> blocks = normalizer.normalize(raw).blocks();
+        assertEquals("masthead", blocks.get(0).furniture());
+        assertEquals("花海，慢慢看", blocks.get(1).text());
+        assertEquals("天天 向上 好好 学习", DoubledRendering.collapseSpacedPairs("天天 向上 好好 学习"), "not every group a pair");
+    }
 }

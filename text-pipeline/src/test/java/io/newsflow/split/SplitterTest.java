@@ -1340,4 +1340,17 @@ class SplitterTest {
         assertEquals(List.of("城西菜场完成改造", "老街夜市今晚开市"), items.stream().map(Item::title).toList());
         assertEquals("本报讯（记者周红）", items.get(1).byline());
     }
+
+    @Test
+    void anEditorsNoteAfterAnArticleIntroducesTheCommentaryPrintedBelowIt() {
+        String raw = doubleSpaced("办好民生小事要常态长效", "■ 本报评论员",
+                "　　小区路灯坏了没人修，菜市场一下雨就积水，这些小事实实在在影响着群众的生活。",
+                "　　编者按：社区养老设施建得多、用得少，本版今起推出系列评论，欢迎读者参与讨论。",
+                "社区养老，别让床位空转",
+                "　　走进一些社区养老服务中心，崭新的护理床整齐排列，却少见老人身影。",
+                "□ 许明远");
+        List<Item> items = split(raw);
+        assertEquals(List.of("办好民生小事要常态长效", "社区养老，别让床位空转"), items.stream().map(Item::title).toList());
+        assertTrue(items.get(1).paragraphs().get(0).startsWith("编者按："), items.get(1).paragraphs().toString());
+    }
 }
