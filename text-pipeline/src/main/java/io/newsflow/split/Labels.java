@@ -37,6 +37,20 @@ final class Labels {
         return title;
     }
 
+    /** Titles of notices, printed letter-spaced over them (公　告, 通　告): two characters, yet a headline. */
+    private static final Pattern NOTICE_TITLE = Pattern.compile("公告|通告|通知|声明|讣告|启事");
+    /** The formula that closes a notice (特此公告。); what follows it on its own lines signs it. */
+    private static final Pattern NOTICE_CLOSE = Pattern.compile(".*特此(?:公告|通告|通知|声明|讣告|函告|公示)[。！]?");
+
+    static boolean isNoticeTitle(String text) {
+        return NOTICE_TITLE.matcher(text).matches();
+    }
+
+    /** The block ends with the formula that closes a notice (…特此公告。). */
+    static boolean closesNotice(String text) {
+        return text.length() <= 400 && text.contains("特此") && NOTICE_CLOSE.matcher(text).matches();
+    }
+
     /** The whole block is a box label (导读, 相关链接, …). */
     static boolean isBoxLabel(String text) {
         return BOX.matcher(text).matches();

@@ -155,6 +155,18 @@ public final class Splitter {
                 roles[i] = Role.BYLINE;
             }
         }
+        for (int i = 0; i < blocks.size(); i++) {
+            if (Labels.closesNotice(blocks.get(i).text())) {
+                // the issuers and the date signing a notice (特此公告。 / 某某法院 / 二〇二四年五月十日): its text, no headlines
+                for (int k = i + 1; k < blocks.size() && k <= i + NOTICE_SIGNATURE_LINES && roles[k] == Role.HEAD
+                        && blocks.get(k).blankLinesBefore() == 0 && blocks.get(k).text().length() <= NOTICE_SIGNER_MAX; k++) {
+                    roles[k] = Role.BODY;
+                    if (blocks.get(k).text().endsWith("日")) {
+                        break; // the date comes last
+                    }
+                }
+            }
+        }
         for (int i = blocks.size() - 2; i >= 0; i--) {
             if (roles[i] == Role.BODY && roles[i + 1] == Role.HEAD && isHeadlinesFirstClause(blocks, roles, i)) {
                 roles[i] = Role.HEAD;
@@ -204,7 +216,8 @@ public final class Splitter {
             return Role.BODY; // （完） wrapped onto a line of its own still ends its story's text
         }
         if (Labels.isBoxLabel(t) || b.has(BlockFlag.VERTICAL_TEXT) && t.length() <= 4
-                || t.length() <= 2 && b.markdownLevel() == 0) { // one or two characters are a section label, never a headline
+                // one or two characters are a section label, never a headline, but for a notice's title (公　告)
+                || t.length() <= 2 && b.markdownLevel() == 0 && !Labels.isNoticeTitle(t)) {
             return Role.LABEL;
         }
         if (b.markdownLevel() > 0) {
@@ -301,6 +314,11 @@ public final class Splitter {
         }
         return false;
     }
+
+    /** Most lines signing a notice under its closing formula (two issuers and the date). */
+    private static final int NOTICE_SIGNATURE_LINES = 3;
+    /** Longest issuer or date line signing a notice. */
+    private static final int NOTICE_SIGNER_MAX = 24;
 
     static boolean isHeadlineText(String t) {
         if (SENTENCE_OPENER.matcher(t).lookingAt()) {

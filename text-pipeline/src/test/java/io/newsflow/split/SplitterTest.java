@@ -1353,4 +1353,15 @@ class SplitterTest {
         assertEquals(List.of("办好民生小事要常态长效", "社区养老，别让床位空转"), items.stream().map(Item::title).toList());
         assertTrue(items.get(1).paragraphs().get(0).startsWith("编者按："), items.get(1).paragraphs().toString());
     }
+
+    @Test
+    void aLetterSpacedNoticeTitleHeadsItsNoticeAndTheLinesSigningItAreItsText() {
+        String raw = "公　告\n王某某（男，1980年3月出生）：本院受理原告城南建材公司诉你买卖合同纠纷一案，已审理终结。"
+                + "因你下落不明，现向你公告送达判决书，自公告之日起经过六十日即视为送达。特此公告。\n城南区人民法院\n二〇二五年三月十日\n\n"
+                + "春季植树活动启动\n本报讯　3月12日，城南区春季义务植树活动在滨河公园启动，五百余名市民参加，共栽下树苗两千株。\n";
+        List<Item> items = split(raw);
+        assertEquals(List.of("公告", "春季植树活动启动"), items.stream().map(Item::title).toList());
+        assertEquals(List.of("城南区人民法院", "二〇二五年三月十日"),
+                items.get(0).paragraphs().subList(items.get(0).paragraphs().size() - 2, items.get(0).paragraphs().size()));
+    }
 }
