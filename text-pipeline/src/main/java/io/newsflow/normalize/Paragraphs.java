@@ -88,6 +88,11 @@ final class Paragraphs {
             // bold type printed twice is a headline's: its lines stay together, and apart from plain text
             return prev.doubled != next.doubled;
         }
+        if (next.blankBefore <= (layout == Layout.DOUBLE_SPACED ? 1 : 0) && isSentenceTail(prev, next)) {
+            // a sentence's last character or two wrapped onto a line of their own (…满意而 / 归。): however the
+            // column estimates read the line above, nothing else ends there
+            return false;
+        }
         if (next.blankBefore <= (layout == Layout.DOUBLE_SPACED ? 1 : 0) && opensWithTrailingPunct(next.text)) {
             // Typesetting never starts a line with a comma or a full stop: such a line is the previous line's
             // text, cut before its punctuation by the extraction, however short that line is.
@@ -152,6 +157,15 @@ final class Paragraphs {
             return true; // a headline of a hard-wrapped page without blank lines: short, unpunctuated, after a full stop
         }
         return prev.endsSentence() && isHeadingLike(next.text, nextRef);
+    }
+
+    /** Longest wrapped sentence tail ({@link #isSentenceTail}), its punctuation included. */
+    private static final int SENTENCE_TAIL_MAX = 3;
+
+    private static boolean isSentenceTail(PageLine prev, PageLine next) {
+        String t = next.text;
+        return t.length() <= SENTENCE_TAIL_MAX && Chars.isHan(t.charAt(0)) && Chars.endsSentence(t) && !prev.endsSentence()
+                && !endsWithPunct(prev.text) && Chars.isHan(prev.text.charAt(prev.text.length() - 1));
     }
 
     /** Punctuation that closes what stands before it, so no printed line starts with it. */

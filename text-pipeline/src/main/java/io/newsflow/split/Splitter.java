@@ -216,8 +216,9 @@ public final class Splitter {
             return Role.BODY; // （完） wrapped onto a line of its own still ends its story's text
         }
         if (Labels.isBoxLabel(t) || b.has(BlockFlag.VERTICAL_TEXT) && t.length() <= 4
-                // one or two characters are a section label, never a headline, but for a notice's title (公　告)
-                || t.length() <= 2 && b.markdownLevel() == 0 && !Labels.isNoticeTitle(t)) {
+                // one or two characters are a section label, never a headline, but for a notice's title (公　告) and
+                // a sentence's wrapped end (归。), which is text
+                || t.length() <= 2 && b.markdownLevel() == 0 && !Labels.isNoticeTitle(t) && !b.has(BlockFlag.SENTENCE_END)) {
             return Role.LABEL;
         }
         if (b.markdownLevel() > 0) {

@@ -1251,4 +1251,15 @@ class NormalizerTest {
         assertEquals("花海，慢慢看", blocks.get(1).text());
         assertEquals("天天 向上 好好 学习", DoubledRendering.collapseSpacedPairs("天天 向上 好好 学习"), "not every group a pair");
     }
+
+    @Test
+    void aSentencesLastCharacterWrappedOntoALineOfItsOwnStaysWithItsParagraphBesideAWiderColumn() {
+        String raw = String.join("\n", "　　新线开通，正是补齐短板的契", "机。相关部门应当把服务理念贯穿", "始终，多到站台上听一听，多到车",
+                "厢里看一看，让问题在一线发现、", "在一线解决。", "　　城市因交通而兴，也因服务而", "暖。期待新线跑出速度，更跑出温",
+                "度，让每一位乘客都能乘兴而来、", "满意而归，出行更加方便快捷舒", "适。", "", "▶ 城南快速路下月起分段封闭施工　A5", "",
+                "4月16日，在城南新区的站台上，工作人员正在为试运营做", "最后的准备，乘客服务中心、母婴室和无障碍通道已经布置", "完毕，首批志愿者也已上岗服务。") + "\n";
+        List<String> texts = texts(raw);
+        assertEquals("城市因交通而兴，也因服务而暖。期待新线跑出速度，更跑出温度，让每一位乘客都能乘兴而来、满意而归，出行更加方便快捷舒适。",
+                texts.get(1));
+    }
 }

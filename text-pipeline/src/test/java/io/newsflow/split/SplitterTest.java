@@ -1364,4 +1364,17 @@ class SplitterTest {
         assertEquals(List.of("城南区人民法院", "二〇二五年三月十日"),
                 items.get(0).paragraphs().subList(items.get(0).paragraphs().size() - 2, items.get(0).paragraphs().size()));
     }
+
+    @Test
+    void aTwoCharacterBlockEndingASentenceIsTextNotALabel() {
+        // blocks as the normalizer hands over a sentence whose last character and full stop came out as a block of
+        // their own: a label of two characters would leave them in no item
+        Set<BlockFlag> end = Set.of(BlockFlag.SENTENCE_END);
+        List<Item> items = splitter.split(new NormalizedText(Layout.PARAGRAPHS, List.of(
+                new Block(0, "新线试运营服务要跟上", List.of(10), 0, 0, null, Set.of()),
+                new Block(1, "城市因交通而兴，也因服务而暖。期待新线跑出速度，让每一位乘客都能乘兴而来、满意而", List.of(16, 16, 10), 1, 0, null, Set.of()),
+                new Block(2, "归。", List.of(2), 0, 0, null, end))));
+        assertEquals(1, items.size(), items.toString());
+        assertTrue(items.get(0).body().endsWith("满意而\n归。"), items.get(0).body());
+    }
 }
