@@ -29,8 +29,9 @@ public final class Bylines {
             + "|(?:" + CREDIT_FIELD + "){2,})";
 
     /**
-     * A line that is only a byline: 本报记者 叶伟, 新华社记者 张三, 本报记者 王小明 李华, 文/张三, 文/图 本报记者 张三; or a paper's own
-     * signature on its commentaries, which names no one: 本报评论员, 新华社评论员, 本报编辑部.
+     * A line that is only a byline: 本报记者 叶伟, 新华社记者 张三, 本报记者 王小明 李华, 文/张三, 文/图 本报记者 张三, 记者 张三 文/图,
+     * the writer's post in brackets after it or not (文/张三（作者系某中学教师）); or a paper's own signature on its
+     * commentaries, which names no one: 本报评论员, 新华社评论员, 本报编辑部.
      */
     private static final Pattern BYLINE_LINE = Pattern.compile(
             "(?:(?:本报|本刊|新华社|人民日报|经济日报|光明日报)(?:特约)?评论员|本报编辑部"
@@ -39,7 +40,8 @@ public final class Bylines {
                     + "|(?:(?:(?:文|图)\\s*[/／|｜]\\s*|(?:文/图|图/文|文图)\\s*[/／|｜：:]?\\s*)(?:" + ROLE + "\\s*)?" + NAME
                     + "(?:\\s+" + NAME + ")*\\s*)+"
                     + "|" + CREDIT_FIELDS + ")"
-                    + "(?:\\s*(?:报道|发|摄))?");
+                    + "(?:\\s*(?:报道|发|摄|文[/／]图|图[/／]文))?"
+                    + "(?:\\s*[（(](?:作者[系为是]|作者单位[：:])[^()（）]{2,30}[)）])?");
 
     /**
      * Bylines whose first word only a longer scan finds, tried after a literal check ({@link #matchesBylineLine}): an

@@ -115,6 +115,8 @@ final class Furniture {
     private static final Pattern SECTION_NAME = Pattern.compile("[\\p{IsHan}]{2,4}\\s*[·•]\\s*[\\p{IsHan}]{2,4}");
     /** A county paper's short name alone on the page's first lines (青禾报). */
     private static final Pattern SHORT_PAPER_NAME = Pattern.compile("[\\p{IsHan}]{2,3}报");
+    /** The paper's name, then a section and its page (鹤汀法治报　政法·平安　第3版); only at the page top. */
+    private static final Pattern PAPER_SECTION_PAGE = Pattern.compile("[\\p{IsHan}]{2,8}报\\s+(?:" + SECTION_PAGE.pattern() + ")");
     /** A news site's name alone on a line (澜州新闻网, 江城在线); only at the page top, above its navigation. */
     private static final Pattern SITE_NAME = Pattern.compile("[\\p{IsHan}]{2,6}(?:新闻网|在线)");
     /** The paper's name alone on a line (江南日报); only at the page top ({@link #classifyPageTop}). */
@@ -256,6 +258,7 @@ final class Furniture {
         if (w <= 10 && t.charAt(t.length() - 1) == '报' && (PAPER_NAME.matcher(t).matches() || SHORT_PAPER_NAME.matcher(t).matches())
                 || w <= 8 && (FOLIO.matcher(t).matches() || SECTION_NAME.matcher(t).matches())
                 || w <= 8 && SITE_NAME.matcher(t).matches()
+                || w <= 30 && t.indexOf('版') >= 0 && PAPER_SECTION_PAGE.matcher(t).matches()
                 || LATIN_MASTHEAD.matcher(t).matches() || w <= 36 && MASTHEAD_LINE.matcher(t).matches()) {
             return MASTHEAD;
         }
@@ -290,11 +293,14 @@ final class Furniture {
     private static final Pattern ADVERT_HEADING = Pattern.compile(
             "(?:遗失|作废|注销|减资|清算|拍卖|招标|更正|迁址|合并|分立)(?:声明|公告)|诚聘|招聘(?:启事)?|寻人启事|招领启事|招租|旺铺招租|分类广告");
 
+    /** A classified advertisement whose heading opens its first line, spaced from the text. */
+    private static final Pattern RUN_IN_ADVERT = Pattern.compile("(?:" + ADVERT_HEADING.pattern() + ")[ \u3000]+\\S.*");
+
     /** Whether a line is the heading of a classified advertisement (its letter spacing ignored: 诚　聘). */
     static boolean isAdvertHeading(String line) {
         String t = line.strip();
         if (t.length() > 8) {
-            return false;
+            return RUN_IN_ADVERT.matcher(t).matches(); // 诚聘　某公司因业务发展需要…: the heading run in before the text
         }
         return ADVERT_HEADING.matcher(t.replace(" ", "").replace("\u3000", "")).matches();
     }

@@ -312,9 +312,9 @@ public final class Normalizer {
             boolean inBrackets = !lone && !afterRole && t.endsWith("）") && t.length() <= CREDIT_TAIL_MAX && t.indexOf('（') < 0
                     && aboveText.lastIndexOf('（') > aboveText.lastIndexOf('摄') && aboveText.lastIndexOf('摄') >= 0
                     && aboveText.length() - aboveText.lastIndexOf('（') <= CREDIT_TAIL_MAX;
-            // 本报记 + 者 贺明川 摄: the line broke inside the role word
+            // 本报记 + 者 贺明川 摄: the line broke inside the role word; 新华社记者 林 + 澈 摄: inside the name
             boolean inRole = !lone && !afterRole && !inBrackets && t.endsWith("摄") && t.length() <= CREDIT_TAIL_MAX + 2
-                    && brokenRoleWord(aboveText, t);
+                    && (brokenRoleWord(aboveText, t) || NAME_TAIL.matcher(t).matches() && NAME_HEAD.matcher(aboveText).find());
             if (!out.isEmpty() && line.blankBefore <= 1 && (lone || afterRole || inBrackets || inRole)) {
                 PageLine above = out.get(out.size() - 1);
                 String joined = above.text + (afterRole ? " " : "") + t;
@@ -343,6 +343,9 @@ public final class Normalizer {
     }
 
     private static final String[] CREDIT_ROLES = {"记者", "通讯员"};
+    /** The end of a photographer's name and 摄 (澈 摄), on the line after its role word and first character. */
+    private static final Pattern NAME_TAIL = Pattern.compile("[\\p{IsHan}]{1,2}\\s*[/／]?\\s*摄");
+    private static final Pattern NAME_HEAD = Pattern.compile("(?:记者|通讯员)\\s*[\\p{IsHan}]{1,2}$");
 
     /**
      * The lines of {@code text} between CR LF, CR or LF, trailing empty lines included: what

@@ -660,7 +660,8 @@ final class Segmenter {
     }
 
     private static boolean canStack(Layout layout, Unit pending, Block b, List<Block> blocks, int i) {
-        if (pending.index != i - 1 && !(i >= 2 && pending.index == i - 2 && isLabelOrFurniture(blocks.get(i - 1)))) {
+        if (pending.index != i - 1 && !(i >= 2 && pending.index == i - 2 && (isLabelOrFurniture(blocks.get(i - 1))
+                || !pending.byline.isEmpty() && pending.byline.equals(blocks.get(i - 1).text())))) {
             return false;
         }
         if (!pending.subtitle.isEmpty()) {
@@ -672,7 +673,9 @@ final class Segmenter {
             return true;
         }
         if (!pending.byline.isEmpty()) {
-            return false;
+            // a column's name, its writer, then the headline (师者说 / 文/林书澄 / 慢一点，等等那个举手的孩子)
+            return pending.title.length() <= Labels.COLUMN_LABEL_MAX && pending.kicker.isEmpty() && !pending.markdown
+                    && b.markdownLevel() == 0;
         }
         if (b.markdownLevel() > 0 && pending.markdown) {
             // two markdown headings are two items, but a deeper one right under a heading is its subtitle

@@ -1262,4 +1262,34 @@ class NormalizerTest {
         assertEquals("城市因交通而兴，也因服务而暖。期待新线跑出速度，更跑出温度，让每一位乘客都能乘兴而来、满意而归，出行更加方便快捷舒适。",
                 texts.get(1));
     }
+
+    @Test
+    void onAPageInTheShiftedFontTheLegendaryKingsNamesStayWhole() {
+        String raw = "　　本报讯袁全县今年新建果园三千亩遥果农收入明显增加遥\n\n　　县农业农村局介绍袁果园全部实行统一管理遥\n\n"
+                + "　　9月12日，第三届尧舜文化学术研讨会在城南举行，学者们学识渊博。\n";
+        assertEquals("9月12日，第三届尧舜文化学术研讨会在城南举行，学者们学识渊博。", texts(raw).get(2));
+    }
+
+    @Test
+    void aPapersNameSectionAndPageOnTheFirstLineIsMastheadAndARunInClassifiedIsAnAdvert() {
+        String raw = "城南法治报　政法·平安　第3版\n\n老街夜市今晚开市\n\n　　本报讯　老街夜市今晚开市，吸引游客上万人次。\n\n"
+                + "诚聘　城南农机有限公司因业务发展需要，诚聘维修技师3名，待遇面议。\n电话：0571-8888123\n";
+        List<Block> blocks = normalizer.normalize(raw).blocks();
+        assertEquals(List.of("advert", "contact"),
+                blocks.subList(blocks.size() - 2, blocks.size()).stream().map(Block::furniture).toList());
+        assertEquals("masthead", blocks.get(0).furniture());
+    }
+
+    @Test
+    void bylinesMayNameTheWritersPostInBracketsOrEndWithTextAndPictures() {
+        assertTrue(Bylines.isByline("文/林书声（作者系城南第三中学教师）"));
+        assertTrue(Bylines.isByline("记者 王秋 文/图"));
+        assertFalse(Bylines.isByline("文/林书声（作者系城南第三中学教师）今天在课上说"));
+    }
+
+    @Test
+    void aPhotoCreditBrokenInsideThePhotographersNameIsJoinedBack() {
+        String raw = "4月16日，在城南的高山茶园里，茶农趁着晴好天气采摘明前春茶，全村茶园\n面积已超过三千亩。　新华社记者 林\n澈 摄\n";
+        assertEquals(List.of("4月16日，在城南的高山茶园里，茶农趁着晴好天气采摘明前春茶，全村茶园面积已超过三千亩。", "新华社记者 林澈 摄"), texts(raw));
+    }
 }

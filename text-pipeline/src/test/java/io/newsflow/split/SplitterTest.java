@@ -1377,4 +1377,14 @@ class SplitterTest {
         assertEquals(1, items.size(), items.toString());
         assertTrue(items.get(0).body().endsWith("满意而\n归。"), items.get(0).body());
     }
+
+    @Test
+    void aColumnsNameThenItsWriterThenTheHeadlineMakeOneSignedColumn() {
+        List<Item> items = split("师者说\n\n文/林书声（作者系城南第三中学教师）\n\n慢一点，等等那个举手的孩子\n\n"
+                + "上周的一节数学课上，我提出一个问题后，教室里很快举起了一片小手。\n\n"
+                + "我决定多等一等，让每个孩子都有开口的机会。\n");
+        assertEquals(1, items.size(), items.toString());
+        assertEquals("慢一点，等等那个举手的孩子", items.get(0).title());
+        assertEquals("文/林书声（作者系城南第三中学教师）", items.get(0).byline());
+    }
 }
