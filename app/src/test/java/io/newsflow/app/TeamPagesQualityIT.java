@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * three styles: double-spaced print, single-spaced print, markdown and web feeds), {@code testdata/heldout} (eight
  * more, held out while the rules were written), {@code testdata/heldout2} (twelve more by three other writers,
  * measured first on rules that had not seen them), {@code testdata/heldout3} and {@code testdata/heldout4} (eight
- * more each, by two others each). The floors are below the scores measured (see the README) and catch a rule that
+ * more each, by two others each), {@code testdata/heldout5} and {@code testdata/heldout6} (sixteen more each, by two
+ * others each). The floors are below the scores measured (see the README) and catch a rule that
  * breaks these layouts. Skipped when the evaluator (beside the repo) is absent.
  */
 class TeamPagesQualityIT {
@@ -62,6 +63,26 @@ class TeamPagesQualityIT {
     void fourthHeldOutSetSplitsLikeItsGold() throws Exception {
         Scores scores = score(Path.of("..", "testdata", "heldout4"), 8);
         assertFloors(scores, new Floors(0.94, 5, 29, 25, 0));
+    }
+
+    /**
+     * The fifth held-out set (testdata/heldout5: sports, economy, health, county, web, markdown, literary and wire pages;
+     * an evening paper, a farm page with run-in briefs, opinion, law, finance, travel, education pages and a feed).
+     */
+    @Test
+    void fifthHeldOutSetSplitsLikeItsGold() throws Exception {
+        Scores scores = score(Path.of("..", "testdata", "heldout5"), 16);
+        assertFloors(scores, new Floors(0.96, 2, 62, 59, 0));
+    }
+
+    /**
+     * The sixth held-out set (testdata/heldout6: front, technology, shifted-font, double-spaced, markdown, feature,
+     * service and app pages; party daily, wire, law, evening, finance, education, web-dump and county pages).
+     */
+    @Test
+    void sixthHeldOutSetSplitsLikeItsGold() throws Exception {
+        Scores scores = score(Path.of("..", "testdata", "heldout6"), 16);
+        assertFloors(scores, new Floors(0.96, 5, 68, 57, 0));
     }
 
     private record Scores(String report, EvalSplit.Summary summary, EvalSplit.Agreement agreement) {
