@@ -297,8 +297,11 @@ public final class Bylines {
         if (gap < RUN_IN_MIN || gap > RUN_IN_MAX || gap == line.length()) {
             return null;
         }
-        String head = line.substring(0, gap);
         String rest = line.substring(gap).strip();
+        if (!mayOpenWithDateline(rest)) {
+            return null; // nearly every spaced line: no dateline after the gap
+        }
+        String head = line.substring(0, gap);
         if (!Chars.isHan(head.charAt(0)) || Chars.containsAnyChar(head, "，。；：！？、,.;:!?()（）【】") || datelineAt(head) != null
                 || isByline(head) || datelinePrefix(rest) == null) {
             return null;

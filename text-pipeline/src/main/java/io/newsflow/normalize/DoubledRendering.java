@@ -53,6 +53,9 @@ final class DoubledRendering {
      * (the same instance); prose never spaces out such pairs.
      */
     static String collapseSpacedPairs(String s) {
+        if (s.length() < 3 * MIN_SPACED_PAIRS - 1 || !Chars.isSpace(s.charAt(2))) {
+            return s; // a line of pairs has a space after its first two characters; nearly every line has none there
+        }
         StringBuilder out = new StringBuilder();
         int pairs = 0;
         int i = 0;

@@ -293,6 +293,8 @@ final class Furniture {
     private static final Pattern ADVERT_HEADING = Pattern.compile(
             "(?:遗失|作废|注销|减资|清算|拍卖|招标|更正|迁址|合并|分立)(?:声明|公告)|诚聘|招聘(?:启事)?|寻人启事|招领启事|招租|旺铺招租|分类广告");
 
+    /** First characters of {@link #ADVERT_HEADING}. */
+    private static final String ADVERT_FIRST = "遗作注减清拍招更迁合分诚寻旺";
     /** A classified advertisement whose heading opens its first line, spaced from the text. */
     private static final Pattern RUN_IN_ADVERT = Pattern.compile("(?:" + ADVERT_HEADING.pattern() + ")[ \u3000]+\\S.*");
 
@@ -300,7 +302,8 @@ final class Furniture {
     static boolean isAdvertHeading(String line) {
         String t = line.strip();
         if (t.length() > 8) {
-            return RUN_IN_ADVERT.matcher(t).matches(); // 诚聘　某公司因业务发展需要…: the heading run in before the text
+            // 诚聘　某公司因业务发展需要…: the heading run in before the text (every line is asked: its first char first)
+            return ADVERT_FIRST.indexOf(t.charAt(0)) >= 0 && RUN_IN_ADVERT.matcher(t).matches();
         }
         return ADVERT_HEADING.matcher(t.replace(" ", "").replace("\u3000", "")).matches();
     }
