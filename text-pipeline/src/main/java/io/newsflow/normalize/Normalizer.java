@@ -296,8 +296,8 @@ public final class Normalizer {
 
     /**
      * A photo credit wrapped before its last character ("…参赛。本报记者 马骏" + "摄"), after its role word ("…活动。本报记者"
-     * + "杜若 摄"), inside its role word ("…乐趣。本报记" + "者 贺明川 摄") or inside its source's brackets ("…左右。韦嘉 摄（新"
-     * + "华社发）"): the tail goes back to its line, so the
+     * + "杜若 摄"), inside its role word ("…乐趣。本报记" + "者 贺明川 摄") or the photographer's name ("…亩。新华社记者 林" +
+     * "澈 摄"), or inside its source's brackets ("…左右。韦嘉 摄（新" + "华社发）"): the tail goes back to its line, so the
      * credit ends the caption there.
      */
     private static List<PageLine> joinWrappedCreditTails(List<PageLine> lines) {
@@ -313,9 +313,9 @@ public final class Normalizer {
                     && aboveText.lastIndexOf('（') > aboveText.lastIndexOf('摄') && aboveText.lastIndexOf('摄') >= 0
                     && aboveText.length() - aboveText.lastIndexOf('（') <= CREDIT_TAIL_MAX;
             // 本报记 + 者 贺明川 摄: the line broke inside the role word; 新华社记者 林 + 澈 摄: inside the name
-            boolean inRole = !lone && !afterRole && !inBrackets && t.endsWith("摄") && t.length() <= CREDIT_TAIL_MAX + 2
+            boolean brokenInside = !lone && !afterRole && !inBrackets && t.endsWith("摄") && t.length() <= CREDIT_TAIL_MAX + 2
                     && (brokenRoleWord(aboveText, t) || NAME_TAIL.matcher(t).matches() && NAME_HEAD.matcher(aboveText).find());
-            if (!out.isEmpty() && line.blankBefore <= 1 && (lone || afterRole || inBrackets || inRole)) {
+            if (!out.isEmpty() && line.blankBefore <= 1 && (lone || afterRole || inBrackets || brokenInside)) {
                 PageLine above = out.get(out.size() - 1);
                 String joined = above.text + (afterRole ? " " : "") + t;
                 if (Captions.photoCredit(joined) != null) {

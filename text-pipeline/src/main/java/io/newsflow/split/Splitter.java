@@ -155,18 +155,7 @@ public final class Splitter {
                 roles[i] = Role.BYLINE;
             }
         }
-        for (int i = 0; i < blocks.size(); i++) {
-            if (Labels.closesNotice(blocks.get(i).text())) {
-                // the issuers and the date signing a notice (特此公告。 / 某某法院 / 二〇二四年五月十日): its text, no headlines
-                for (int k = i + 1; k < blocks.size() && k <= i + NOTICE_SIGNATURE_LINES && roles[k] == Role.HEAD
-                        && blocks.get(k).blankLinesBefore() == 0 && blocks.get(k).text().length() <= NOTICE_SIGNER_MAX; k++) {
-                    roles[k] = Role.BODY;
-                    if (blocks.get(k).text().endsWith("日")) {
-                        break; // the date comes last
-                    }
-                }
-            }
-        }
+        markNoticeSignatures(blocks, roles);
         for (int i = blocks.size() - 2; i >= 0; i--) {
             if (roles[i] == Role.BODY && roles[i + 1] == Role.HEAD && isHeadlinesFirstClause(blocks, roles, i)) {
                 roles[i] = Role.HEAD;
@@ -314,6 +303,25 @@ public final class Splitter {
             }
         }
         return false;
+    }
+
+    /**
+     * The issuers and the date signing a notice under its closing formula (特此公告。 / 某某法院 / 二〇二四年五月十日), short
+     * lines printed tight below it, are its text: read as headlines they would head nothing or claim the item above.
+     */
+    private static void markNoticeSignatures(List<Block> blocks, Role[] roles) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!Labels.closesNotice(blocks.get(i).text())) {
+                continue;
+            }
+            for (int k = i + 1; k < blocks.size() && k <= i + NOTICE_SIGNATURE_LINES && roles[k] == Role.HEAD
+                    && blocks.get(k).blankLinesBefore() == 0 && blocks.get(k).text().length() <= NOTICE_SIGNER_MAX; k++) {
+                roles[k] = Role.BODY;
+                if (blocks.get(k).text().endsWith("日")) {
+                    break; // the date comes last
+                }
+            }
+        }
     }
 
     /** Most lines signing a notice under its closing formula (two issuers and the date). */
