@@ -182,6 +182,18 @@ public final class Bylines {
      * A source note in brackets: (综合新华社、滨江日报等), （来源：江城晚报）, (据新华社电). Papers print it after the
      * last paragraph of what it credits.
      */
+    /** A writer's post or employer in brackets on a line of its own under the signature (（作者单位：某大学）). */
+    private static final Pattern AFFILIATION_NOTE = Pattern.compile("[(（]\\s*(?:作者单位[：:]|作者[系为是])[^()（）]{2,60}[)）]");
+
+    /**
+     * Whether {@code line} is only a writer's affiliation in brackets: a note printed under the signature, which the
+     * item keeps as its last paragraph rather than in the byline (the byline names who wrote it).
+     */
+    public static boolean isAffiliationNote(String line) {
+        String t = line.strip();
+        return mayBeSourceNote(t) && AFFILIATION_NOTE.matcher(t).matches();
+    }
+
     public static boolean isSourceNote(String line) {
         String t = line.strip();
         return mayBeSourceNote(t) && SOURCE_NOTE.matcher(t).matches();

@@ -140,7 +140,14 @@ final class Segmenter {
                     // a commentator signs under the last paragraph (本报评论员 秦岚), as papers print opinion pieces
                     boolean closing = signature != null || Bylines.isSourceNote(b.text()) || Bylines.signsCommentary(b.text())
                             || headsDatelinedItem(blocks, roles, i + 1) || onlyFurnitureAfter(roles, i);
-                    if (current != null && (!isBylineLine(b) || closing) && i > 0 && roles[i - 1] == Role.BODY) {
+                    Segment signedAbove = segments.isEmpty() ? null : segments.get(segments.size() - 1);
+                    if (current == null && i > 0 && roles[i - 1] == Role.BYLINE && signedAbove != null
+                            && !signedAbove.trailingByline.isEmpty() && lastBlock(signedAbove).index() == i - 2
+                            && Bylines.isAffiliationNote(b.text())) {
+                        // the writer's affiliation under the signature that closed the article: its text's last line
+                        signedAbove.blocks.add(b);
+                        signedAbove.changed();
+                    } else if (current != null && (!isBylineLine(b) || closing) && i > 0 && roles[i - 1] == Role.BODY) {
                         // "…开放时间。 王小明", or a signature or source note in brackets closing the article:
                         // （本报记者 王小明）, (综合新华社、滨江日报等)
                         current.trailingByline = signature != null ? signature : b.text();

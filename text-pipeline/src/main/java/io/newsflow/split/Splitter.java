@@ -620,7 +620,14 @@ public final class Splitter {
             // the dateline left the first paragraph: kept beside a byline printed with the headline, not lost
             byline = byline + " " + s.dateline;
         }
-        if (byline.isEmpty()) {
+        // a writer's affiliation printed under the signature (（作者单位：某大学）) stays where it was printed, at the end
+        if (Bylines.isAffiliationNote(byline) && !s.trailingByline.isEmpty()) {
+            paragraphs.add(byline);
+            byline = "";
+        }
+        if (Bylines.isAffiliationNote(s.trailingByline) && !byline.isEmpty()) {
+            paragraphs.add(s.trailingByline);
+        } else if (byline.isEmpty()) {
             byline = s.trailingByline;
         } else if (Bylines.isSourceNote(byline) && !s.trailingByline.isEmpty() && !Bylines.isSourceNote(s.trailingByline)) {
             // writers signed under the last paragraph, the source note under the headline printed after it

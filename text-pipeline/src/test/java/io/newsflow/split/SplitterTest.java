@@ -1387,4 +1387,15 @@ class SplitterTest {
         assertEquals("慢一点，等等那个举手的孩子", items.get(0).title());
         assertEquals("文/林书声（作者系城南第三中学教师）", items.get(0).byline());
     }
+
+    @Test
+    void aWritersAffiliationUnderTheSignatureStaysAtTheEndOfTheTextAndOutOfTheByline() {
+        List<Item> items = split(doubleSpaced("别让打卡式阅读消解读书本义",
+                "　　每天阅读打卡领奖励的活动层出不穷，不少人每天准时晒出书页照片。",
+                "　　阅读少一些功利，多一些从容，才能真正滋养心灵。",
+                "□ 沈知秋", "（作者单位：城南大学文学院）"));
+        assertEquals(1, items.size(), items.toString());
+        assertEquals("沈知秋", items.get(0).byline());
+        assertEquals("（作者单位：城南大学文学院）", items.get(0).paragraphs().get(items.get(0).paragraphs().size() - 1));
+    }
 }
