@@ -301,7 +301,7 @@ public final class Bylines {
      * 本报讯 9月18日，…), as columns of briefs (简讯) print them: the headline and the rest of the line, or null for
      * any other line. The headline is a phrase without punctuation, spaced from a dateline that opens the rest.
      */
-    public static String[] splitRunInHeadline(String line) {
+    static String[] splitRunInHeadline(String line) {
         int gap = 0;
         while (gap < line.length() && !Chars.isSpace(line.charAt(gap))) {
             gap++;
