@@ -72,7 +72,9 @@ public final class Bylines {
                     + "|据[^，。,()（）\\s]{1,10}?(?:社|台|网|报|客户端|新闻)(?:电|消息)|据(?:新华社|中新社|中国新闻社)报道"
                     + "|[\\p{IsHan}]{2,8}(?:网|日报|晚报|报|电视台)讯(?=\\s*[(（]\\s*记者))"
                     + "\\s*(?:[(（][^()（）]{1,60}[)）])?"
-                    + "(?:\\s*(?:" + ROLE + "\\s*" + NAME + "(?:[、,，\\s]*" + NAME + ")*\\s*)+报道)?)\\s*(?:[：:，,]\\s*)?");
+                    // a separator between two names, never none: with none allowed, a reporter's sentence after the
+                    // dateline (新华社…电 记者从市场监督管理局获悉，…) splits into names in exponentially many ways
+                    + "(?:\\s*(?:" + ROLE + "\\s*" + NAME + "(?:[、,，\\s]+" + NAME + ")*\\s*)+报道)?)\\s*(?:[：:，,]\\s*)?");
 
     /**
      * Reporters named after a dateline without brackets, each name ended by a space (通讯员 赵敏 记者 孙丽 ): the space

@@ -1292,4 +1292,14 @@ class NormalizerTest {
         String raw = "4月16日，在城南的高山茶园里，茶农趁着晴好天气采摘明前春茶，全村茶园\n面积已超过三千亩。　新华社记者 林\n澈 摄\n";
         assertEquals(List.of("4月16日，在城南的高山茶园里，茶农趁着晴好天气采摘明前春茶，全村茶园面积已超过三千亩。", "新华社记者 林澈 摄"), texts(raw));
     }
+
+    @Test
+    void aReporterOpeningTheSentenceAfterADatelineIsNoListOfNamesToTryEveryWay() {
+        // with names allowed to follow each other without a separator, this paragraph kept the pattern busy for hours
+        String paragraph = "新华社城南4月20日电 记者从城南市市场监督管理局获悉，今年一季度全市新登记市场主体一万二千余户，"
+                + "同比增长百分之八点六，其中个体工商户八千余户，民营企业三千余户，外资企业一百余户，新增就业岗位两万余个，"
+                + "市场活力持续释放，营商环境不断优化，群众办事更加便利。";
+        assertEquals("新华社城南4月20日电", Bylines.datelinePrefix(paragraph));
+        assertEquals("新华社城南6月1日电 记者王强报道", Bylines.datelinePrefix("新华社城南6月1日电 记者王强报道：城南新区今天开园。"));
+    }
 }
