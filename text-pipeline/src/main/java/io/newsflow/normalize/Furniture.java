@@ -159,14 +159,14 @@ final class Furniture {
 
     /** Contact and editor fields in {@code t} (本版投稿邮箱：… 本版编辑：… counts two). */
     private static int contactFields(String t) {
+        int n = occurrences(CONTACT_FIELD, t);
+        return n > 0 ? n + occurrences(EDITOR_FIELD, t) : 0;
+    }
+
+    private static int occurrences(Pattern p, String t) {
         int n = 0;
-        for (Matcher m = CONTACT_FIELD.matcher(t); m.find(); ) {
+        for (Matcher m = p.matcher(t); m.find(); ) {
             n++;
-        }
-        if (n > 0) {
-            for (Matcher m = EDITOR_FIELD.matcher(t); m.find(); ) {
-                n++;
-            }
         }
         return n;
     }
