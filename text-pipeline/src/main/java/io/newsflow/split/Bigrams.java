@@ -1,7 +1,6 @@
 package io.newsflow.split;
 
 import io.newsflow.normalize.Block;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -10,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * How well a headline fits a body: the share of the headline's character bigrams (pairs of adjacent UTF-16 chars,
- * punctuation and spaces removed from the headline) that occur in the body. Bigrams are packed into ints and kept
- * sorted, so a lookup is a binary search. Pure functions; {@link PageGrams} caches one page's blocks. The thresholds
+ * punctuation and spaces removed from the headline) that occur in the body. Bigrams are packed into ints and kept in
+ * a {@link GramSet}. Pure functions; {@link PageGrams} caches one page's blocks. The thresholds
  * the splitter's steps share live here, beside the measure they apply to.
  */
 final class Bigrams {
@@ -30,81 +29,169 @@ final class Bigrams {
     private Bigrams() {
     }
 
-    /**
-     * The distinct character bigrams (pairs of adjacent UTF-16 chars) of {@code text}, each packed into one int,
-     * sorted: a lookup is a binary search instead of hashing a two-char string.
-     */
-    static int[] bigrams(String text) {
+    /** The distinct character bigrams (pairs of adjacent UTF-16 chars) of {@code text}, each packed into one int. */
+    static GramSet bigrams(String text) {
         if (text.length() < 2) {
-            return new int[0];
+            return GramSet.EMPTY;
         }
-        int[] grams = new int[text.length() - 1];
+        GramSet.Builder set = new GramSet.Builder(text.length() - 1);
         for (int i = 0; i + 2 <= text.length(); i++) {
-            grams[i] = bigram(text, i);
+            set.add(bigram(text, i));
         }
-        return distinctSorted(grams);
+        return set.build();
     }
 
-    /** {@code grams} sorted, without repeats (sorts in place). */
-    static int[] distinctSorted(int[] grams) {
-        Arrays.sort(grams);
-        int n = 0;
-        for (int i = 0; i < grams.length; i++) {
-            if (i == 0 || grams[i] != grams[i - 1]) {
-                grams[n++] = grams[i];
-            }
+    /** The union of {@code parts} and the bigrams in {@code extra} (the first {@code extraCount}). */
+    static GramSet union(List<GramSet> parts, int[] extra, int extraCount) {
+        int expected = extraCount;
+        for (GramSet part : parts) {
+            expected += part.size();
         }
-        return Arrays.copyOf(grams, n);
+        GramSet.Builder set = new GramSet.Builder(expected);
+        for (GramSet part : parts) {
+            part.addTo(set);
+        }
+        for (int i = 0; i < extraCount; i++) {
+            set.add(extra[i]);
+        }
+        return set.build();
     }
 
     /**
-     * The union of sorted distinct arrays (as {@link #distinctSorted} makes them), sorted and distinct: merged pairwise
-     * in rounds, linear per round, where sorting their concatenation again would cost a segment's whole text per
-     * segment.
+     * A set of packed bigrams, immutable once built: open addressing with linear probing in a power-of-two table at
+     * most half full. The splitter builds one per block and per body and asks each hundreds of times per page;
+     * hashing costs one pass over a text where a sorted array cost a sort per text, a merge per union and a binary
+     * search per question.
      */
-    static int[] union(List<int[]> sortedDistinct) {
-        if (sortedDistinct.isEmpty()) {
-            return new int[0];
-        }
-        List<int[]> round = sortedDistinct;
-        while (round.size() > 1) {
-            List<int[]> next = new ArrayList<>((round.size() + 1) / 2);
-            for (int i = 0; i < round.size(); i += 2) {
-                next.add(i + 1 < round.size() ? merge(round.get(i), round.get(i + 1)) : round.get(i));
-            }
-            round = next;
-        }
-        return round.get(0);
-    }
+    static final class GramSet {
+        /** Marks a free slot; the bigram it packs (U+FFFF twice) is kept apart in {@link #hasFreeValue}. */
+        private static final int FREE = NO_BIGRAM;
 
-    /** Two sorted distinct arrays merged into one, a value both hold kept once. */
-    private static int[] merge(int[] a, int[] b) {
-        int[] out = new int[a.length + b.length];
-        int i = 0;
-        int j = 0;
-        int n = 0;
-        while (i < a.length && j < b.length) {
-            int x = a[i];
-            int y = b[j];
-            if (x < y) {
-                out[n++] = x;
-                i++;
-            } else if (y < x) {
-                out[n++] = y;
-                j++;
-            } else {
-                out[n++] = x;
-                i++;
-                j++;
+        static final GramSet EMPTY = new GramSet(new int[] {FREE}, 0, false);
+
+        private final int[] table;
+        private final int size;
+        private final boolean hasFreeValue;
+
+        private GramSet(int[] table, int size, boolean hasFreeValue) {
+            this.table = table;
+            this.size = size;
+            this.hasFreeValue = hasFreeValue;
+        }
+
+        boolean contains(int gram) {
+            if (gram == FREE) {
+                return hasFreeValue;
+            }
+            int mask = table.length - 1;
+            for (int i = slot(gram, mask); ; i = (i + 1) & mask) {
+                int v = table[i];
+                if (v == gram) {
+                    return true;
+                }
+                if (v == FREE) {
+                    return false;
+                }
             }
         }
-        while (i < a.length) {
-            out[n++] = a[i++];
+
+        int size() {
+            return size;
         }
-        while (j < b.length) {
-            out[n++] = b[j++];
+
+        /** The bigrams in ascending order (for tests and diagnostics). */
+        int[] toSortedArray() {
+            int[] out = new int[size];
+            int n = 0;
+            if (hasFreeValue) {
+                out[n++] = FREE;
+            }
+            for (int v : table) {
+                if (v != FREE) {
+                    out[n++] = v;
+                }
+            }
+            Arrays.sort(out);
+            return out;
         }
-        return n == out.length ? out : Arrays.copyOf(out, n);
+
+        private void addTo(Builder b) {
+            if (hasFreeValue) {
+                b.add(FREE);
+            }
+            for (int v : table) {
+                if (v != FREE) {
+                    b.add(v);
+                }
+            }
+        }
+
+        private static int slot(int gram, int mask) {
+            int h = gram * 0x9E3779B9; // Fibonacci hashing: a text's bigrams share their high chars, so mix them down
+            return (h ^ (h >>> 16)) & mask;
+        }
+
+        /** Collects bigrams into a table sized for {@code expected} of them (more still fit: it grows). */
+        static final class Builder {
+            private int[] table;
+            private int size;
+            private boolean hasFreeValue;
+
+            Builder(int expected) {
+                table = newTable(expected);
+            }
+
+            private static int[] newTable(int expected) {
+                int capacity = Integer.highestOneBit(Math.max(2, expected) * 2 - 1) << 1; // at most half full
+                int[] t = new int[capacity];
+                Arrays.fill(t, FREE);
+                return t;
+            }
+
+            void add(int gram) {
+                if (gram == FREE) {
+                    if (!hasFreeValue) {
+                        hasFreeValue = true;
+                        size++;
+                    }
+                    return;
+                }
+                if (2 * (size + 1) > table.length) {
+                    grow();
+                }
+                insert(table, gram);
+            }
+
+            private void insert(int[] t, int gram) {
+                int mask = t.length - 1;
+                for (int i = slot(gram, mask); ; i = (i + 1) & mask) {
+                    int v = t[i];
+                    if (v == gram) {
+                        return;
+                    }
+                    if (v == FREE) {
+                        t[i] = gram;
+                        size++;
+                        return;
+                    }
+                }
+            }
+
+            private void grow() {
+                int[] old = table;
+                table = newTable(old.length);
+                size = hasFreeValue ? 1 : 0;
+                for (int v : old) {
+                    if (v != FREE) {
+                        insert(table, v);
+                    }
+                }
+            }
+
+            GramSet build() {
+                return size == 0 ? EMPTY : new GramSet(table, size, hasFreeValue);
+            }
+        }
     }
 
     /** {@link #joinBigram} when either text is empty; it would pack U+FFFF twice, a non-character no text carries. */
@@ -125,7 +212,7 @@ final class Bigrams {
     }
 
     /** Share of the bigrams of headline {@code h} (as made by {@link #headlineChars}) that occur in the body. */
-    static double overlap(String h, int[] bodyGrams) {
+    static double overlap(String h, GramSet bodyGrams) {
         return h.length() < 2 ? 0 : (double) hits(h, bodyGrams) / (h.length() - 1);
     }
 
@@ -134,7 +221,7 @@ final class Bigrams {
      * are neither punctuation nor space: a pair across a removed quote (启蒙”发布 → 蒙发) is no word of the body and
      * would make a piece ending in such a word fit worse than the same piece without it.
      */
-    static double shareOfWordBigrams(String text, int[] bodyGrams) {
+    static double shareOfWordBigrams(String text, GramSet bodyGrams) {
         int hit = 0;
         int total = 0;
         for (int i = 0; i + 2 <= text.length(); i++) {
@@ -142,7 +229,7 @@ final class Bigrams {
                 continue;
             }
             total++;
-            if (Arrays.binarySearch(bodyGrams, bigram(text, i)) >= 0) {
+            if (bodyGrams.contains(bigram(text, i))) {
                 hit++;
             }
         }
@@ -155,10 +242,10 @@ final class Bigrams {
     }
 
     /** How many of the bigrams of headline {@code h} (with repeats) occur in the body. */
-    private static int hits(String h, int[] bodyGrams) {
+    private static int hits(String h, GramSet bodyGrams) {
         int hit = 0;
         for (int i = 0; i + 2 <= h.length(); i++) {
-            if (Arrays.binarySearch(bodyGrams, bigram(h, i)) >= 0) {
+            if (bodyGrams.contains(bigram(h, i))) {
                 hit++;
             }
         }
@@ -173,13 +260,13 @@ final class Bigrams {
         if (h.length() < 2) {
             return 0;
         }
-        int[] first = grams.of(b);
-        int[] second = next == null ? new int[0] : grams.of(next);
+        GramSet first = grams.of(b);
+        GramSet second = next == null ? GramSet.EMPTY : grams.of(next);
         int join = next == null ? NO_BIGRAM : joinBigram(b.text(), next.text());
         int hit = 0;
         for (int i = 0; i + 2 <= h.length(); i++) {
             int g = bigram(h, i);
-            if (g == join || Arrays.binarySearch(first, g) >= 0 || Arrays.binarySearch(second, g) >= 0) {
+            if (g == join || first.contains(g) || second.contains(g)) {
                 hit++;
             }
         }
@@ -188,9 +275,9 @@ final class Bigrams {
 
     /** Bigrams of a page's blocks, computed once: bodies are made of them, and headlines are looked for in them. */
     static final class PageGrams {
-        private final Map<Block, int[]> blocks = new IdentityHashMap<>();
+        private final Map<Block, GramSet> blocks = new IdentityHashMap<>();
 
-        int[] of(Block b) {
+        GramSet of(Block b) {
             return blocks.computeIfAbsent(b, x -> bigrams(x.text()));
         }
     }

@@ -1,7 +1,5 @@
 package io.newsflow.split;
 
-import static io.newsflow.split.Bigrams.bigrams;
-import static io.newsflow.split.Bigrams.distinctSorted;
 import static io.newsflow.split.Bigrams.union;
 import static io.newsflow.split.Bigrams.CLOSING_HEAD_MIN;
 import static io.newsflow.split.Bigrams.MIN_MATCH;
@@ -16,9 +14,9 @@ import io.newsflow.normalize.Bylines;
 import io.newsflow.normalize.Chars;
 import io.newsflow.normalize.NormalizedText;
 import io.newsflow.normalize.Surnames;
+import io.newsflow.split.Bigrams.GramSet;
 import io.newsflow.split.Bigrams.PageGrams;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -96,16 +94,16 @@ public final class Splitter {
         int firstIndex;
 
         /** Bigrams of {@link #text()}, kept once the segment stopped growing (matching and after). */
-        private int[] grams;
+        private GramSet grams;
 
         String text() {
             return textOf(blocks);
         }
 
-        int[] grams(PageGrams page) {
+        GramSet grams(PageGrams page) {
             if (grams == null) {
                 // the blocks' bigrams (cached per page) and the bigrams across the joins: the same set as text()'s
-                List<int[]> parts = new ArrayList<>(blocks.size() + 1);
+                List<GramSet> parts = new ArrayList<>(blocks.size());
                 int[] joins = new int[blocks.size()];
                 int n = 0;
                 for (int k = 0; k < blocks.size(); k++) {
@@ -115,8 +113,7 @@ public final class Splitter {
                         joins[n++] = join;
                     }
                 }
-                parts.add(distinctSorted(Arrays.copyOf(joins, n)));
-                grams = union(parts);
+                grams = union(parts, joins, n);
             }
             return grams;
         }
@@ -363,7 +360,7 @@ public final class Splitter {
             headlines.add(headlineChars(u.kicker + u.title + u.subtitle)); // once per headline, not once per body
         }
         for (Segment s : segments) {
-            int[] bodyGrams = s.grams(grams); // once per body, not once per headline
+            GramSet bodyGrams = s.grams(grams); // once per body, not once per headline
             for (int k = 0; k < units.size(); k++) {
                 Unit u = units.get(k);
                 double overlap = overlap(headlines.get(k), bodyGrams);

@@ -13,6 +13,7 @@ import static io.newsflow.split.Splitter.textOf;
 
 import io.newsflow.normalize.Block;
 import io.newsflow.normalize.BlockFlag;
+import io.newsflow.split.Bigrams.GramSet;
 import io.newsflow.split.Bigrams.PageGrams;
 import io.newsflow.split.Splitter.Segment;
 import io.newsflow.split.Splitter.Unit;
@@ -106,10 +107,10 @@ final class StrayHeadlines {
             if (lines.size() < 2) {
                 continue;
             }
-            int[] own = u.segment == null ? new int[0] : u.segment.grams(grams);
+            GramSet own = u.segment == null ? GramSet.EMPTY : u.segment.grams(grams);
             Unit below = unitAt(units, u.index + 1);
             if (u.segment != null && takesLine(below)) {
-                int[] theirs = below.segment.grams(grams);
+                GramSet theirs = below.segment.grams(grams);
                 int cut = bestCut(u.title, u.title.length() - lines.get(lines.size() - 1).length(), true, theirs, own);
                 if (belongsTo(u.title.substring(cut), u.title.substring(0, cut), theirs, own, true)) {
                     below.title = u.title.substring(cut) + below.title;
@@ -119,7 +120,7 @@ final class StrayHeadlines {
             }
             Unit above = unitAt(units, u.index - 1);
             if (takesLine(above) && above.subtitle.isEmpty()) {
-                int[] theirs = above.segment.grams(grams);
+                GramSet theirs = above.segment.grams(grams);
                 int cut = bestCut(u.title, lines.get(0).length(), false, theirs, own);
                 if (belongsTo(u.title.substring(0, cut), u.title.substring(cut), theirs, own, u.segment != null)) {
                     above.title = above.title + u.title.substring(0, cut);
@@ -139,7 +140,7 @@ final class StrayHeadlines {
      * (the tail when {@code tail}, else the head) fits {@code theirs} best against {@code own}: the
      * widths were taken before spaces were repaired, so the break can be a character or two off.
      */
-    private static int bestCut(String title, int printedCut, boolean tail, int[] theirs, int[] own) {
+    private static int bestCut(String title, int printedCut, boolean tail, GramSet theirs, GramSet own) {
         int cut = printedCut;
         double best = Double.NEGATIVE_INFINITY;
         for (int c = Math.max(1, printedCut - CUT_SLACK); c <= Math.min(title.length() - 1, printedCut + CUT_SLACK); c++) {
@@ -154,7 +155,7 @@ final class StrayHeadlines {
     }
 
     /** Whether line {@code moved} belongs to the headline whose body is {@code theirs} ({@link #regroupHeadlineLines}). */
-    private static boolean belongsTo(String moved, String kept, int[] theirs, int[] own, boolean keptHasBody) {
+    private static boolean belongsTo(String moved, String kept, GramSet theirs, GramSet own, boolean keptHasBody) {
         double there = overlap(headlineChars(moved), theirs);
         return there >= CLOSING_MATCH && there >= overlap(headlineChars(moved), own) + CLOSING_MARGIN
                 && (!keptHasBody || overlap(headlineChars(kept), own) >= CLOSING_MATCH);
