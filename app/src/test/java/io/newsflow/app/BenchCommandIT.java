@@ -70,5 +70,10 @@ class BenchCommandIT {
                 .matcher(stdout);
         assertTrue(requests.find(), stdout);
         assertTrue(stdout.contains("Fetch"), stdout);
+        // The ratio taken apart: its three factors, whose product is the ratio of the last line.
+        Matcher factors = Pattern.compile("(?m)^ratio (\\d+\\.\\d\\d) = \\d\\.\\d{3} of the cores used × \\d\\.\\d{3} the extract "
+                + "threads' share of that × \\d+\\.\\d{3} their efficiency \\(\\d+ raw chars per CPU-second").matcher(stdout);
+        assertTrue(factors.find(), stdout);
+        assertEquals(m.group(4), factors.group(1), stdout);
     }
 }

@@ -179,13 +179,13 @@ public final class EndToEndBench {
                     new double[] {load0, phases.loadMax, phases.loadEnd, loadAverage()}, extract, extractAfter,
                     phases.nearBefore, phases.nearAfter, idleStack);
             printCpu(phases.cpuByThreads, phases.cpu, phases.jvm);
+            printFactors(phases, best);
             printTraffic(phases.brokerRequests, phases.switches, phases.maxSeconds);
             out.println(r.line());
             return r;
         }
     }
 
-    /** What the two load phases measured. */
     /**
      * Pages of the maximum-load phase when {@code --pages} is not given. End to end cannot beat extraction alone
      * on the same cores, so that many pages keep the phase busy for at least {@code seconds}. The in-process
@@ -197,6 +197,7 @@ public final class EndToEndBench {
         return (int) Math.max(templates, Math.ceil(seconds * rate));
     }
 
+    /** What the two load phases measured. */
     private record Phases(double pagesPerSecond, double charsPerSecond, double cpuCharsPerSecond, Latency maxLatency,
                           Latency halfLatency, double rate, int m, double startSeconds, Warmup warmup,
                           double warmSeconds,
@@ -590,7 +591,6 @@ public final class EndToEndBench {
                 r.charsPerSecond() / r.pipeline().wall(), r.cpuCharsPerSecond() / r.pipeline().cpu());
     }
 
-    /** "2" when all stages have the same count, else "normalize 1, split 1, extract 2". */
     /** "N" when every stage has N, else "stage=N,..." for the stages that have a value; {@code none} for no value. */
     private static String perStageText(Map<Stage, Integer> values, String none) {
         if (values.isEmpty()) {
@@ -629,6 +629,21 @@ public final class EndToEndBench {
                 100.0 * (processCpu - listed - rest) / processCpu, 100.0 * rest / processCpu);
         out.printf(Locale.ROOT, "  %d garbage collections paused the JVM for %.2f s in all%n", jvm.collections(),
                 jvm.gcMillis() / 1e3);
+    }
+
+    /** The ratio as cores used × the extract threads' share × their efficiency ({@link RatioFactors}). */
+    private void printFactors(Phases phases, Rate alone) {
+        String extractThreads = Stage.EXTRACT.applicationId() + "-";
+        long extractCpu = phases.cpuByThreads.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(extractThreads) && e.getKey().contains("StreamThread"))
+                .mapToLong(Map.Entry::getValue).sum();
+        if (extractCpu <= 0 || phases.cpu <= 0 || phases.maxSeconds <= 0 || alone.wall() <= 0) {
+            out.println("ratio factors: not available (no CPU time of the extract stream threads was read)");
+            return;
+        }
+        RatioFactors f = RatioFactors.of(phases.charsPerSecond * phases.maxSeconds, phases.maxSeconds,
+                phases.cpu / 1e9, extractCpu / 1e9, Runtime.getRuntime().availableProcessors(), alone.wall());
+        out.println(f.line());
     }
 
     /** What the broker answered and how often threads were switched out during the maximum-load phase. */
