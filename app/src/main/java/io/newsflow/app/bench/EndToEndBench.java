@@ -189,8 +189,8 @@ public final class EndToEndBench {
     /**
      * Pages of the maximum-load phase when {@code --pages} is not given. End to end cannot beat extraction alone
      * on the same cores, so that many pages keep the phase busy for at least {@code seconds}. The in-process
-     * pipeline is slower still, but a low measurement of it once left the phase at 54.5 s of 60 (R20 in the
-     * README), so the faster of the two reference rates sizes it; never fewer pages than templates.
+     * pipeline is slower still, but a low measurement of it once left the phase at 54.5 s of 60 (R20 in
+     * docs/benchmark-history.md), so the faster of the two reference rates sizes it; never fewer pages than templates.
      */
     static int maxLoadPages(int seconds, double extractPagesPerSecond, double pipelinePagesPerSecond, int templates) {
         double rate = Math.max(extractPagesPerSecond, pipelinePagesPerSecond);
