@@ -131,7 +131,10 @@ final class Bigrams {
             return (h ^ (h >>> 16)) & mask;
         }
 
-        /** Collects bigrams into a table sized for {@code expected} of them (more still fit: it grows). */
+        /**
+         * Collects bigrams into a table sized for {@code expected} of them (more still fit: it grows). It builds one
+         * set: {@link #build} hands its table over without a copy, so nothing may be added afterwards.
+         */
         static final class Builder {
             private int[] table;
             private int size;
