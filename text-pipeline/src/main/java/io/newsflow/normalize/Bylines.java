@@ -28,6 +28,9 @@ public final class Bylines {
     private static final String CREDIT_FIELDS = "(?:来源\\s*[：:]\\s*[^\\s：:，。,]{2,12}(?=\\s|$)\\s*(?:" + CREDIT_FIELD + ")*"
             + "|(?:" + CREDIT_FIELD + "){2,})";
 
+    /** How a note on the writer opens inside its brackets: 作者系…, 作者单位：… */
+    private static final String AFFILIATION = "(?:作者[系为是]|作者单位[：:])";
+
     /**
      * A line that is only a byline: 本报记者 叶伟, 新华社记者 张三, 本报记者 王小明 李华, 文/张三, 文/图 本报记者 张三, 记者 张三 文/图,
      * the writer's post in brackets after it or not (文/张三（作者系某中学教师）); or a paper's own signature on its
@@ -41,7 +44,7 @@ public final class Bylines {
                     + "(?:\\s+" + NAME + ")*\\s*)+"
                     + "|" + CREDIT_FIELDS + ")"
                     + "(?:\\s*(?:报道|发|摄|文[/／]图|图[/／]文))?"
-                    + "(?:\\s*[（(](?:作者[系为是]|作者单位[：:])[^()（）]{2,30}[)）])?");
+                    + "(?:\\s*[（(]" + AFFILIATION + "[^()（）]{2,30}[)）])?");
 
     /**
      * Bylines whose first word only a longer scan finds, tried after a literal check ({@link #matchesBylineLine}): an
@@ -181,12 +184,8 @@ public final class Bylines {
         return byline.contains("评论员") || byline.contains("作者") && AUTHOR_NOTE.matcher(byline).find();
     }
 
-    /**
-     * A source note in brackets: (综合新华社、滨江日报等), （来源：江城晚报）, (据新华社电). Papers print it after the
-     * last paragraph of what it credits.
-     */
     /** A writer's post or employer in brackets on a line of its own under the signature (（作者单位：某大学）). */
-    private static final Pattern AFFILIATION_NOTE = Pattern.compile("[(（]\\s*(?:作者单位[：:]|作者[系为是])[^()（）]{2,60}[)）]");
+    private static final Pattern AFFILIATION_NOTE = Pattern.compile("[(（]\\s*" + AFFILIATION + "[^()（）]{2,60}[)）]");
 
     /**
      * Whether {@code line} is only a writer's affiliation in brackets: a note printed under the signature, which the
@@ -197,6 +196,10 @@ public final class Bylines {
         return mayBeSourceNote(t) && AFFILIATION_NOTE.matcher(t).matches();
     }
 
+    /**
+     * A source note in brackets: (综合新华社、滨江日报等), （来源：江城晚报）, (据新华社电). Papers print it after the
+     * last paragraph of what it credits.
+     */
     public static boolean isSourceNote(String line) {
         String t = line.strip();
         return mayBeSourceNote(t) && SOURCE_NOTE.matcher(t).matches();
