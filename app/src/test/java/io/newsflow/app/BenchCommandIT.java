@@ -38,7 +38,7 @@ class BenchCommandIT {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int rc = new BenchCommand().run(List.of("--input", dir.toString(), "--pages", "4", "--warmup-pages", "3", "--seconds", "1",
-                        "--partitions", "1", "--extractor", "hanlp", "--timeout", "120"),
+                        "--partitions", "1", "--extractor", "hanlp", "--timeout", "120", "--paired-rounds", "3"),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 new CompletableFuture<>());
         String stdout = out.toString(StandardCharsets.UTF_8);
@@ -75,5 +75,32 @@ class BenchCommandIT {
                 + "threads' share of that × \\d+\\.\\d{3} their efficiency \\(\\d+ raw chars per CPU-second").matcher(stdout);
         assertTrue(factors.find(), stdout);
         assertEquals(m.group(4), factors.group(1), stdout);
+        // The paired rounds: either counted, and their ratio is the sum of the end-to-end rates over the sum of the
+        // extraction rates, or each round's backlog ran out and the next one sent twice as many pages.
+        String stderr = err.toString(StandardCharsets.UTF_8);
+        if (stdout.contains("paired rounds: none counted")) {
+            Matcher tooSoon = Pattern.compile("paired round (\\d): (\\d+) pages were done too soon").matcher(stderr);
+            int previous = 0;
+            for (int round = 1; round <= 3; round++) {
+                assertTrue(tooSoon.find(), stderr);
+                assertEquals(round, Integer.parseInt(tooSoon.group(1)), stderr);
+                int sent = Integer.parseInt(tooSoon.group(2));
+                assertTrue(previous == 0 || sent >= 2 * previous - 1, stderr);
+                previous = sent;
+            }
+        } else {
+            Matcher rounds = Pattern.compile("(?m)^paired rounds \\(.*\\): (.*)$").matcher(stdout);
+            assertTrue(rounds.find(), stdout);
+            double e2e = 0;
+            double extract = 0;
+            for (String round : rounds.group(1).split("; ")) {
+                String[] parts = round.split(" [/=] ");
+                e2e += Double.parseDouble(parts[0]);
+                extract += Double.parseDouble(parts[1]);
+            }
+            Matcher ratio = Pattern.compile("(?m)^paired ratio (\\d+\\.\\d\\d) \\(rounds").matcher(stdout);
+            assertTrue(ratio.find(), stdout);
+            assertEquals(e2e / extract, Double.parseDouble(ratio.group(1)), 0.006, stdout);
+        }
     }
 }

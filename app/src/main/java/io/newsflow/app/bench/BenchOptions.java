@@ -35,20 +35,25 @@ import java.util.Map;
  * @param jitQuietPercent  the warm-ups (end to end, and before each in-process measurement) go on past their
  *                         minimum until the JIT compiler threads use at most this share of the CPU ({@link JitWatch});
  *                         100 = never extend them
+ * @param pairedRounds     rounds of the paired measurement after the load phases (end to end in steady state, then
+ *                         extraction beside the idle stack, each for S/6 seconds); 0 = none
  */
 public record BenchOptions(int pages, int seconds, int partitions, Map<Stage, Integer> threads, int extractThreads, String extractor,
                            Path input, Map<Stage, Integer> commitMs, String compression, int lingerMs, int batchBytes,
                            Map<String, String> streamsOverrides, int timeoutSeconds, int warmupPages,
-                           int jitQuietPercent, boolean help) {
+                           int jitQuietPercent, int pairedRounds, boolean help) {
 
     /** Steady state: the JIT compilers take no more than this share of the CPU (Linux; see {@link JitWatch}). */
     public static final int DEFAULT_JIT_QUIET_PERCENT = 3;
+
+    /** Rounds of the paired measurement: four pairs take about two minutes with the default 60 s phases. */
+    public static final int DEFAULT_PAIRED_ROUNDS = 4;
 
     public static final String USAGE = """
             usage: newsflow bench [--pages N] [--seconds S] [--partitions P] [--threads T] [--extractor NAME]
                                   [--extract-threads E] [--input DIR] [--commit-ms MS|stage=MS,...] [--compression C]
                                   [--linger-ms MS] [--batch-bytes B] [--streams-property K=V]... [--timeout S]
-                                  [--warmup-pages W] [--jit-quiet-percent P]
+                                  [--warmup-pages W] [--jit-quiet-percent P] [--paired-rounds K]
 
               --pages            pages published at maximum load (default: S seconds of extraction alone)
               --seconds          target seconds per load phase (default: 60)
@@ -67,12 +72,14 @@ public record BenchOptions(int pages, int seconds, int partitions, Map<Stage, In
                                  Streams and Avro code is not measured; 0 = none (default: as for --pages)
               --jit-quiet-percent  extend the warm-ups until the JIT compilers use at most P %% of the CPU,
                                  up to 4 times their length (default: %d; 100 = fixed warm-ups)
+              --paired-rounds    rounds of end to end in steady state and extraction beside the idle stack,
+                                 S/6 seconds each, alternated after the load phases (default: %d; 0 = none)
 
             Runs an embedded broker, registry and the three exactly-once stream applications; publishes the
             templates re-keyed as distinct pages, first as fast as possible, then at 50 %% of the measured rate.
             Prints a table, then one line: e2e pages_per_s=.. chars_per_s=.. p99_ms_at_half_load=..
             ratio_to_extract=.. peak_heap_mb=..""".formatted(StreamSettings.DEFAULT_PARTITIONS, StreamApps.DEFAULT_STREAM_THREADS,
-            Runtime.getRuntime().availableProcessors(), DEFAULT_JIT_QUIET_PERCENT);
+            Runtime.getRuntime().availableProcessors(), DEFAULT_JIT_QUIET_PERCENT, DEFAULT_PAIRED_ROUNDS);
 
 
     public BenchOptions {
@@ -100,12 +107,13 @@ public record BenchOptions(int pages, int seconds, int partitions, Map<Stage, In
         int timeout = 900;
         int warmup = -1;
         int jitQuiet = DEFAULT_JIT_QUIET_PERCENT;
+        int pairedRounds = DEFAULT_PAIRED_ROUNDS;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
                 case "-h", "--help" -> {
                     return new BenchOptions(0, 0, 1, threads, 1, extractor, null, Map.of(), compression, 0, batchBytes,
-                            Map.of(), 1, 0, jitQuiet, true);
+                            Map.of(), 1, 0, jitQuiet, 0, true);
                 }
                 case "--pages" -> pages = number(args, ++i, a, 1);
                 case "--seconds" -> seconds = number(args, ++i, a, 1);
@@ -120,6 +128,7 @@ public record BenchOptions(int pages, int seconds, int partitions, Map<Stage, In
                 case "--batch-bytes" -> batchBytes = number(args, ++i, a, 1024);
                 case "--timeout" -> timeout = number(args, ++i, a, 1);
                 case "--warmup-pages" -> warmup = number(args, ++i, a, 0);
+                case "--paired-rounds" -> pairedRounds = number(args, ++i, a, 0);
                 case "--jit-quiet-percent" -> {
                     jitQuiet = number(args, ++i, a, 0);
                     if (jitQuiet > 100) {
@@ -143,7 +152,7 @@ public record BenchOptions(int pages, int seconds, int partitions, Map<Stage, In
         // Checked here too (not only by IngestSettings) so a bad value fails before anything starts.
         new IngestSettings("localhost:9092", "newsflow-bench", 1, 0, 0, compression, lingerMs, batchBytes, Map.of());
         return new BenchOptions(pages, seconds, partitions, threads, extractThreads, extractor, input, commitMs,
-                compression, lingerMs, batchBytes, streams, timeout, warmup, jitQuiet, false);
+                compression, lingerMs, batchBytes, streams, timeout, warmup, jitQuiet, pairedRounds, false);
     }
 
     /** {@code N} for every stage, or {@code stage=N[,stage=N...]} for some; each N at least {@code min}. */

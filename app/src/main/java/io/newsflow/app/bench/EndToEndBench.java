@@ -59,6 +59,12 @@ import org.apache.kafka.streams.StreamsConfig;
  *   <li><b>maximum load</b>: N copies of the templates, each under its own page id, sent as fast as the producer
  *       takes them; throughput = pages (raw characters) ÷ time from the first send to the last page complete;</li>
  *   <li><b>half load</b>: pages sent evenly at 50 % of the measured page rate for {@code seconds}.</li>
+ *   <li><b>paired rounds</b> ({@code pairedRounds}, each two windows of {@code seconds}/6): end to end in steady
+ *       state (raw characters of the pages completed inside a window that starts once the pipeline is busy and
+ *       ends before its backlog runs out), then extraction alone beside the idle stack; the two rates of a round
+ *       are measured seconds apart, so the host's drift over minutes, which moves the alone measurements above by
+ *       up to a third within one run, cancels out of their ratio. The idle stack's wake-ups cost the extraction
+ *       windows a little, so this ratio errs high where the one of the summary line errs low.</li>
  * </ol>
  * Page latency = time from handing the raw page to the producer until the last of its {@code item_count}
  * articles is read from {@link Topics#ENRICHED_ARTICLES} with read_committed (i.e. committed by the extract
@@ -179,6 +185,7 @@ public final class EndToEndBench {
                     new double[] {load0, phases.loadMax, phases.loadEnd, loadAverage()}, extract, extractAfter,
                     phases.nearBefore, phases.nearAfter, idleStack);
             printCpu(phases.cpuByThreads, phases.cpu, phases.jvm);
+            printPairs(phases.pairs);
             printFactors(phases, best);
             printTraffic(phases.brokerRequests, phases.switches, phases.maxSeconds);
             out.println(r.line());
@@ -204,7 +211,27 @@ public final class EndToEndBench {
                           long deadLetters,
                           double loadMax, double loadEnd, Map<String, Long> cpuByThreads, long cpu, JvmWork jvm,
                           Map<String, Long> brokerRequests, Map<String, ContextSwitches.Counts> switches,
-                          double maxSeconds, Rate nearBefore, Rate nearAfter, boolean complete) {
+                          double maxSeconds, Rate nearBefore, Rate nearAfter, List<Pair> pairs,
+                          boolean complete) {
+    }
+
+    /**
+     * One round of the paired measurement, raw characters per wall-clock second.
+     *
+     * @param e2e     end to end in steady state
+     * @param extract extraction alone beside the idle stack, right after
+     */
+    record Pair(double e2e, double extract) {
+        double ratio() {
+            return e2e / extract;
+        }
+
+        /** Sum of the end-to-end rates ÷ sum of the extraction rates (equal windows): NaN without rounds. */
+        static double ratio(List<Pair> pairs) {
+            double e2e = pairs.stream().mapToDouble(Pair::e2e).sum();
+            double extract = pairs.stream().mapToDouble(Pair::extract).sum();
+            return pairs.isEmpty() ? Double.NaN : e2e / extract;
+        }
     }
 
     private Phases runPhases(TextPipeline pipeline, BenchPages pages, int warm, int n, Rate first) throws Exception {
@@ -287,13 +314,16 @@ public final class EndToEndBench {
                 boolean halfDone = maxDone && await(tracker, "half", m, stack);
                 Latency halfLatency = Latency.of(tracker.latencies("half"));
                 double loadEnd = loadAverage();
+                List<Pair> pairs = halfDone
+                        ? pairedRounds(pipeline, pages, publisher, producer, tracker, stack, pagesPerSecond)
+                        : List.of();
 
                 if (publisher.failure.get() != null) {
                     err.println("newsflow bench: a send failed: " + publisher.failure.get());
                 }
                 return new Phases(pagesPerSecond, charsPerSecond, cpuCharsPerSecond, maxLatency, halfLatency,
                         rate, m, startSeconds, warmup, warmSeconds, tracker.deadLetters(), loadMax, loadEnd, cpuByThreads, cpu,
-                        jvm, requestsByApi, switchesByThreads, window / 1e9, nearBefore, nearAfter,
+                        jvm, requestsByApi, switchesByThreads, window / 1e9, nearBefore, nearAfter, pairs,
                         maxDone && halfDone);
             }
         } finally {
@@ -337,6 +367,50 @@ public final class EndToEndBench {
                     + "the last %d%n", sent, percent(share), round);
         }
         return new Warmup(sent, share);
+    }
+
+    /**
+     * The paired rounds (class Javadoc). A round sends, all at once, 1.5 times the pages that the maximum-load rate
+     * completes in a ramp and a window, and counts the raw characters of the pages completed inside the window; the
+     * ramp (a fifth of a window, at least 0.5 s) lets the first pages through normalize and split first. If the last
+     * page completed less than a ramp after the window, the backlog may have run dry inside it (the extract threads
+     * idle at the tail): the round is not counted and the next one sends twice as many pages.
+     */
+    private List<Pair> pairedRounds(TextPipeline pipeline, BenchPages pages, Publisher publisher,
+                                    KafkaProducer<String, byte[]> producer, PageTracker tracker, PipelineStack stack,
+                                    double pagesPerSecond) throws InterruptedException {
+        Duration window = Duration.ofSeconds(Math.max(1, options.seconds() / 6));
+        long windowNanos = window.toNanos();
+        long rampNanos = Math.max(Duration.ofMillis(500).toNanos(), windowNanos / 5);
+        double perRound = Math.max(pages.templates().size(), 1.5 * pagesPerSecond * (rampNanos + windowNanos) / 1e9);
+        List<Pair> pairs = new ArrayList<>();
+        for (int r = 1; r <= options.pairedRounds() && !stop.isDone(); r++) {
+            String phase = "paired-" + r;
+            int n = (int) Math.ceil(perRound);
+            long t0 = System.nanoTime();
+            for (int i = 0; i < n && !stop.isDone(); i++) {
+                publisher.send(phase, i);
+            }
+            producer.flush();
+            if (!await(tracker, phase, n, stack)) {
+                break;
+            }
+            long from = t0 + rampNanos;
+            long to = from + windowNanos;
+            if (tracker.lastCompletionNanos(phase) - to < rampNanos) {
+                err.printf(Locale.ROOT, "newsflow bench: paired round %d: %d pages were done too soon after the "
+                        + "window; not counted, the next round sends twice as many%n", r, n);
+                perRound *= 2;
+                continue;
+            }
+            double e2e = tracker.completedChars(phase, from, to) / (windowNanos / 1e9);
+            Rate extract = alone(pages, t -> extractPage(pipeline, t), Duration.ofSeconds(1), window);
+            Pair pair = new Pair(e2e, extract.wall());
+            pairs.add(pair);
+            err.printf(Locale.ROOT, "newsflow bench: paired round %d: end to end %.0f raw chars/s (%d pages), then "
+                    + "extraction beside the idle stack %.0f: %.2f%n", r, e2e, n, extract.wall(), pair.ratio());
+        }
+        return pairs;
     }
 
     private static String percent(double share) {
@@ -396,8 +470,15 @@ public final class EndToEndBench {
      * templates done per second.
      */
     private Rate alone(BenchPages pages, Consumer<BenchPages.Template> work) throws InterruptedException {
-        long warmup = Duration.ofSeconds(Math.max(1, Math.min(5, options.seconds() / 10))).toNanos();
-        long measure = Duration.ofSeconds(Math.max(2, options.seconds() / 4)).toNanos();
+        return alone(pages, work, Duration.ofSeconds(Math.max(1, Math.min(5, options.seconds() / 10))),
+                Duration.ofSeconds(Math.max(2, options.seconds() / 4)));
+    }
+
+    /** As {@link #alone(BenchPages, Consumer)}, with the minimum warm-up and the measured time given. */
+    private Rate alone(BenchPages pages, Consumer<BenchPages.Template> work, Duration minWarmup, Duration measured)
+            throws InterruptedException {
+        long warmup = minWarmup.toNanos();
+        long measure = measured.toNanos();
         int threads = options.extractThreads();
         long[] chars = new long[threads];
         long[] ended = new long[threads];
@@ -629,6 +710,24 @@ public final class EndToEndBench {
                 100.0 * (processCpu - listed - rest) / processCpu, 100.0 * rest / processCpu);
         out.printf(Locale.ROOT, "  %d garbage collections paused the JVM for %.2f s in all%n", jvm.collections(),
                 jvm.gcMillis() / 1e3);
+    }
+
+    /** The paired rounds and their ratio. */
+    private void printPairs(List<Pair> pairs) {
+        if (pairs.isEmpty()) {
+            out.println("paired rounds: none counted");
+            return;
+        }
+        StringBuilder rounds = new StringBuilder();
+        for (Pair p : pairs) {
+            rounds.append(String.format(Locale.ROOT, "%s%.0f / %.0f = %.2f", rounds.length() == 0 ? "" : "; ",
+                    p.e2e(), p.extract(), p.ratio()));
+        }
+        double low = pairs.stream().mapToDouble(Pair::ratio).min().orElseThrow();
+        double high = pairs.stream().mapToDouble(Pair::ratio).max().orElseThrow();
+        out.printf(Locale.ROOT, "paired rounds (end to end in steady state / extraction beside the idle stack right "
+                + "after it, raw chars/s, %d s each): %s%n", Math.max(1, options.seconds() / 6), rounds);
+        out.printf(Locale.ROOT, "paired ratio %.2f (rounds %.2f-%.2f)%n", Pair.ratio(pairs), low, high);
     }
 
     /** The ratio as cores used × the extract threads' share × their efficiency ({@link RatioFactors}). */

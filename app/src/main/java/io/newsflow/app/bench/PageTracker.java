@@ -140,6 +140,12 @@ final class PageTracker implements AutoCloseable {
                 .mapToLong(p -> p.chars).sum();
     }
 
+    /** Raw characters of the pages of a phase completed at {@code fromNanos} or later and before {@code toNanos}. */
+    long completedChars(String phase, long fromNanos, long toNanos) {
+        return pages.values().stream().filter(p -> p.phase.equals(phase) && p.doneNanos != 0
+                && p.doneNanos - fromNanos >= 0 && p.doneNanos - toNanos < 0).mapToLong(p -> p.chars).sum();
+    }
+
     /** Send-to-complete latencies of the completed pages of a phase, in nanoseconds. */
     List<Long> latencies(String phase) {
         return pages.values().stream().filter(p -> p.phase.equals(phase) && p.doneNanos != 0)

@@ -77,4 +77,13 @@ class BenchOptionsTest {
                 () -> BenchOptions.parse(List.of("--jit-quiet-percent", "-1")));
         assertTrue(negative.getMessage().startsWith("--jit-quiet-percent"), negative.getMessage());
     }
+
+    @Test
+    void pairedRoundsDefaultToFourAndZeroSwitchesThemOff() {
+        assertEquals(BenchOptions.DEFAULT_PAIRED_ROUNDS, BenchOptions.parse(List.of()).pairedRounds());
+        assertEquals(0, BenchOptions.parse(List.of("--paired-rounds", "0")).pairedRounds());
+        IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
+                () -> BenchOptions.parse(List.of("--paired-rounds", "-2")));
+        assertTrue(negative.getMessage().startsWith("--paired-rounds"), negative.getMessage());
+    }
 }
