@@ -62,9 +62,10 @@ import org.apache.kafka.streams.StreamsConfig;
  *   <li><b>paired rounds</b> ({@code pairedRounds}, each two windows of {@code seconds}/6): end to end in steady
  *       state (raw characters of the pages completed inside a window that starts once the pipeline is busy and
  *       ends before its backlog runs out), then extraction alone beside the idle stack; the two rates of a round
- *       are measured seconds apart, so the host's drift over minutes, which moves the alone measurements above by
- *       up to a third within one run, cancels out of their ratio. The idle stack's wake-ups cost the extraction
- *       windows a little, so this ratio errs high where the one of the summary line errs low.</li>
+ *       are measured seconds apart, so the host's drift over minutes, which has moved the alone measurements above
+ *       by half within one run, stays out of their ratio (faster changes of the host's speed do not). The idle
+ *       stack's wake-ups cost the extraction windows a little, so this ratio errs high where the one of the summary
+ *       line errs low.</li>
  * </ol>
  * Page latency = time from handing the raw page to the producer until the last of its {@code item_count}
  * articles is read from {@link Topics#ENRICHED_ARTICLES} with read_committed (i.e. committed by the extract
