@@ -24,5 +24,10 @@ public enum BlockFlag {
      */
     FRAME_JUMP,
     /** A markdown list item (its "- " marker removed): body text however short, never a headline. */
-    LIST_ITEM
+    LIST_ITEM,
+    /**
+     * A row of a table printed as text under a header row of words ({@code 品种 本周均价 环比}), the header itself
+     * included, its cells separated by single spaces: a listing's text however short, never a headline.
+     */
+    TABLE_ROW
 }

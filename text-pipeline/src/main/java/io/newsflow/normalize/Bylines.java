@@ -21,11 +21,16 @@ public final class Bylines {
 
     /**
      * A feed's credit line of labelled fields: the source, then who reported (来源：江城日报 记者：周敏 通讯员：吴刚), or the
-     * source alone (来源：江城新闻网).
+     * source alone (来源：江城新闻网). After the source, sites also print the reporter unlabelled and the time of posting
+     * (来源:江城日报 记者 周敏 2024-06-10 07:30).
      */
     private static final String CREDIT_FIELD = "(?:记者|通讯员|实习生|作者|摄影)\\s*[：:]\\s*" + NAME + "(?:[、,，]\\s*" + NAME + ")*\\s*";
+    private static final String POSTED_AT =
+            "(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?";
     /** One labelled field alone (记者：…) may be an interview's question: the source or a second field tells. */
-    private static final String CREDIT_FIELDS = "(?:来源\\s*[：:]\\s*[^\\s：:，。,]{2,12}(?=\\s|$)\\s*(?:" + CREDIT_FIELD + ")*"
+    private static final String CREDIT_FIELDS = "(?:来源\\s*[：:]\\s*[^\\s：:，。,]{2,12}(?=\\s|$)\\s*"
+            + "(?:" + CREDIT_FIELD + "|" + ROLE_WORD + "\\s*" + NAME + "(?:[、,，]\\s*" + NAME + ")*(?=\\s|$)\\s*)*"
+            + "(?:" + POSTED_AT + ")?"
             + "|(?:" + CREDIT_FIELD + "){2,})";
 
     /** How a note on the writer opens inside its brackets: 作者系…, 作者单位：… */

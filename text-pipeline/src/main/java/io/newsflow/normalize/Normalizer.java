@@ -158,6 +158,7 @@ public final class Normalizer {
         }
         BitSet tableRows = TextTables.rows(folded);
         BitSet tableCaptions = TextTables.captions(folded, tableRows);
+        BitSet headedRows = TextTables.headedRows(folded, tableRows);
         List<PageLine> out = new ArrayList<>();
         int blank = 0;
         boolean pendingBreak = false;
@@ -170,9 +171,17 @@ public final class Normalizer {
             }
             boolean indented = !cleaned.isEmpty() && Chars.isSpace(cleaned.charAt(0));
             // a table's row keeps its cells apart: closing up its spaces would glue them together
-            String t = tableRows.get(r) ? TextTables.asRow(folded[r]) : folded[r].strip();
+            String t = headedRows.get(r) ? TextTables.asSpacedRow(folded[r])
+                    : tableRows.get(r) ? TextTables.asRow(folded[r]) : folded[r].strip();
             PageLine line = new PageLine(t, blank, indented, (int) Math.round(Chars.width(cleaned.strip())));
             blank = 0;
+            if (headedRows.get(r)) {
+                // a row of a table printed for reading: a line of its own, kept as it is, in the listing's text
+                line.flags.add(BlockFlag.TABLE_ROW);
+                line.breakBefore = line.breakAfter = true;
+                out.add(line);
+                continue;
+            }
             // Every line of a page passes here; only '#' lines can be markdown headings.
             Matcher md = t.startsWith("#") ? MARKDOWN_HEADING.matcher(t) : null;
             if (md != null && md.matches()) {
@@ -224,7 +233,8 @@ public final class Normalizer {
                 line.breakBefore = true;
                 pendingBreak = false;
             }
-            String furniture = tableCaptions.get(r) ? Furniture.TABLE : lineFurniture.next(line, linkLine);
+            boolean headsListing = tableCaptions.get(r) && headedRows.get(TextTables.nextNonBlank(folded, r));
+            String furniture = tableCaptions.get(r) && !headsListing ? Furniture.TABLE : lineFurniture.next(line, linkLine);
             line.furniture = furniture;
             if (Bylines.isByline(line.text) || Captions.isPhotoCredit(line.text) || furniture != null) {
                 line.breakBefore = line.breakAfter = true;
@@ -608,6 +618,11 @@ public final class Normalizer {
             String repaired = MojibakeRepair.repair(text, pageAffected);
             if (!repaired.equals(text)) {
                 flags.add(BlockFlag.MOJIBAKE_REPAIRED);
+            }
+            if (flags.contains(BlockFlag.TABLE_ROW)) {
+                // its cells stay apart, and no line pattern of furniture applies to a row of figures
+                blocks.add(new Block(blocks.size(), repaired, lengths, first.blankBefore, 0, null, flags));
+                continue;
             }
             if (flags.contains(BlockFlag.BYLINE) || Bylines.isByline(repaired) || Captions.isPhotoCredit(repaired)) {
                 text = SpaceRepair.repairKeepingNameSpaces(repaired);

@@ -66,6 +66,71 @@ final class TextTables {
         return rows;
     }
 
+    /**
+     * Which of the table rows found by {@link #rows} belong to a table with a header row of words above its data rows
+     * (地区 增速(%) 投资(亿元)): a table the paper prints for reading (a price list, a set of indicators), kept as the
+     * text of a listing rather than dropped as furniture like a header-less strip of figures (a market ticker). The
+     * header is included.
+     */
+    static BitSet headedRows(String[] lines, BitSet rows) {
+        BitSet headed = new BitSet(lines.length);
+        int k = rows.nextSetBit(0);
+        while (k >= 0) {
+            int end = k;
+            int next = rows.nextSetBit(k + 1);
+            while (next >= 0 && isRunOn(lines, end, next)) {
+                end = next;
+                next = rows.nextSetBit(next + 1);
+            }
+            String[] header = cells(lines[k]);
+            if (header != null && headerCells(lines[k]) == header.length && end > k && !isMarketData(lines, k + 1, end)) {
+                headed.set(k, end + 1);
+            }
+            k = next;
+        }
+        for (int r = headed.nextSetBit(0); r >= 0; r = headed.nextSetBit(r + 1)) {
+            if (lines[r].isBlank()) {
+                headed.clear(r);
+            }
+        }
+        return headed;
+    }
+
+    /** A market index or rate as a row's first cell (上证指数, 深证成指, 创业板指, 人民币中间价). */
+    private static final Pattern MARKET_ITEM = Pattern.compile(".{1,10}(?:指数|成指|板指|综指|中间价|汇率)");
+
+    /**
+     * Whether most rows from {@code from} to {@code to} quote market indices or rates: the day's market box, printed
+     * in the same place every day like the weather, furniture whether it has a header row or not.
+     */
+    private static boolean isMarketData(String[] lines, int from, int to) {
+        int rows = 0;
+        int market = 0;
+        for (int k = from; k <= to; k++) {
+            String[] cells = cells(lines[k]);
+            if (cells != null) {
+                rows++;
+                market += MARKET_ITEM.matcher(cells[0]).matches() ? 1 : 0;
+            }
+        }
+        return market * 2 > rows;
+    }
+
+    /** Whether row {@code next} follows row {@code last} with blank lines only between: the same table. */
+    private static boolean isRunOn(String[] lines, int last, int next) {
+        for (int k = last + 1; k < next; k++) {
+            if (!lines[k].isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The row with its cells separated by single spaces: as it reads, with the cells kept apart. */
+    static String asSpacedRow(String line) {
+        return String.join(" ", CELL_GAP.split(line.strip()));
+    }
+
     /** Last words of a table's caption (中甲联赛第6轮赛果, 各区县降水量一览). */
     private static final Pattern CAPTION = Pattern.compile("[^，。；：！？,;:!?]{2,18}(?:赛果|比分|积分榜|排名|一览|一览表|统计表)");
 
@@ -118,14 +183,17 @@ final class TextTables {
         return single <= 1 && figures >= 2 && figures * 2 >= cells.length ? cells.length : 0;
     }
 
-    /** Cells of a header row (three or more words of two to eight characters, no figures), else 0. */
+    /** Longest cell of a header row (规上工业增加值增速(%): a measure and its unit). */
+    private static final int HEADER_CELL_MAX = 14;
+
+    /** Cells of a header row (three or more words of two to {@link #HEADER_CELL_MAX} characters, no figures), else 0. */
     private static int headerCells(String line) {
         String[] cells = cells(line);
         if (cells == null) {
             return 0;
         }
         for (String c : cells) {
-            if (c.length() < 2 || c.length() > 8 || c.chars().anyMatch(Chars::isAsciiDigit)) {
+            if (c.length() < 2 || c.length() > HEADER_CELL_MAX || c.chars().anyMatch(Chars::isAsciiDigit)) {
                 return 0;
             }
         }
@@ -156,6 +224,15 @@ final class TextTables {
 
     private static boolean isEmptyCell(String c) {
         return c.equals("—") || c.equals("-") || c.equals("－") || c.equals("--") || c.equals("——");
+    }
+
+    static int nextNonBlank(String[] lines, int i) {
+        for (int k = i + 1; k < lines.length; k++) {
+            if (!lines[k].isBlank()) {
+                return k;
+            }
+        }
+        return lines.length;
     }
 
     private static int previousNonBlank(String[] lines, int i) {

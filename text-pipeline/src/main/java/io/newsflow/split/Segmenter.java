@@ -428,6 +428,9 @@ final class Segmenter {
         if (b.markdownLevel() == 1 || b.markdownLevel() == 2 && !isMarkdownSection(blocks, roles, i)) {
             return true;
         }
+        if (i + 1 < blocks.size() && blocks.get(i + 1).has(BlockFlag.TABLE_ROW)) {
+            return true; // a table's caption: the table is an item of its own, not a section of the text above
+        }
         if (b.markdownLevel() >= 3) {
             return isItemLevel(blocks, roles, b.markdownLevel());
         }
@@ -515,7 +518,7 @@ final class Segmenter {
 
     /**
      * A short "##" heading inside a "#" article: the article's heading has its own byline or text right under it,
-     * only other short "##" headings lie between, and the text under this one opens with no dateline (a 本报讯 brief
+     * at least one more short "##" heading divides it, only other short "##" headings lie between, and the text under this one opens with no dateline (a 本报讯 brief
      * under "##" is an item of its own) and ends in no photo credit (a photo's title). A "##" under a "#" that heads
      * nothing itself (a page title) is an item.
      */
@@ -533,7 +536,8 @@ final class Segmenter {
         for (int k = i - 1; k >= 0; k--) {
             int level = blocks.get(k).markdownLevel();
             if (level == 1) {
-                return k + 1 < i && (roles[k + 1] == Role.BODY || roles[k + 1] == Role.BYLINE);
+                return k + 1 < i && (roles[k + 1] == Role.BODY || roles[k + 1] == Role.BYLINE)
+                        && sectionHeadings(blocks, k) >= MARKDOWN_SECTIONS_MIN;
             }
             if (level == 2 && headlineChars(blocks.get(k).text()).length() > MARKDOWN_SECTION_MAX
                     || roles[k] == Role.BODY && Bylines.datelinePrefix(blocks.get(k).text()) != null) {
@@ -575,6 +579,24 @@ final class Segmenter {
             }
         }
         return count >= DIGEST_ITEMS_MIN;
+    }
+
+    /**
+     * Fewest short "##" headings under one "#" article that make them its sections: a writer who divides an article
+     * divides it more than once, while a feed prints a single "##" item (an unsigned brief, a results list) under an
+     * article now and then.
+     */
+    private static final int MARKDOWN_SECTIONS_MIN = 2;
+
+    /** How many short "##" headings follow the "#" heading at {@code top}, up to the next "#" heading. */
+    private static int sectionHeadings(List<Block> blocks, int top) {
+        int count = 0;
+        for (int k = top + 1; k < blocks.size() && blocks.get(k).markdownLevel() != 1; k++) {
+            if (blocks.get(k).markdownLevel() == 2 && headlineChars(blocks.get(k).text()).length() <= MARKDOWN_SECTION_MAX) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Longest "##" heading (characters without punctuation) read as a section of the "#" article above it. */

@@ -198,7 +198,7 @@ public final class Splitter {
         if (b.has(BlockFlag.BYLINE)) {
             return Role.BYLINE;
         }
-        if (b.has(BlockFlag.LIST_ITEM) || isWireEndMark(t)) {
+        if (b.has(BlockFlag.LIST_ITEM) || b.has(BlockFlag.TABLE_ROW) || isWireEndMark(t)) {
             return Role.BODY; // （完） wrapped onto a line of its own still ends its story's text
         }
         if (Labels.isBoxLabel(t) || b.has(BlockFlag.VERTICAL_TEXT) && t.length() <= 4
@@ -367,7 +367,9 @@ public final class Splitter {
                 double position = 0;
                 if (s.unit == u) {
                     // headline, byline, body: the standard opening of an article, whatever the text above names
-                    position = u.markdown ? 1.0 : s.byline.isEmpty() ? 0.3 : SIGNED_BELOW_POSITION;
+                    // (a caption right above a table names it: its rows share few words with it)
+                    position = u.markdown || s.blocks.get(0).has(BlockFlag.TABLE_ROW) ? 1.0
+                            : s.byline.isEmpty() ? 0.3 : SIGNED_BELOW_POSITION;
                 } else if (u.index > lastIndex(s) && u.index <= lastIndex(s) + 3) {
                     position = 0.1; // printed right after the body
                 }
@@ -491,6 +493,12 @@ public final class Splitter {
         boolean printedAbove = u.index >= from && u.index < s.firstIndex;
         return printedAbove && !u.markdown && u.byline.isEmpty() && u.subtitle.isEmpty()
                 && (u.kicker + u.title).length() <= SUBHEADING_MAX;
+    }
+
+    /** A table under its caption, with a note below it or not: most of its text blocks are the table's rows. */
+    private static boolean isListing(Segment s) {
+        long rows = s.blocks.stream().filter(b -> b.has(BlockFlag.TABLE_ROW)).count();
+        return rows * 2 > s.blocks.size();
     }
 
     private static int lastIndex(Segment s) {
@@ -637,6 +645,8 @@ public final class Splitter {
         if (!s.credit.isEmpty()) {
             kind = ItemKind.PHOTO;
             byline = s.credit;
+        } else if (isListing(s)) {
+            kind = ItemKind.LISTING;
         } else if (!s.dateline.isEmpty() || Bylines.opensWithDateline(byline)) {
             kind = ItemKind.BRIEF; // a news item under a dateline, printed in its first paragraph or on a line above it
         } else if (!title.isEmpty() && isInterview(paragraphs)) {

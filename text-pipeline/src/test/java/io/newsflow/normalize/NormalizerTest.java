@@ -586,15 +586,39 @@ class NormalizerTest {
     }
 
     @Test
-    void aTablePrintedAsTextKeepsItsCellsApartAsTableFurniture() {
-        NormalizedText page = normalizer.normalize(String.join("\n\n", "江城一季度主要经济指标", "指标名称 绝对值 同比增长",
+    void aTableWithoutAHeaderRowKeepsItsCellsApartAsTableFurniture() {
+        NormalizedText page = normalizer.normalize(String.join("\n\n", "江城一季度主要经济指标",
                 "地区生产总值 1250亿元 6.2%", "规模以上工业增加值 — 7.1%", "社会消费品零售总额 480亿元 5.4%",
                 "江城市统计局日前发布数据，一季度全市地区生产总值同比增长百分之六点二，增速比去年同期有所提高。") + "\n");
         List<Block> blocks = page.blocks();
-        assertEquals(List.of("指标名称|绝对值|同比增长", "地区生产总值|1250亿元|6.2%", "规模以上工业增加值|—|7.1%",
-                "社会消费品零售总额|480亿元|5.4%"), blocks.subList(1, 5).stream().map(Block::text).toList());
-        assertTrue(blocks.subList(1, 5).stream().allMatch(b -> "table".equals(b.furniture())), blocks.toString());
-        assertNull(blocks.get(5).furniture());
+        assertEquals(List.of("地区生产总值|1250亿元|6.2%", "规模以上工业增加值|—|7.1%", "社会消费品零售总额|480亿元|5.4%"),
+                blocks.subList(1, 4).stream().map(Block::text).toList());
+        assertTrue(blocks.subList(1, 4).stream().allMatch(b -> "table".equals(b.furniture())), blocks.toString());
+        assertNull(blocks.get(4).furniture());
+    }
+
+    @Test
+    void aTableUnderAHeaderRowOfWordsIsTextRowByRowWithItsCellsSpaced() {
+        NormalizedText page = normalizer.normalize(String.join("\n", "江城一季度主要经济指标", "指标名称 绝对值 同比增长(%)",
+                "地区生产总值 1250亿元 6.2", "规模以上工业增加值 — 7.1", "社会消费品零售总额 480亿元 5.4", "",
+                "江城市统计局日前发布数据，一季度全市地区生产总值同比增长百分之六点二，增速比去年同期有所提高。") + "\n");
+        List<Block> blocks = page.blocks();
+        assertEquals(List.of("江城一季度主要经济指标", "指标名称 绝对值 同比增长(%)", "地区生产总值 1250亿元 6.2", "规模以上工业增加值 — 7.1",
+                "社会消费品零售总额 480亿元 5.4"), blocks.subList(0, 5).stream().map(Block::text).toList());
+        assertTrue(blocks.subList(1, 5).stream().allMatch(b -> b.has(BlockFlag.TABLE_ROW) && b.furniture() == null),
+                blocks.toString());
+        assertNull(blocks.get(0).furniture(), "the caption names the listing");
+        assertFalse(blocks.get(5).has(BlockFlag.TABLE_ROW));
+    }
+
+    @Test
+    void aMarketBoxOfIndicesIsFurnitureEvenUnderAHeaderRow() {
+        NormalizedText page = normalizer.normalize(String.join("\n", "　　江城海关表示，将继续支持企业稳订单、拓市场。", "",
+                "收盘行情", "名称　　收盘　　涨跌", "上证指数　　3100.25　　+0.31%", "深证成指　　9850.12　　-0.12%",
+                "江城板块指数　　1050.77　　+0.96%") + "\n");
+        List<Block> rows = page.blocks().subList(2, 6);
+        assertTrue(rows.stream().allMatch(b -> "table".equals(b.furniture()) && !b.has(BlockFlag.TABLE_ROW)),
+                page.blocks().toString());
     }
 
     @Test
@@ -1064,6 +1088,14 @@ class NormalizerTest {
         assertTrue(Bylines.isByline("文/图 本报记者 季小然"));
         assertTrue(Bylines.isByline("图/文 王小明"));
         assertFalse(Bylines.isByline("来源：市统计局发布的数据显示，全市经济稳中向好。"));
+    }
+
+    @Test
+    void aFeedsCreditLineWithAnUnlabelledReporterAndThePostingTimeIsAByline() {
+        assertTrue(Bylines.isByline("来源:江城日报 记者 周敏 2025-06-10 07:30"));
+        assertTrue(Bylines.isByline("来源：江城新闻网 记者 周敏、吴刚 2025年6月10日"));
+        assertTrue(Bylines.isByline("来源：江城晚报 2025-06-10"));
+        assertFalse(Bylines.isByline("来源:江城日报 记者 周敏说，今年的赛事"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.newsflow.split;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -967,6 +968,39 @@ class SplitterTest {
         assertEquals("茶农用上了云端管家", tea.title(), items.toString());
         assertEquals("物联网设备覆盖全县八成茶园", tea.subtitle());
         assertEquals("本报记者 苏晓晴", tea.byline());
+    }
+
+    @Test
+    void aSingleSecondLevelHeadingAfterAFeedArticleHeadsAnItemOfItsOwn() {
+        List<Item> items = split(String.join("\n\n", "# 江城半程马拉松开跑,五千人参赛", "来源:江城日报 记者 周敏 2025-04-20 08:10",
+                "4月19日,江城半程马拉松在滨江公园鸣枪开跑,来自全国各地的五千余名跑者参赛。",
+                "本地选手以1小时08分的成绩夺得男子组冠军,赛道沿江而设,坡度平缓。",
+                "## 全民健身周下周启动", "记者从市体育局获悉,江城全民健身周将于下周六启动,全市二十所学校的操场将在周末开放。",
+                "活动期间将举办健步走、广场舞展演等二十余项群众性体育活动。") + "\n");
+        Item run = withBody(items, "鸣枪开跑");
+        assertEquals("江城半程马拉松开跑,五千人参赛", run.title(), items.toString());
+        assertEquals("来源:江城日报 记者 周敏 2025-04-20 08:10", run.byline());
+        Item week = withBody(items, "全民健身周将于下周六启动");
+        assertNotSame(run, week, items.toString());
+        assertEquals("全民健身周下周启动", week.title());
+    }
+
+    @Test
+    void aCaptionedTableUnderAHeaderRowIsAListingNamedByItsCaption() {
+        List<Item> items = split(String.join("\n", "蔬菜价格连续两周回落", "",
+                "　　江城农产品批发市场本周蔬菜价格继续回落，叶菜类降幅最大，",
+                "水果价格稳中有升。市场负责人表示，随着本地蔬菜大量上市，",
+                "预计下周价格将在低位运行。", "", "本周部分品种批发价格（元/公斤）", "品种 本周 上周 环比",
+                "小白菜 1.50 1.80 -16.7%", "番茄 3.20 3.40 -5.9%", "黄瓜 2.10 2.30 -8.7%", "",
+                "江城港集装箱吞吐量增长一成", "　　本报讯（记者 王敏）今年上半年，江城港完成集装箱吞吐量四十万标箱，",
+                "同比增长百分之十一。") + "\n");
+        Item prices = withBody(items, "小白菜 1.50 1.80 -16.7%");
+        assertEquals(ItemKind.LISTING, prices.kind(), items.toString());
+        assertEquals("本周部分品种批发价格（元/公斤）", prices.title());
+        assertEquals(List.of("品种 本周 上周 环比", "小白菜 1.50 1.80 -16.7%", "番茄 3.20 3.40 -5.9%", "黄瓜 2.10 2.30 -8.7%"),
+                prices.paragraphs());
+        assertEquals("蔬菜价格连续两周回落", withBody(items, "蔬菜价格继续回落").title(), "the caption is not the article's");
+        assertEquals("江城港集装箱吞吐量增长一成", withBody(items, "集装箱吞吐量四十万标箱").title());
     }
 
     @Test
