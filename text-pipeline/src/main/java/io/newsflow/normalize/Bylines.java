@@ -85,6 +85,18 @@ public final class Bylines {
                     + "(?:\\s*(?:" + ROLE + "\\s*" + NAME + "(?:[、,，\\s]+" + NAME + ")*\\s*)+报道)?)\\s*(?:[：:，,]\\s*)?");
 
     /**
+     * A dateline whose reporters' bracket the line's end cuts open (本报讯（通讯员 钱小满 记者 / 罗家宁）日前…): the
+     * bracket closes on the next line, whatever its indent.
+     */
+    private static final Pattern UNCLOSED_DATELINE = Pattern.compile(
+            "(?:本报讯|(?:本报|新华社|中新社)[^，。,()（）]{0,16}?电|[\\p{IsHan}]{2,8}(?:网|日报|晚报|报|电视台)讯)\\s*[(（][^()（）]{0,40}");
+
+    /** Whether the line {@code t} is a dateline whose reporters' bracket is still open at its end. */
+    public static boolean opensUnclosedDateline(String t) {
+        return mayOpenWithDateline(t) && UNCLOSED_DATELINE.matcher(t.strip()).matches();
+    }
+
+    /**
      * Reporters named after a dateline without brackets, each name ended by a space (通讯员 赵敏 记者 孙丽 ): the space
      * is all that tells the last name from the sentence after it.
      */

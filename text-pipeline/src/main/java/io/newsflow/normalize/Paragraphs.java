@@ -81,6 +81,10 @@ final class Paragraphs {
     private static boolean breakBetween(List<PageLine> lines, int a, int b, Layout layout) {
         PageLine prev = lines.get(a);
         PageLine next = lines.get(b);
+        if (!prev.breakAfter && !next.breakBefore && next.markdownLevel == 0 && prev.markdownLevel == 0
+                && next.blankBefore <= (layout == Layout.DOUBLE_SPACED ? 1 : 0) && Bylines.opensUnclosedDateline(prev.text)) {
+            return false; // 本报讯（通讯员 钱小满 记者 / 罗家宁）日前…: the reporters' bracket closes on the next line
+        }
         if (prev.breakAfter || next.breakBefore || prev.markdownLevel > 0 || next.markdownLevel > 0 || next.indented) {
             return true;
         }

@@ -1099,6 +1099,16 @@ class NormalizerTest {
     }
 
     @Test
+    void aDatelineWhoseReportersBracketIsCutByTheLineEndGoesOnInTheNextLineEvenIndented() {
+        String raw = String.join("\n\n", "江城首批高标准农田通过验收", "　　本报讯（通讯员 吴小满 记者",
+                " 王家宁）日前，江城新建的一万亩", "高标准农田通过省级验收。项目", "区内新修机耕道四十公里，新建", "灌溉渠两百余条。",
+                "　　验收组认为，项目区田块平整、", "沟渠配套，达到了旱能灌、涝能排", "的要求。") + "\n";
+        List<Block> blocks = normalizer.normalize(raw).blocks();
+        assertEquals("本报讯（通讯员吴小满记者王家宁）日前，江城新建的一万亩高标准农田通过省级验收。项目区内新修机耕道四十公里，新建灌溉渠两百余条。",
+                blocks.get(1).text(), blocks.toString());
+    }
+
+    @Test
     void aLineThatStartsWithACommaContinuesTheLineAboveHoweverShort() {
         assertEquals(List.of("江城秋季招聘会岗位过万", "本报讯（记者王敏）9月8日，江城秋季招聘会在会展中心举行，吸引三百余家企业参会。"),
                 texts("江城秋季招聘会岗位过万\n　　本报讯（记者王敏）9月8日\n，江城秋季招聘会在会展中心举行，\n吸引三百余家企业参会。\n"));
