@@ -56,6 +56,15 @@ final class Labels {
         return BOX.matcher(text).matches();
     }
 
+    /** A box's title: its label, a colon, then what it is about (小贴士：口服补液盐怎么喝, 知识链接：什么是三伏贴). */
+    private static final Pattern BOX_TITLE = Pattern.compile(
+            "(?:小贴士|温馨提示|健康提示|小知识|小常识|知识链接|相关链接|背景链接|新闻链接|链接)[：:].{2,30}");
+
+    /** Whether a headline names a box printed beside an article: an item of its own, never the article's section. */
+    static boolean isBoxTitle(String text) {
+        return BOX_TITLE.matcher(text).matches();
+    }
+
     /** The whole block is a label over a summary (核心提示, 内容提要, …). */
     static boolean isStandfirstLabel(String text) {
         return STANDFIRST.matcher(text).matches();

@@ -431,6 +431,9 @@ final class Segmenter {
         if (i + 1 < blocks.size() && blocks.get(i + 1).has(BlockFlag.TABLE_ROW)) {
             return true; // a table's caption: the table is an item of its own, not a section of the text above
         }
+        if (Labels.isBoxTitle(b.text())) {
+            return true; // 小贴士：口服补液盐怎么喝: a box beside the article, however its text reads
+        }
         if (b.markdownLevel() >= 3) {
             return isItemLevel(blocks, roles, b.markdownLevel());
         }

@@ -491,7 +491,7 @@ public final class Splitter {
             return false;
         }
         boolean printedAbove = u.index >= from && u.index < s.firstIndex;
-        return printedAbove && !u.markdown && u.byline.isEmpty() && u.subtitle.isEmpty()
+        return printedAbove && !u.markdown && u.byline.isEmpty() && u.subtitle.isEmpty() && !Labels.isBoxTitle(u.title)
                 && (u.kicker + u.title).length() <= SUBHEADING_MAX;
     }
 

@@ -1004,6 +1004,21 @@ class SplitterTest {
     }
 
     @Test
+    void aTipsBoxUnderASignedArticleIsAnItemOfItsOwn() {
+        List<Item> items = split(String.join("\n", "夏天喝水有讲究", "", "本报记者 王敏", "",
+                "连日高温，不少市民一天要喝好几瓶饮料。市人民医院", "营养科医生提醒，补水应以白开水为主，少量多次，不",
+                "要等口渴了才喝。", "", "医生介绍，大量出汗后可适当补充淡盐水，老人和儿童",
+                "更要注意及时补水，有慢性病的市民应遵医嘱饮水。", "", "小贴士：中暑了怎么办", "",
+                "1.立即到阴凉通风处休息，解开衣扣散热。", "", "2.用湿毛巾擦拭身体，少量多次饮用淡盐水。", "",
+                "3.症状不缓解时，及时拨打急救电话。") + "\n");
+        Item water = withBody(items, "补水应以白开水为主");
+        Item tips = withBody(items, "解开衣扣散热");
+        assertNotSame(water, tips, items.toString());
+        assertEquals("小贴士：中暑了怎么办", tips.title());
+        assertFalse(water.body().contains("中暑"), water.toString());
+    }
+
+    @Test
     void aSecondLevelHeadingRightUnderATopLevelHeadlineIsItsSubtitle() {
         List<Item> items = split(String.join("\n", "# 江城老城区九条小巷完成改造", "## 雨污分流同步推进，居民出行更方便",
                 "来源：江城日报  记者：周红",
