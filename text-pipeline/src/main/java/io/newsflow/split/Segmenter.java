@@ -428,8 +428,10 @@ final class Segmenter {
         if (b.markdownLevel() == 1 || b.markdownLevel() == 2 && !isMarkdownSection(blocks, roles, i)) {
             return true;
         }
-        if (i + 1 < blocks.size() && blocks.get(i + 1).has(BlockFlag.TABLE_ROW)) {
-            return true; // a table's caption: the table is an item of its own, not a section of the text above
+        if (i + 1 < blocks.size() && blocks.get(i + 1).has(BlockFlag.TABLE_ROW) || i > 0 && blocks.get(i - 1).has(BlockFlag.TABLE_ROW)) {
+            // a table's caption: the table is an item of its own, not a section of the text above; and a table has
+            // no sections, the heading right under its last row heads the next item
+            return true;
         }
         if (Labels.isBoxTitle(b.text())) {
             return true; // 小贴士：口服补液盐怎么喝: a box beside the article, however its text reads

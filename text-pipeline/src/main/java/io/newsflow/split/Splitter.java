@@ -481,6 +481,9 @@ public final class Splitter {
         if (from >= s.firstIndex || Segmenter.columnChanged(Segmenter.lastBlock(article), s.blocks.get(0))) {
             return false; // no heading between the two, or another column
         }
+        if (s.blocks.get(0).has(BlockFlag.TABLE_ROW)) {
+            return false; // a table under its caption is a listing of its own
+        }
         for (int k = from; k < s.firstIndex; k++) {
             if (roles[k] != Role.HEAD) {
                 return false;

@@ -1004,6 +1004,23 @@ class SplitterTest {
     }
 
     @Test
+    void aTableInsideASignedArticlesColumnIsNoSectionOfItAndTheHeadingUnderItsLastRowHeadsTheNextItem() {
+        List<Item> items = split(String.join("\n", "江城公交新开两条线路", "本报记者 王敏",
+                "　　记者从市交通运输局获悉，为方便城东新区居民出行，", "本月起江城新开8路、9路两条公交线路，", "途经新区多个小区和学校。",
+                "　　据介绍，两条线路均使用新能源公交车，", "票价统一为一元，老年人持卡免费乘车。",
+                "新线路首末班时刻表", "线路　起讫站点　首班　末班", "8路　火车站—城东新区　6:30　21:00",
+                "9路　老城区—城东中学　6:20　20:30", "温馨提示", "　　新线路开通初期，部分站点候车亭仍在建设，",
+                "请乘客在临时站牌处有序候车。") + "\n");
+        Item lines = withBody(items, "途经新区多个小区和学校");
+        Item table = withBody(items, "8路 火车站—城东新区 6:30 21:00");
+        Item note = withBody(items, "请乘客在临时站牌处有序候车");
+        assertEquals(3, Set.of(lines, table, note).size(), items.toString());
+        assertEquals(ItemKind.LISTING, table.kind());
+        assertEquals("新线路首末班时刻表", table.title());
+        assertEquals("温馨提示", note.title());
+    }
+
+    @Test
     void aTipsBoxUnderASignedArticleIsAnItemOfItsOwn() {
         List<Item> items = split(String.join("\n", "夏天喝水有讲究", "", "本报记者 王敏", "",
                 "连日高温，不少市民一天要喝好几瓶饮料。市人民医院", "营养科医生提醒，补水应以白开水为主，少量多次，不",
