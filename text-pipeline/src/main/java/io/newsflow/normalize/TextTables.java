@@ -6,8 +6,10 @@ import java.util.regex.Pattern;
 /**
  * Tables printed as text: a run of lines whose cells are separated by spaces (地区生产总值 1250亿元 6.2%), with a
  * header row of words above them or not. Closing up the spaces, as the page's other lines get, would glue the cells
- * together (1250亿元6.2%); the rows are rewritten with a visible separator instead (地区生产总值|1250亿元|6.2%) and
- * become {@code table} furniture. Static functions of one page's lines.
+ * together (1250亿元6.2%). A table under a header row of words is printed for reading ({@link #headedRows}): its rows
+ * keep single spaces between their cells and become a listing's text. Any other (a strip of figures, a market box)
+ * is rewritten with a visible separator instead (地区生产总值|1250亿元|6.2%) and becomes {@code table} furniture.
+ * Static functions of one page's lines.
  */
 final class TextTables {
     private TextTables() {
@@ -226,6 +228,7 @@ final class TextTables {
         return c.equals("—") || c.equals("-") || c.equals("－") || c.equals("--") || c.equals("——");
     }
 
+    /** The index of the first non-blank line after line {@code i}, or {@code lines.length}. */
     static int nextNonBlank(String[] lines, int i) {
         for (int k = i + 1; k < lines.length; k++) {
             if (!lines[k].isBlank()) {

@@ -428,7 +428,8 @@ final class Segmenter {
         if (b.markdownLevel() == 1 || b.markdownLevel() == 2 && !isMarkdownSection(blocks, roles, i)) {
             return true;
         }
-        if (i + 1 < blocks.size() && blocks.get(i + 1).has(BlockFlag.TABLE_ROW) || i > 0 && blocks.get(i - 1).has(BlockFlag.TABLE_ROW)) {
+        if (i + 1 < blocks.size() && blocks.get(i + 1).has(BlockFlag.TABLE_ROW)
+                || i > 0 && blocks.get(i - 1).has(BlockFlag.TABLE_ROW)) {
             // a table's caption: the table is an item of its own, not a section of the text above; and a table has
             // no sections, the heading right under its last row heads the next item
             return true;
@@ -522,10 +523,10 @@ final class Segmenter {
     }
 
     /**
-     * A short "##" heading inside a "#" article: the article's heading has its own byline or text right under it,
-     * at least one more short "##" heading divides it, only other short "##" headings lie between, and the text under this one opens with no dateline (a 本报讯 brief
-     * under "##" is an item of its own) and ends in no photo credit (a photo's title). A "##" under a "#" that heads
-     * nothing itself (a page title) is an item.
+     * A short "##" heading inside a "#" article: the article's heading has its own byline or text right under it, at
+     * least one more short "##" heading divides it, only other short "##" headings lie between, and the text under
+     * this one opens with no dateline (a 本报讯 brief under "##" is an item of its own) and ends in no photo credit (a
+     * photo's title). A "##" under a "#" that heads nothing itself (a page title) is an item.
      */
     private static boolean isMarkdownSection(List<Block> blocks, Role[] roles, int i) {
         int next = i + 1;

@@ -24,20 +24,21 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Splits a normalized page into items (articles, briefs, photos, columns).
+ * Splits a normalized page into items (articles, briefs, photos, columns, interviews, listings).
  *
  * <p>Print layout does not keep reading order: headlines are printed after their article or in the
  * middle of another one, bylines far from their bodies. So splitting works in five steps:
  * <ol>
  *   <li>each block gets a role (body, headline, byline, credit, label, furniture);</li>
  *   <li>body blocks are cut into <em>segments</em> (one article body each) at bylines, datelines
- *       (本报讯), photo credits, strong headlines, changes of column width, jumps to another text
- *       frame and "scan to read more" prompts; a weak headline
+ *       (本报讯), photo credits, strong headlines (a table's caption and the heading under its last row, a box's
+ *       title among them), changes of column width, jumps to another text frame and "scan to read more" prompts; a
+ *       weak headline
  *       between two body blocks of one column is a sub-heading and stays in the body, unless it is the headline of
  *       the untitled body above it, printed after that body (it matches that body clearly better than the text
  *       below);</li>
  *   <li>a signed article takes in the sections below it (segments under a short sub-heading unit,
- *       without a byline or dateline of their own);</li>
+ *       without a byline or dateline of their own; never a table or a box);</li>
  *   <li>headline units (label, kicker, title, subtitle, byline) are matched to segments by the
  *       character-bigram overlap of title and body plus a bonus for printing position, best pairs
  *       first;</li>
