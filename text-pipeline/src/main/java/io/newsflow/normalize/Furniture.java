@@ -66,7 +66,15 @@ final class Furniture {
     /** Where the export left a picture out: a bracketed word alone on its line (［图片］, 【图】, [视频]). */
     private static final Pattern PICTURE_PLACEHOLDER = Pattern.compile("[\\[［【(（]\\s*(?:图片|图|照片|组图|视频)\\s*[\\]］】)）]");
     static final Pattern MARKDOWN_IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
-    private static final Pattern QR = Pattern.compile(".*(扫码|扫描二维码|扫一扫|二维码|长按识别).*");
+    /**
+     * A prompt to scan a code: the scan first (扫码看更多, 扫描二维码 下载客户端), or after what it leads to or a plea
+     * (更多内容扫码阅读, 更多资讯请扫码关注…, 民生投诉请扫二维码), and nothing after it that reads on: no 、, no full stop, no
+     * comma at the line's end. A wrapped line of text that mentions scanning (支持刷卡、扫码等多种支付方式，市民也;
+     * 农户扫码即可预约) is no prompt.
+     */
+    private static final Pattern QR = Pattern.compile(
+            "(?:[^，。、“”]{0,16}?(?:更多|请|欢迎|敬请|可)[^，。、“”]{0,8}?)?"
+                    + "(?:扫码|扫描(?:下方|上方|右侧|左侧|文末)?二维码|扫二维码|扫一扫|长按识别(?:二维码)?)[^。、]{0,24}(?<![，,])");
     /** P16, Ｐ10～12, 孕10耀12 (the mojibake form), 第5版. */
     private static final Pattern PAGE = Pattern.compile("(?:[PＰ孕]\\s*\\d{1,3}(?:\\s*[～~\\-－—耀至、,，]\\s*\\d{1,3})*|第\\s*\\d{1,3}\\s*版)");
     private static final Pattern JUMP_LINE = Pattern.compile("[(（]?\\s*(?:下转|上接|转第|接第|紧接|详见第|见第)\\s*\\d*.{0,6}版?\\s*[)）]?");

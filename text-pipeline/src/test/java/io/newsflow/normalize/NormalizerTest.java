@@ -1122,6 +1122,19 @@ class NormalizerTest {
     }
 
     @Test
+    void aWrappedLineWithOneCommaThatMentionsScanningIsTextButAPromptAfterAPleaIsFurniture() {
+        assertNull(Furniture.classify("支持刷卡、扫码等多种支付方式，市民也"));
+        assertNull(Furniture.classify("农户扫码即可预约，收割成本每亩降低约三十元"));
+        assertNull(Furniture.classify("市民可通过手机扫码观看非遗展示，"));
+        assertNull(Furniture.classify("让每一包茶叶都能“扫码溯源”。"));
+        assertEquals("qr_prompt", Furniture.classify("更多便民信息请扫码关注江城晚报微信公众号"));
+        assertEquals("qr_prompt", Furniture.classify("民生投诉请扫二维码"));
+        assertEquals("qr_prompt", Furniture.classify("扫描二维码 下载江城日报客户端"));
+        assertEquals(List.of("票价不变，全县公交车辆均已支持刷卡、扫码等多种支付方式，市民也可通过小程序实时查询车辆位置。"),
+                texts("票价不变，全县公交车辆均已\n支持刷卡、扫码等多种支付方式，市民也\n可通过小程序实时查询车辆位置。\n"));
+    }
+
+    @Test
     void aListItemKeepsItsBulletButAHeadingOrABylineLosesItsOrnament() {
         List<String> texts = texts(String.join("\n", "▶城西公交线路调整", "■ 本报记者 王小敏",
                 "市公交集团自4月20日起对以下线路进行调整：", "●5路：取消“纺织厂”站，增设“锦绣花园”站。",
