@@ -35,6 +35,8 @@ public final class Bylines {
 
     /** How a note on the writer opens inside its brackets: 作者系…, 作者单位：… */
     private static final String AFFILIATION = "(?:作者[系为是]|作者单位[：:])";
+    /** A note on the writer in brackets at the end of a signature. */
+    private static final Pattern AFFILIATION_AFTER = Pattern.compile("[（(]" + AFFILIATION + "[^()（）]{2,30}[)）]$");
 
     /**
      * A line that is only a byline: 本报记者 叶伟, 新华社记者 张三, 本报记者 王小明 李华, 文/张三, 文/图 本报记者 张三, 记者 张三 文/图,
@@ -144,6 +146,10 @@ public final class Bylines {
      */
     public static boolean isDecoratedSignature(String undecorated) {
         String t = undecorated.strip();
+        Matcher note = AFFILIATION_AFTER.matcher(t);
+        if (note.find() && note.start() > 0) {
+            t = t.substring(0, note.start()).strip(); // □韦思源（作者单位：某证券研究所）: the writer, then where they work
+        }
         if (ONE_NAME.matcher(t).matches()) {
             return true;
         }
@@ -234,6 +240,25 @@ public final class Bylines {
         }
         String inner = t.substring(1, t.length() - 1).strip();
         return Chars.containsAny(inner, ROLE_WORDS) && matchesBylineLine(inner) ? inner : null;
+    }
+
+    /** Names in brackets closing a paragraph's last sentence (。（方明）, 。（王小明 李华）): a brief signed at its end. */
+    private static final Pattern SIGNED_END = Pattern.compile("[。！？”][（(]" + NAME + "(?:[ 　、]" + NAME + ")*[)）]$");
+
+    /**
+     * Whether {@code paragraph} ends with its writers' signature in brackets after its last sentence: the names alone
+     * (…2.6亿元。（方明）) or with their roles (…。（记者 王强 通讯员 李华）). A brief signed so is finished.
+     */
+    public static boolean endsWithSignature(String paragraph) {
+        String t = paragraph.strip();
+        if (!t.endsWith("）") && !t.endsWith(")")) {
+            return false;
+        }
+        if (SIGNED_END.matcher(t).find()) {
+            return true;
+        }
+        int open = Math.max(t.lastIndexOf('（'), t.lastIndexOf('('));
+        return open > 0 && Chars.endsSentence(t.substring(0, open)) && closingSignature(t.substring(open)) != null;
     }
 
     /**

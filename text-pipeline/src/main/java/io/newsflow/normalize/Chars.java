@@ -105,9 +105,14 @@ public final class Chars {
         while (i >= 0 && isSpace(s.charAt(i))) {
             i--;
         }
-        if (i >= 2 && s.charAt(i - 1) == '完' && (s.charAt(i) == '）' || s.charAt(i) == ')')
-                && (s.charAt(i - 2) == '（' || s.charAt(i - 2) == '(')) {
-            i -= 3; // a wire story's end mark, （完）, after its last sentence
+        int open = closingNoteStart(s, i);
+        if (open >= 0) {
+            // a note in brackets after the last sentence: a wire story's end mark (（完）), its writer's signature
+            // (（方明）, （记者 王强 通讯员 李华）), a jump marker
+            i = open - 1;
+            while (i >= 0 && isSpace(s.charAt(i))) {
+                i--;
+            }
         }
         while (i >= 0 && (isClosingQuote(s.charAt(i)) || isSpace(s.charAt(i)) || shiftedFont && s.charAt(i) == '冶')) {
             i--;
@@ -116,6 +121,33 @@ public final class Chars {
             return isHalfWidthFullStop(s, i);
         }
         return i >= 0 && (isSentenceEnd(s.charAt(i)) || shiftedFont && s.charAt(i) == '遥');
+    }
+
+    /** Longest note in brackets read after a paragraph's last sentence ({@link #closingNoteStart}). */
+    private static final int CLOSING_NOTE_MAX = 30;
+
+    /**
+     * Where the bracketed note that ends {@code s} at {@code end} opens, if it stands after a finished sentence and
+     * holds no sentence of its own (no full stop, comma or bracket inside): （完）, （方明）, （作者单位：某研究所）; else -1.
+     */
+    private static int closingNoteStart(CharSequence s, int end) {
+        if (end < 2 || s.charAt(end) != '）' && s.charAt(end) != ')') {
+            return -1;
+        }
+        for (int k = end - 1; k >= 0 && k >= end - CLOSING_NOTE_MAX; k--) {
+            char c = s.charAt(k);
+            if (c == '（' || c == '(') {
+                int before = k - 1;
+                while (before >= 0 && (isSpace(s.charAt(before)) || isClosingQuote(s.charAt(before)))) {
+                    before--;
+                }
+                return k < end - 1 && before >= 0 && isSentenceEnd(s.charAt(before)) ? k : -1;
+            }
+            if (c == '）' || c == ')' || isSentenceEnd(c) || c == '，' || c == ',') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

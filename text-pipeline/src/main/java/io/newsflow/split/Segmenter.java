@@ -169,6 +169,7 @@ final class Segmenter {
                     boolean strong = isStrongHead(layout, blocks, roles, i)
                             || blanksSeparateItems && b.blankLinesBefore() >= 1 && b.markdownLevel() == 0;
                     if (!strong && current != null && !opensWithEditorsNote(current) && !endsWireStory(current) && !isShortDatelinedBrief(current)
+                            && !Bylines.endsWithSignature(lastBlock(current).text())
                             && !signedByCommentatorBelow(blocks, roles, i)
                             && isSubheading(blocks, roles, i)
                             && !closesSegment(current, blocks, roles, i) && !opensUnsignedItem(current, blocks, roles, i)) {

@@ -1109,6 +1109,18 @@ class NormalizerTest {
     }
 
     @Test
+    void aSignatureInBracketsAfterTheLastSentenceEndsTheParagraph() {
+        assertTrue(Chars.endsSentence("已发放贷款一亿元。（王明）"));
+        assertTrue(Chars.endsSentence("预计带动就业一千人。（记者 李华 通讯员 赵强）"));
+        assertTrue(Chars.endsSentence("新华社记者报道。（完）"));
+        assertFalse(Chars.endsSentence("全市共有三家企业（含两家外资企业）"));
+        assertTrue(Bylines.endsWithSignature("已发放贷款一亿元。（王明）"));
+        assertTrue(Bylines.endsWithSignature("预计带动就业一千人。（记者 李华 通讯员 赵强）"));
+        assertFalse(Bylines.endsWithSignature("全市新增三家企业（含两家外资）"));
+        assertTrue(Bylines.isDecoratedSignature("韦思源（作者单位：江城证券研究所）"));
+    }
+
+    @Test
     void aLineThatStartsWithACommaContinuesTheLineAboveHoweverShort() {
         assertEquals(List.of("江城秋季招聘会岗位过万", "本报讯（记者王敏）9月8日，江城秋季招聘会在会展中心举行，吸引三百余家企业参会。"),
                 texts("江城秋季招聘会岗位过万\n　　本报讯（记者王敏）9月8日\n，江城秋季招聘会在会展中心举行，\n吸引三百余家企业参会。\n"));

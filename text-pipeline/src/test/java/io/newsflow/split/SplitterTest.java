@@ -1021,6 +1021,22 @@ class SplitterTest {
     }
 
     @Test
+    void briefsSignedWithNamesInBracketsAtTheirEndAreItemsOfTheirOwnOnAPageWithoutBlankLines() {
+        List<Item> items = split(String.join("\n", "江城农商银行推出“科技贷”", "　　江城农商银行日前推出“科技贷”专属产品，对研发",
+                "投入达标的科技型中小企业给予最高五百万元的信用贷款，", "无需抵押担保。截至10月底，已发放贷款一亿元。（王明）",
+                "城东物流园二期开工建设", "　　11月2日，城东物流园二期项目开工建设。项目总投资",
+                "十亿元，建成后年货物吞吐能力可新增两百万吨，预计带", "动就业一千人。（记者 李华 通讯员 赵强）",
+                "老字号亮相消费品博览会", "　　江城十二家老字号企业日前亮相华东消费品博览会，现场",
+                "签约意向订单金额达两千万元。（孙丽）") + "\n");
+        Item loans = withBody(items, "科技型中小企业");
+        Item park = withBody(items, "城东物流园二期项目开工建设");
+        Item fair = withBody(items, "签约意向订单");
+        assertEquals(3, Set.of(loans, park, fair).size(), items.toString());
+        assertEquals("城东物流园二期开工建设", park.title());
+        assertEquals("老字号亮相消费品博览会", fair.title());
+    }
+
+    @Test
     void aTipsBoxUnderASignedArticleIsAnItemOfItsOwn() {
         List<Item> items = split(String.join("\n", "夏天喝水有讲究", "", "本报记者 王敏", "",
                 "连日高温，不少市民一天要喝好几瓶饮料。市人民医院", "营养科医生提醒，补水应以白开水为主，少量多次，不",
