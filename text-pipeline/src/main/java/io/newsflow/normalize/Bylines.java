@@ -180,6 +180,22 @@ public final class Bylines {
      * the name starting with a common surname): a speaker's turn is a paragraph of its own. News quotes a speaker as
      * 周明说：…, never with the bare name, so a line opening so after a finished one starts a turn.
      */
+    /** The label of a notice's field (时间：, 地点：, 报名方式：, 咨询电话：) at the start of a line. */
+    private static final Pattern NOTICE_FIELD = Pattern.compile(
+            "(?:活动|比赛|报名|开放|展览|参赛|参加|咨询|联系)?(?:时间|日期|地点|地址|路线|方式|对象|费用|电话|热线|联系人|主办单位|承办单位|协办单位|注意事项)[：:]");
+
+    /**
+     * Whether a line opens with the label of a notice's field (时间：10月26日上午8:00集合, 地点：雾溪村游客服务点): each
+     * field is a line of its own and text, however short, never a headline.
+     */
+    public static boolean opensNoticeField(String line) {
+        int colon = line.indexOf('：');
+        if (colon < 0) {
+            colon = line.indexOf(':');
+        }
+        return colon >= 2 && colon <= 6 && NOTICE_FIELD.matcher(line).lookingAt();
+    }
+
     public static boolean opensInterviewTurn(String paragraph) {
         // a speaker is at most three characters long and then a colon: asked of many line pairs, so looked for first
         boolean colon = false;

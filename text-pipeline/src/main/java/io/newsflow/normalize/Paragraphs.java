@@ -124,6 +124,9 @@ final class Paragraphs {
         if (prev.endsSentence() && (Captions.opensCaption(next.text) || Bylines.opensInterviewTurn(next.text))) {
             return true; // a photo's caption (图为…) or an interview's next turn (记者：…) after a finished paragraph
         }
+        if (Bylines.opensNoticeField(next.text) && (prev.endsSentence() || Bylines.opensNoticeField(prev.text))) {
+            return true; // a notice's fields, one a line: 时间：… / 地点：… / 报名方式：…
+        }
         if (isDashedSubtitle(lines, b) || isDashedSubtitle(lines, a)) {
             return true; // a "——" subtitle under a headline line is a block of its own
         }

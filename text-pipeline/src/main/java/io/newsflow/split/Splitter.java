@@ -328,7 +328,7 @@ public final class Splitter {
     private static final int NOTICE_SIGNER_MAX = 24;
 
     static boolean isHeadlineText(String t) {
-        if (SENTENCE_OPENER.matcher(t).lookingAt()) {
+        if (SENTENCE_OPENER.matcher(t).lookingAt() || Bylines.opensNoticeField(t)) {
             return false;
         }
         int len = t.length();

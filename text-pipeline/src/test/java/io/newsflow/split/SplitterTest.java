@@ -1037,6 +1037,20 @@ class SplitterTest {
     }
 
     @Test
+    void aNoticesFieldsAreLinesOfItsTextNotHeadlines() {
+        List<Item> items = split(String.join("\n", "【活动预告】", "江城湿地徒步节下周六开走",
+                "　　为推广湿地徒步线路，江城文旅局将举办湿地徒步节，欢迎广大",
+                "市民报名参加。", "时间：10月26日（周六）上午8:00集合", "地点：江城湿地公园东门游客中心",
+                "路线：东门—观鸟台—芦苇荡，全程约8公里", "报名方式：关注“江城文旅”公众号在线报名，名额", "300人，报满即止。")
+                + "\n");
+        Item walk = withBody(items, "欢迎广大市民报名参加");
+        assertEquals("江城湿地徒步节下周六开走", walk.title(), items.toString());
+        assertTrue(walk.paragraphs().contains("时间：10月26日（周六）上午8:00集合"), walk.toString());
+        assertTrue(walk.paragraphs().contains("报名方式：关注“江城文旅”公众号在线报名，名额300人，报满即止。"), walk.toString());
+        assertTrue(walk.body().contains("地点：江城湿地公园东门游客中心"), walk.toString());
+    }
+
+    @Test
     void aTipsBoxUnderASignedArticleIsAnItemOfItsOwn() {
         List<Item> items = split(String.join("\n", "夏天喝水有讲究", "", "本报记者 王敏", "",
                 "连日高温，不少市民一天要喝好几瓶饮料。市人民医院", "营养科医生提醒，补水应以白开水为主，少量多次，不",
