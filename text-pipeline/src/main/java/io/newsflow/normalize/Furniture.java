@@ -146,7 +146,9 @@ final class Furniture {
      */
     private static final Pattern CONTACT_LINE = Pattern.compile(
             "(?:(?:本报|报社|编辑部)?(?:新闻|报料|投诉)?(?:地址|邮编|电话|热线|服务热线|咨询电话|订阅电话|订报电话|广告热线|传真|邮箱|电子邮箱|投稿邮箱|网址|官网)"
-                    + "\\s*[：:院]\\s*[^，。；！？]{1,40}?\\s*)+");
+                    + "\\s*[：:院]\\s*[^，。；！？]{1,40}?\\s*)+"
+                    // the desk's request to writers after its mailbox: 来稿请注明真实姓名、工作单位及联系电话
+                    + "(?:(?:来稿|投稿)[^，。；！？]{2,30}。?)?");
 
     /**
      * A note of the desk or of a content system's export, not of any article: 【稿库导出】… 导出时间：…, or a line set

@@ -1109,6 +1109,13 @@ class NormalizerTest {
     }
 
     @Test
+    void aDesksMailboxWithItsRequestToWritersIsContactFurniture() {
+        assertEquals("contact", Furniture.classify("投稿邮箱：jcpinglun@example.com　来稿请注明真实姓名、工作单位及联系电话"));
+        assertEquals("contact", Furniture.classify("投稿邮箱：jcpinglun@example.com"));
+        assertNull(Furniture.classify("投稿邮箱：jcpinglun@example.com　来稿请注明真实姓名，我们将择优刊发。"));
+    }
+
+    @Test
     void aSignatureInBracketsAfterTheLastSentenceEndsTheParagraph() {
         assertTrue(Chars.endsSentence("已发放贷款一亿元。（王明）"));
         assertTrue(Chars.endsSentence("预计带动就业一千人。（记者 李华 通讯员 赵强）"));

@@ -1051,6 +1051,21 @@ class SplitterTest {
     }
 
     @Test
+    void aReadersLetterUnderItsLabelIsNoSectionOfTheSignedCommentaryAbove() {
+        List<Item> items = split(String.join("\n\n", "夜市要热闹，也要安静", "□ 王明",
+                "　　入夏以来，我市多个夜市人气火爆，但噪音扰民、油烟污染等问题也随之而来。",
+                "　　说到底，夜间经济比拼的不只是热闹程度，更是城市治理的精细化水平。", "读者来信", "小区门口的斑马线何时能画上？",
+                "编辑同志：", "　　我家住在江城柳岸路的一个小区。去年小区门口的道路完成了改造，原先的斑马线却一直没有重新画上。",
+                "　　希望有关部门能尽快重新施划斑马线，让居民出行更安全一些。", "城南区读者 李华",
+                "投稿邮箱：jcpinglun@example.com　来稿请注明真实姓名及联系电话") + "\n");
+        Item letter = withBody(items, "斑马线却一直没有重新画上");
+        assertFalse(letter.body().contains("夜间经济"), items.toString());
+        assertEquals("小区门口的斑马线何时能画上？", letter.title());
+        assertTrue(items.stream().noneMatch(i -> i.body().contains("投稿邮箱")), items.toString());
+        assertTrue(Labels.isBoxLabel("读者来信"), "a label over readers' letters, never a kicker that joins them to the piece above");
+    }
+
+    @Test
     void aTipsBoxUnderASignedArticleIsAnItemOfItsOwn() {
         List<Item> items = split(String.join("\n", "夏天喝水有讲究", "", "本报记者 王敏", "",
                 "连日高温，不少市民一天要喝好几瓶饮料。市人民医院", "营养科医生提醒，补水应以白开水为主，少量多次，不",
