@@ -307,8 +307,8 @@ public final class Normalizer {
     /**
      * A photo credit wrapped before its last character ("…参赛。本报记者 马骏" + "摄"), after its role word ("…活动。本报记者"
      * + "杜若 摄"), inside its role word ("…乐趣。本报记" + "者 贺明川 摄") or the photographer's name ("…亩。新华社记者 林" +
-     * "澈 摄"), or inside its source's brackets ("…左右。韦嘉 摄（新" + "华社发）"): the tail goes back to its line, so the
-     * credit ends the caption there.
+     * "澈 摄"), or inside brackets ("…左右。韦嘉 摄（新" + "华社发）", "…摊点。新华社发（萨勒" + "赫·阿里摄）"): the tail goes
+     * back to its line, so the credit ends the caption there.
      */
     private static List<PageLine> joinWrappedCreditTails(List<PageLine> lines) {
         List<PageLine> out = new ArrayList<>(lines.size());
@@ -318,10 +318,12 @@ public final class Normalizer {
             String aboveText = out.isEmpty() ? "" : out.get(out.size() - 1).text;
             boolean afterRole = !lone && t.endsWith("摄") && t.length() <= CREDIT_TAIL_MAX
                     && (aboveText.endsWith("记者") || aboveText.endsWith("通讯员"));
-            // 韦嘉 摄（新 + 华社发）: the credit's source wrapped inside its brackets
+            // 韦嘉 摄（新 + 华社发）: the credit's source wrapped inside its brackets; 新华社发（萨勒 + 赫·阿里摄）: the
+            // photographer's name after the source
+            int open = aboveText.lastIndexOf('（');
             boolean inBrackets = !lone && !afterRole && t.endsWith("）") && t.length() <= CREDIT_TAIL_MAX && t.indexOf('（') < 0
-                    && aboveText.lastIndexOf('（') > aboveText.lastIndexOf('摄') && aboveText.lastIndexOf('摄') >= 0
-                    && aboveText.length() - aboveText.lastIndexOf('（') <= CREDIT_TAIL_MAX;
+                    && open > aboveText.lastIndexOf('）') && aboveText.length() - open <= CREDIT_TAIL_MAX
+                    && (open > aboveText.lastIndexOf('摄') && aboveText.lastIndexOf('摄') >= 0 || t.endsWith("摄）"));
             // 本报记 + 者 贺明川 摄: the line broke inside the role word; 新华社记者 林 + 澈 摄: inside the name
             boolean brokenInside = !lone && !afterRole && !inBrackets && t.endsWith("摄") && t.length() <= CREDIT_TAIL_MAX + 2
                     && (brokenRoleWord(aboveText, t) || NAME_TAIL.matcher(t).matches() && NAME_HEAD.matcher(aboveText).find());

@@ -1109,6 +1109,16 @@ class NormalizerTest {
     }
 
     @Test
+    void aPhotographersNameInTheAgencysBracketsWrappedOntoTheNextLineStaysWithTheCredit() {
+        List<Block> blocks = normalizer.normalize(String.join("\n", "　　6月2日，在尼泊尔首都加德满都，一名小贩在雨",
+                "中推车售卖芒果。当地芒果进入上市旺季。　新华社发（苏", "曼·塔帕摄）", "", "江城新开两条公交线路",
+                "　　本报讯（记者 王敏）本月起，江城新开两条公交线路。") + "\n").blocks();
+        assertEquals("6月2日，在尼泊尔首都加德满都，一名小贩在雨中推车售卖芒果。当地芒果进入上市旺季。", blocks.get(0).text(), blocks.toString());
+        assertEquals("新华社发（苏曼·塔帕摄）", blocks.get(1).text());
+        assertTrue(blocks.get(1).has(BlockFlag.PHOTO_CREDIT));
+    }
+
+    @Test
     void aDesksMailboxWithItsRequestToWritersIsContactFurniture() {
         assertEquals("contact", Furniture.classify("投稿邮箱：jcpinglun@example.com　来稿请注明真实姓名、工作单位及联系电话"));
         assertEquals("contact", Furniture.classify("投稿邮箱：jcpinglun@example.com"));
