@@ -29,6 +29,11 @@ public record Block(int index, String text, List<Integer> lineLengths, int blank
         return furniture != null;
     }
 
+    /** Whether this is a feed's picture line (![说明](https://…)): the photo whose caption may follow it. */
+    public boolean isImage() {
+        return Furniture.IMAGE.equals(furniture);
+    }
+
     public boolean has(BlockFlag flag) {
         return flags.contains(flag);
     }

@@ -97,7 +97,7 @@ final class Segmenter {
                 case CREDIT -> {
                     // a paragraph that opens like a caption (图为…) is where the caption begins: the paragraphs
                     // above it are an article's, the photo printed inside it
-                    int captionStart = current == null ? -1 : captionOpenerAt(current); // 0: all of it is the caption
+                    int captionStart = current == null ? -1 : captionOpenerAt(current, blocks); // 0: all of it is the caption
                     if (captionStart < 0 && current != null && (current.blocks.size() > 2 && !isCaptionSized(current)
                             || current.blocks.size() >= 2 && (!current.byline.isEmpty() || !current.dateline.isEmpty()))) {
                         // a caption printed right after an article (a long one, or one opened by a reporter's
@@ -339,11 +339,16 @@ final class Segmenter {
 
     /**
      * Where the caption begins in {@code s}, cut by a photo printed inside an article: at the first block after the
-     * first that opens like a caption (图为…), or, for a group of photos (左图为…, 右图为…), at the block before it, the
-     * group's description; -1 if no block opens like a caption, 0 if the caption is all of {@code s}.
+     * first that follows a feed's picture line (![](…)) or opens like a caption (图为…), or, for a group of photos
+     * (左图为…, 右图为…), at the block before it, the group's description; -1 if no block opens like a caption, 0 if
+     * the caption is all of {@code s}.
      */
-    private static int captionOpenerAt(Segment s) {
+    private static int captionOpenerAt(Segment s, List<Block> blocks) {
         for (int k = 1; k < s.blocks.size(); k++) {
+            int at = s.blocks.get(k).index();
+            if (at > 0 && blocks.get(at - 1).isImage()) {
+                return k; // a feed's picture line, then its caption
+            }
             String t = s.blocks.get(k).text();
             if (Captions.opensCaption(t)) {
                 return k;

@@ -1066,6 +1066,23 @@ class SplitterTest {
     }
 
     @Test
+    void aFeedsPictureWithItsCaptionInsideAnArticleIsAPhotoAndTheArticleGoesOnAfterIt() {
+        List<Item> items = split(String.join("\n\n", "# 秋粮收购季开启 三座烘干中心同步投用",
+                "来源：江城融媒　作者：王敏　发布时间：2024-09-12 10:02",
+                "眼下正值中稻收获时节，江城秋粮收购工作全面启动。今年全县设立收购网点二十三个，三座烘干中心同步投入使用。",
+                "在城东烘干中心，一辆辆满载稻谷的农用车排队等候过磅。种粮大户说，现在烘干、入仓一条龙，心里踏实多了。",
+                "![](https://img.example.com/2024/0912.jpg)", "▲城东粮食烘干中心内，工作人员正在调试设备。王敏 摄",
+                "据介绍，三座烘干中心均由村集体经济组织参与建设运营，每吨收取服务费六十元左右。",
+                "# 稻田里的开镰节", "9月11日，江城枫树村举行第五届开镰节，村民们在金黄的稻田里挥镰收割，庆祝丰收。") + "\n");
+        Item grain = withBody(items, "秋粮收购工作全面启动");
+        assertEquals("秋粮收购季开启 三座烘干中心同步投用", grain.title(), items.toString());
+        assertTrue(grain.body().contains("每吨收取服务费六十元左右"), grain.toString());
+        Item photo = withBody(items, "工作人员正在调试设备");
+        assertEquals(ItemKind.PHOTO, photo.kind());
+        assertNotSame(grain, photo);
+    }
+
+    @Test
     void aTipsBoxUnderASignedArticleIsAnItemOfItsOwn() {
         List<Item> items = split(String.join("\n", "夏天喝水有讲究", "", "本报记者 王敏", "",
                 "连日高温，不少市民一天要喝好几瓶饮料。市人民医院", "营养科医生提醒，补水应以白开水为主，少量多次，不",
