@@ -156,7 +156,7 @@ public final class Normalizer {
             cleanedLines[i] = stripControl(rawLines[i]);
             folded[i] = WidthFolding.fold(cleanedLines[i]).replace("\uFFFD", "");
         }
-        BitSet tableRows = TextTables.rows(folded);
+        BitSet tableRows = TextTables.rows(folded, cleanedLines);
         BitSet tableCaptions = TextTables.captions(folded, tableRows);
         BitSet headedRows = TextTables.headedRows(folded, tableRows);
         List<PageLine> out = new ArrayList<>();

@@ -28,9 +28,10 @@ final class TextTables {
     /**
      * Which of {@code lines} (the page's raw lines after width folding; blank ones included) are rows of a table: at
      * least {@link #MIN_ROWS} data rows in a run (blank lines between allowed) with the same number of cells, and
-     * the header row right above them.
+     * the header row right above them; or a table of words ({@link #addWordTables}), whose gaps are measured on
+     * {@code printed}, the same lines before folding (an ideographic space is a wide gap, a folded space is not).
      */
-    static BitSet rows(String[] lines) {
+    static BitSet rows(String[] lines, String[] printed) {
         BitSet rows = new BitSet(lines.length);
         int i = 0;
         while (i < lines.length) {
@@ -60,12 +61,72 @@ final class TextTables {
             }
             i = end + 1;
         }
+        addWordTables(lines, printed, rows);
         for (int k = rows.nextSetBit(0); k >= 0; k = rows.nextSetBit(k + 1)) {
             if (lines[k].isBlank()) {
                 rows.clear(k);
             }
         }
         return rows;
+    }
+
+    /**
+     * Tables of words rather than figures (a schedule: 日期　医院　科室　地点 / 9月14日　市人民医院　耳鼻咽喉科　金湾广场):
+     * a header row of words, then at least {@link #MIN_ROWS} rows with as many cells, every gap between cells wide (two
+     * spaces or more, or an ideographic space). Without figures to tell them, only the header and the wide gaps keep a
+     * line of spaced-out text out.
+     */
+    private static void addWordTables(String[] lines, String[] printed, BitSet rows) {
+        for (int i = 0; i < lines.length; i++) {
+            int cells = rows.get(i) || !hasWideGapsOnly(printed[i]) ? 0 : headerCells(lines[i]);
+            if (cells < MIN_CELLS) {
+                continue;
+            }
+            int end = i;
+            for (int k = i + 1; k < lines.length && !lines[k].isBlank() && !rows.get(k); k++) {
+                String[] row = cells(lines[k]);
+                if (row == null || row.length != cells || !hasWideGapsOnly(printed[k]) || !isWordRow(row)) {
+                    break;
+                }
+                end = k;
+            }
+            if (end - i >= MIN_ROWS) {
+                rows.set(i, end + 1);
+                i = end;
+            }
+        }
+    }
+
+    /** Longest cell of a table of words. */
+    private static final int WORD_CELL_MAX = 16;
+
+    private static boolean isWordRow(String[] cells) {
+        for (String c : cells) {
+            if (c.length() > WORD_CELL_MAX) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every gap between the words of {@code line} is two spaces or more, or holds an ideographic space. */
+    private static boolean hasWideGapsOnly(String line) {
+        String t = line.strip();
+        int gaps = 0;
+        for (int k = 0; k < t.length(); k++) {
+            if (Chars.isSpace(t.charAt(k))) {
+                int end = k;
+                while (end < t.length() && Chars.isSpace(t.charAt(end))) {
+                    end++;
+                }
+                if (end - k < 2 && t.charAt(k) != '\u3000') {
+                    return false;
+                }
+                gaps++;
+                k = end - 1;
+            }
+        }
+        return gaps > 0;
     }
 
     /**

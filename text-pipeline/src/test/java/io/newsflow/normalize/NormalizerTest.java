@@ -612,6 +612,19 @@ class NormalizerTest {
     }
 
     @Test
+    void aTableOfWordsUnderAHeaderRowWithWideGapsIsAListingsText() {
+        List<Block> blocks = normalizer.normalize(String.join("\n", "本周专家义诊安排", "日期　　　医院　　　　科室　　　地点",
+                "9月14日　江城人民医院　　眼科　　　　滨江广场", "9月15日　江城中医院　　　针灸推拿科　青禾社区",
+                "9月18日　江城妇幼保健院　儿童保健科　东岭街道", "", "　　江城卫健委提醒，义诊当天请携带既往病历。") + "\n").blocks();
+        assertEquals(List.of("日期 医院 科室 地点", "9月14日 江城人民医院 眼科 滨江广场", "9月15日 江城中医院 针灸推拿科 青禾社区",
+                "9月18日 江城妇幼保健院 儿童保健科 东岭街道"), blocks.subList(1, 5).stream().map(Block::text).toList());
+        assertTrue(blocks.subList(1, 5).stream().allMatch(b -> b.has(BlockFlag.TABLE_ROW)), blocks.toString());
+        // single spaces between words are a sentence's or a spaced headline's, never a table's gaps
+        assertTrue(normalizer.normalize("时间 地点 人物 事件\n今天 城东 居民 聚会\n明天 城西 学生 出游\n").blocks().stream()
+                .noneMatch(b -> b.has(BlockFlag.TABLE_ROW)));
+    }
+
+    @Test
     void aMarketBoxOfIndicesIsFurnitureEvenUnderAHeaderRow() {
         NormalizedText page = normalizer.normalize(String.join("\n", "　　江城海关表示，将继续支持企业稳订单、拓市场。", "",
                 "收盘行情", "名称　　收盘　　涨跌", "上证指数　　3100.25　　+0.31%", "深证成指　　9850.12　　-0.12%",
