@@ -385,6 +385,33 @@ public final class Bylines {
         return new String[] {head, rest};
     }
 
+    /** Shortest text after a decorated run-in headline ({@link #splitDecoratedRunIn}): a clause and its comma at least. */
+    private static final int RUN_IN_TEXT_MIN = 8;
+
+    /**
+     * A brief's headline run in after a decoration glyph, spaced from its text without a dateline (■5月全市社零总额
+     * 增长5.1%　据市统计局消息，…), as columns of briefs print them: the headline and the text, or null. The glyph
+     * and the gap are what tell it: the text after the gap must read on (a comma or a full stop in it), which keeps a
+     * decorated two-deck sub-heading (● 科学造林 荒山变青山) out.
+     */
+    static String[] splitDecoratedRunIn(String undecorated) {
+        int gap = 0;
+        while (gap < undecorated.length() && !Chars.isSpace(undecorated.charAt(gap))) {
+            gap++;
+        }
+        if (gap < RUN_IN_MIN || gap > RUN_IN_MAX + 6 || gap == undecorated.length()) {
+            return null;
+        }
+        String head = undecorated.substring(0, gap);
+        String rest = undecorated.substring(gap).strip();
+        if (Chars.containsAnyChar(head, "，。；：！？、,;:!?()（）【】") || rest.length() < RUN_IN_TEXT_MIN
+                || !Chars.containsAnyChar(rest, "，。,") || isByline(head) || Chars.containsAny(head, ROLE_WORDS)
+                || Chars.hanCount(head) < RUN_IN_MIN) {
+            return null;
+        }
+        return new String[] {head, rest};
+    }
+
     /** {@code paragraph} without the dateline it opens with (and the colon after it), or unchanged without one. */
     public static String textAfterDateline(String paragraph) {
         Matcher m = datelineAt(paragraph);

@@ -240,14 +240,27 @@ public final class Normalizer {
                 line.breakBefore = line.breakAfter = true;
             }
             String[] runIn = Bylines.splitRunInHeadline(line.text);
+            boolean decoratedRunIn = false;
+            if (runIn == null && line.flags.contains(BlockFlag.DECORATION) && !line.flags.contains(BlockFlag.BYLINE)) {
+                runIn = Bylines.splitDecoratedRunIn(line.text);
+                decoratedRunIn = runIn != null;
+            }
             if (runIn != null) {
                 // a brief's run-in headline becomes a line of its own above its dateline; the line keeps its printed
                 // width and indent, which tell paragraph recovery that it opens a paragraph of the column's width
                 PageLine head = new PageLine(runIn[0], line.blankBefore, line.indented, (int) Math.round(Chars.width(runIn[0])));
                 head.breakBefore = head.breakAfter = true;
+                if (decoratedRunIn) {
+                    // the glyph (■) marked the headline: the text after it is a plain paragraph's first line
+                    head.flags.add(BlockFlag.DECORATION);
+                    head.bullet = line.bullet;
+                    line.flags.remove(BlockFlag.DECORATION);
+                    line.bullet = 0;
+                }
                 out.add(head);
                 line.text = runIn[1];
                 line.blankBefore = 0;
+                line.afterRunIn = true;
             }
             if (Bylines.datelinePrefix(line.text) != null) {
                 line.breakBefore = true; // 本报讯 opens a new paragraph even when a headline sits on the line above

@@ -35,6 +35,11 @@ final class PageLine {
     String furniture;
     /** The decoration glyph the line opened with (● ▶ ■), stripped from {@link #text}; 0 if none. */
     char bullet;
+    /**
+     * What is left of a printed line after its run-in headline was split off: short as it now is, it is the first line
+     * of a paragraph of the column's width, never a heading.
+     */
+    boolean afterRunIn;
 
     /** The line finishes a sentence, in the page's font. */
     boolean endsSentence() {

@@ -138,7 +138,7 @@ final class Paragraphs {
         // A short unpunctuated line in a column of long ones: a sub-heading or headline line. Not a line with a full
         // stop inside, nor one with a comma as wide as the next: the wrapped text of a narrower column (a caption
         // beside wider body text).
-        if (isHeadingLike(prev.text, ref) && !isNarrowColumnText(prev, next)) {
+        if (isHeadingLike(prev.text, ref) && !isNarrowColumnText(prev, next) && !prev.afterRunIn) {
             return true;
         }
         double nextRef = columnWidth(lines, b);

@@ -309,7 +309,7 @@ public final class Splitter {
      */
     private static void markNoticeSignatures(List<Block> blocks, Role[] roles) {
         for (int i = 0; i < blocks.size(); i++) {
-            if (!Labels.closesNotice(blocks.get(i).text())) {
+            if (!Labels.closesNotice(blocks.get(i).text()) && !signedByIssuerAndDate(blocks, roles, i)) {
                 continue;
             }
             for (int k = i + 1; k < blocks.size() && k <= i + NOTICE_SIGNATURE_LINES && roles[k] == Role.HEAD
@@ -320,6 +320,27 @@ public final class Splitter {
                 }
             }
         }
+    }
+
+    /** An issuer (a company, an office, a bureau) as notices are signed: 某某基金管理有限公司, 某某市交通运输局. */
+    private static final Pattern ISSUER = Pattern.compile(
+            "[\\p{IsHan}（）()]{2,24}(?:公司|集团|局|委员会|委|政府|办公室|中心|银行|协会|学会|学校|学院|大学|医院|法院|检察院|支队|大队)");
+    /** A date alone on its line, as under a notice's issuer: 2024年6月13日, 二〇二四年六月十三日. */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "(?:(?:19|20)\\d{2}|[〇零一二三四五六七八九]{4})年[\\d一二三四五六七八九十]{1,3}月[\\d一二三四五六七八九十]{1,3}日");
+
+    /**
+     * Whether the paragraph at {@code i} is followed, tight, by an issuer's name and a date on lines of their own: a
+     * notice signed without the closing formula (…咨询相关事宜。 / 某某基金管理有限公司 / 2024年6月13日).
+     */
+    private static boolean signedByIssuerAndDate(List<Block> blocks, Role[] roles, int i) {
+        if (i + 2 >= blocks.size() || roles[i] != Role.BODY || !blocks.get(i).has(BlockFlag.SENTENCE_END)) {
+            return false;
+        }
+        Block issuer = blocks.get(i + 1);
+        Block date = blocks.get(i + 2);
+        return roles[i + 1] == Role.HEAD && issuer.blankLinesBefore() == 0 && date.blankLinesBefore() == 0
+                && ISSUER.matcher(issuer.text()).matches() && DATE_LINE.matcher(date.text().strip()).matches();
     }
 
     /** Most lines signing a notice under its closing formula (two issuers and the date). */

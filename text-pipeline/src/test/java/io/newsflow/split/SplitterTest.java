@@ -1083,6 +1083,32 @@ class SplitterTest {
     }
 
     @Test
+    void decoratedRunInHeadlinesWithoutADatelineHeadBriefsOfTheirOwn() {
+        List<Item> items = split(String.join("\n", "财经简讯", "",
+                "■5月江城社会消费品零售总额增长5.1%　据市统计局消息，5月份",
+                "全市实现社会消费品零售总额一千亿元，同比增长5.1%，增速比上月加快", "0.9个百分点。", "",
+                "■江城港前5月集装箱吞吐量创新高　江城港集团昨日发布数据，今年1至",
+                "5月，江城港累计完成集装箱吞吐量一千万标准箱，同比增长9.7%。") + "\n");
+        Item retail = withBody(items, "全市实现社会消费品零售总额");
+        Item port = withBody(items, "累计完成集装箱吞吐量");
+        assertNotSame(retail, port, items.toString());
+        assertEquals("5月江城社会消费品零售总额增长5.1%", retail.title());
+        assertEquals("江城港前5月集装箱吞吐量创新高", port.title());
+        assertTrue(retail.body().startsWith("据市统计局消息，5月份全市实现"), retail.toString());
+    }
+
+    @Test
+    void aNoticeSignedByItsIssuerAndADateWithoutTheClosingFormulaKeepsTheIssuer() {
+        List<Item> items = split(String.join("\n", "关于江城红利基金暂停大额申购业务的公告",
+                "　　为保护基金份额持有人利益，江城基金管理有限公司决定自2024年6月14日起，",
+                "暂停江城红利基金单日单个账户累计金额超过100万元的申购业务。", "江城基金管理有限公司", "2024年6月13日", "",
+                "江城港集装箱吞吐量增长一成", "　　本报讯（记者 王敏）今年上半年，江城港完成集装箱吞吐量四十万标箱。") + "\n");
+        Item notice = withBody(items, "暂停江城红利基金");
+        assertTrue(notice.body().contains("江城基金管理有限公司\n") || notice.body().endsWith("江城基金管理有限公司"), notice.toString());
+        assertTrue(items.stream().noneMatch(i -> i.title().equals("江城基金管理有限公司")), items.toString());
+    }
+
+    @Test
     void aTipsBoxUnderASignedArticleIsAnItemOfItsOwn() {
         List<Item> items = split(String.join("\n", "夏天喝水有讲究", "", "本报记者 王敏", "",
                 "连日高温，不少市民一天要喝好几瓶饮料。市人民医院", "营养科医生提醒，补水应以白开水为主，少量多次，不",
