@@ -630,6 +630,12 @@ public final class Splitter {
             title = Labels.unbracketedTitle(s.unit.title);
             kicker = s.unit.kicker;
             subtitle = s.unit.subtitle;
+            if (!kicker.isEmpty() && subtitle.isEmpty() && NUMBERED_SECTION.matcher(title).matches()) {
+                // 招生简章 / 一、学校简介: the headline, then the text's first numbered section, not a kicker and its title
+                paragraphs.add(0, title);
+                title = kicker;
+                kicker = "";
+            }
             if (byline.isEmpty()) {
                 byline = s.unit.byline;
             }

@@ -1109,6 +1109,17 @@ class SplitterTest {
     }
 
     @Test
+    void aNumberedSectionRightUnderAHeadlineIsTheTextsFirstSectionNotTheTitle() {
+        List<Item> items = split(String.join("\n", "　　家长放下焦虑，孩子才能放下包袱，学习才会成为一件快乐的事。", "", "江城职业高级中学2024年招生简章", "一、学校简介",
+                "　　江城职业高级中学创办于1958年，是省级重点中等职业学校，现有在校生两千余人。", "二、报名方式",
+                "　　考生参加中考后，通过全市中考志愿填报系统填报我校志愿。") + "\n");
+        Item notice = withBody(items, "创办于1958年");
+        assertEquals("江城职业高级中学2024年招生简章", notice.title(), items.toString());
+        assertEquals("", notice.kicker());
+        assertEquals("一、学校简介", notice.paragraphs().get(0));
+    }
+
+    @Test
     void aTipsBoxUnderASignedArticleIsAnItemOfItsOwn() {
         List<Item> items = split(String.join("\n", "夏天喝水有讲究", "", "本报记者 王敏", "",
                 "连日高温，不少市民一天要喝好几瓶饮料。市人民医院", "营养科医生提醒，补水应以白开水为主，少量多次，不",
