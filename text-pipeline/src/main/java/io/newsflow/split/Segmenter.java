@@ -189,7 +189,7 @@ final class Segmenter {
                             : singleSpacedWraps && b.blankLinesBefore() == 0;
                     if (pending != null && wrapGap && pending.oneLine && pending.index == i - 1 && !isBracketedLabel(pending.title)
                             && !HeadingLines.isColumnName(pending.title)
-                            && isPlainHeadLine(b, true) && !startsNextHeadline(pending, b)) {
+                            && isPlainHeadLine(b, true) && !startsNextHeadline(pending, b) && !KICKER_OPENER.matcher(pending.title).lookingAt()) {
                         // a headline wrapped in a narrow column comes out as two lines, double-spaced like the
                         // page's body or, where the body is hard-wrapped without blank lines, tight
                         pending.title = pending.title + b.text();
@@ -786,6 +786,12 @@ final class Segmenter {
      * double-spaced page, or tight in a page whose body is hard-wrapped without blank lines, two such lines in a
      * row are one headline wrapped in its column. The {@code last} line may end in ？ or ！.
      */
+    /**
+     * How kickers open (聚焦一季度经济运行, 走近栖云山天文观测站, 直击汛期一线): a line so opened over another headline line
+     * is the kicker, not the first line of a wrapped title.
+     */
+    private static final Pattern KICKER_OPENER = Pattern.compile("(?:聚焦|走近|走进|直击|探访|记者手记|编辑手记|记者调查|特别策划|特别关注)");
+
     private static boolean isPlainHeadLine(Block b, boolean last) {
         String t = b.text();
         if (last && (t.endsWith("？") || t.endsWith("！"))) {

@@ -1120,6 +1120,16 @@ class SplitterTest {
     }
 
     @Test
+    void aShortLineOpeningLikeAKickerOverAHeadlineLineIsTheKickerNotTheTitlesFirstLine() {
+        List<Item> items = split(String.join("\n", "江城日报　2025年4月16日　星期三　第2版　要闻", "", "聚焦一季度经济运行",
+                "江城外贸进出口同比增长百分之十二", "本报记者 王敏", "　　记者从江城海关获悉，今年一季度，全市货物贸易进出口总值",
+                "达到四百一十二亿元，同比增长百分之十二点三，增速比去年同期", "提高四点六个百分点，贸易结构持续优化。") + "\n");
+        Item trade = withBody(items, "货物贸易进出口总值");
+        assertEquals("江城外贸进出口同比增长百分之十二", trade.title(), items.toString());
+        assertEquals("聚焦一季度经济运行", trade.kicker());
+    }
+
+    @Test
     void aTipsBoxUnderASignedArticleIsAnItemOfItsOwn() {
         List<Item> items = split(String.join("\n", "夏天喝水有讲究", "", "本报记者 王敏", "",
                 "连日高温，不少市民一天要喝好几瓶饮料。市人民医院", "营养科医生提醒，补水应以白开水为主，少量多次，不",
