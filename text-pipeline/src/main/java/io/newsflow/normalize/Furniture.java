@@ -151,7 +151,8 @@ final class Furniture {
                     + "(?:(?:来稿|投稿)[^，。；！？]{2,30}。?)?");
 
     /**
-     * A note of the desk or of a content system's export, not of any article: 【稿库导出】… 导出时间：…, or a line set
+     * A note of the desk or of a content system's export, not of any article: 【稿库导出】… 导出时间：…, a banner
+     * between runs of = (=== 稿件库导出 … ===), or a line set
      * between dashes (——以上稿件仅供内部编辑参考——).
      */
     static final String DESK_NOTE = "desk_note";
@@ -477,9 +478,10 @@ final class Furniture {
         if (w <= 24 && Chars.isAsciiDigit(t.charAt(t.length() - 1)) && SERVICE_NUMBER.matcher(t).matches()) {
             return CONTACT; // a service box's line: 燃气抢修　86770119
         }
-        if (w <= 60 && (t.contains("导出时间") || t.startsWith("——") && t.endsWith("——") && t.length() >= 8)
-                && !Chars.endsSentence(t.replace("——", ""))) {
-            return DESK_NOTE;
+        if (w <= 60 && (t.contains("导出时间") || t.startsWith("——") && t.endsWith("——") && t.length() >= 8
+                || t.startsWith("===") && t.endsWith("===") && t.length() >= 8)
+                && !Chars.endsSentence(t.replace("——", "").replace("=", ""))) {
+            return DESK_NOTE; // also an export's banner between rules: === 稿件库导出 2025-05-27 共6条 ===
         }
         if (w <= 60 && colon && !Chars.containsAnyChar(t, "，。；！？") && contactFields(t) >= 2) {
             return CONTACT; // the paper's imprint: 江城日报社出版 地址：… 广告热线：…

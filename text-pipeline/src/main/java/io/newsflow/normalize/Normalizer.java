@@ -120,7 +120,7 @@ public final class Normalizer {
         switch (field.field()) {
             case TITLE -> line.markdownLevel = 2;
             case SUBTITLE -> line.markdownLevel = 3;
-            case AUTHOR -> line.flags.add(BlockFlag.BYLINE);
+            case AUTHOR, SOURCE -> line.flags.add(BlockFlag.BYLINE);
             case BODY -> line.breakAfter = false;
             default -> { } // the kicker: a plain headline line over the title
         }

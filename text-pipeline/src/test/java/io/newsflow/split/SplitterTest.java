@@ -1130,6 +1130,22 @@ class SplitterTest {
     }
 
     @Test
+    void aWireDumpsBracketedFieldsGiveEachStoryItsTitleAndSource() {
+        List<Item> items = split(String.join("\n", "=== 稿件库导出　2025-05-27 08:40　共2条 ===", "",
+                "【标题】江城首条山区公交环线开通", "【来源】江城日报　2025-04-02　第3版",
+                "本报讯（记者 王敏）4月1日上午，江城首条山区公交环线开通运营，沿线六个村的村民出行更方便了。",
+                "据悉，江城今年还将开通两条镇村公交线路。", "", "----", "【标题】江城港一季度集装箱吞吐量增长12.3%", "【来源】新华社",
+                "新华社江城4月10日电（记者 李华）记者从江城港务集团获悉，今年一季度，江城港完成集装箱吞吐量158万标准箱。")
+                + "\n");
+        Item bus = withBody(items, "山区公交环线开通运营");
+        assertEquals("江城首条山区公交环线开通", bus.title(), items.toString());
+        assertEquals("", bus.kicker());
+        assertTrue(bus.byline().contains("来源：江城日报"), bus.toString());
+        assertEquals("江城港一季度集装箱吞吐量增长12.3%", withBody(items, "江城港务集团").title());
+        assertTrue(items.stream().noneMatch(i -> (i.title() + i.kicker() + i.body()).contains("稿件库导出")), items.toString());
+    }
+
+    @Test
     void aTipsBoxUnderASignedArticleIsAnItemOfItsOwn() {
         List<Item> items = split(String.join("\n", "夏天喝水有讲究", "", "本报记者 王敏", "",
                 "连日高温，不少市民一天要喝好几瓶饮料。市人民医院", "营养科医生提醒，补水应以白开水为主，少量多次，不",
