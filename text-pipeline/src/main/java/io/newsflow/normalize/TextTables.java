@@ -249,14 +249,21 @@ final class TextTables {
     /** Longest cell of a header row (规上工业增加值增速(%): a measure and its unit). */
     private static final int HEADER_CELL_MAX = 14;
 
-    /** Cells of a header row (three or more words of two to {@link #HEADER_CELL_MAX} characters, no figures), else 0. */
+    /** A column heading that names a period (9月同比指数, 2024年产量): its figures are a date's, the rest words. */
+    private static final Pattern PERIOD_HEADING = Pattern.compile("[^\\d]*\\d{1,4}[年月日季][\\p{IsHan}（）()%]{2,}");
+
+    /**
+     * Cells of a header row (three or more words of two to {@link #HEADER_CELL_MAX} characters, no figures but a
+     * period's, {@link #PERIOD_HEADING}), else 0.
+     */
     private static int headerCells(String line) {
         String[] cells = cells(line);
         if (cells == null) {
             return 0;
         }
         for (String c : cells) {
-            if (c.length() < 2 || c.length() > HEADER_CELL_MAX || c.chars().anyMatch(Chars::isAsciiDigit)) {
+            if (c.length() < 2 || c.length() > HEADER_CELL_MAX
+                    || c.chars().anyMatch(Chars::isAsciiDigit) && !PERIOD_HEADING.matcher(c).matches()) {
                 return 0;
             }
         }

@@ -625,6 +625,15 @@ class NormalizerTest {
     }
 
     @Test
+    void aHeaderCellNamingAPeriodIsStillAHeadersWord() {
+        List<Block> blocks = normalizer.normalize(String.join("\n", "2024年前三季度江城居民消费价格分类指数",
+                "类别　　　　9月同比指数　　前三季度同比指数", "食品烟酒　　101.9　　　　100.4", "衣着　　　　100.8　　　　101.1",
+                "居住　　　　100.3　　　　100.2") + "\n").blocks();
+        assertEquals("类别 9月同比指数 前三季度同比指数", blocks.get(1).text(), blocks.toString());
+        assertTrue(blocks.subList(1, 5).stream().allMatch(b -> b.has(BlockFlag.TABLE_ROW)), blocks.toString());
+    }
+
+    @Test
     void aMarketBoxOfIndicesIsFurnitureEvenUnderAHeaderRow() {
         NormalizedText page = normalizer.normalize(String.join("\n", "　　江城海关表示，将继续支持企业稳订单、拓市场。", "",
                 "收盘行情", "名称　　收盘　　涨跌", "上证指数　　3100.25　　+0.31%", "深证成指　　9850.12　　-0.12%",
