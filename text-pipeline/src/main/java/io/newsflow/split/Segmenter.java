@@ -548,7 +548,11 @@ final class Segmenter {
         for (int k = i - 1; k >= 0; k--) {
             int level = blocks.get(k).markdownLevel();
             if (level == 1) {
-                return k + 1 < i && (roles[k + 1] == Role.BODY || roles[k + 1] == Role.BYLINE)
+                int under = k + 1;
+                while (under < i && roles[under] == Role.FURNITURE) {
+                    under++; // the feed's meta line (发布时间：… 来源：…) between the headline and its text
+                }
+                return under < i && (roles[under] == Role.BODY || roles[under] == Role.BYLINE)
                         && sectionHeadings(blocks, k) >= MARKDOWN_SECTIONS_MIN;
             }
             if (level == 2 && headlineChars(blocks.get(k).text()).length() > MARKDOWN_SECTION_MAX

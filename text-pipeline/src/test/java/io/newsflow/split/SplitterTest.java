@@ -1146,6 +1146,19 @@ class SplitterTest {
     }
 
     @Test
+    void aFeedArticlesSectionsStayItsOwnWhenAMetaLineSitsUnderItsHeadline() {
+        List<Item> items = split(String.join("\n\n", "# 江城港智慧码头二期投用", "发布时间：2024-11-12 08:30　来源：江城新闻网",
+                "11月11日上午，随着一艘远洋货轮靠泊，江城港智慧码头二期正式投入运营。", "## 无人集卡往来穿梭",
+                "在二期码头的作业区，记者几乎看不到忙碌的工人，无人集卡往来穿梭。", "## 岸电覆盖率达到百分之百",
+                "码头所有泊位均配备了高压岸电设施，船舶靠港期间可关闭辅机。", "# 江城启动冬季供暖", "发布时间：2024-11-15 10:05　来源：江城晚报",
+                "11月15日零时，江城供暖季正式开始。") + "\n");
+        Item port = withBody(items, "正式投入运营");
+        assertEquals("江城港智慧码头二期投用", port.title(), items.toString());
+        assertTrue(port.body().contains("无人集卡往来穿梭") && port.body().contains("高压岸电设施"), port.toString());
+        assertEquals("江城启动冬季供暖", withBody(items, "供暖季正式开始").title());
+    }
+
+    @Test
     void aTipsBoxUnderASignedArticleIsAnItemOfItsOwn() {
         List<Item> items = split(String.join("\n", "夏天喝水有讲究", "", "本报记者 王敏", "",
                 "连日高温，不少市民一天要喝好几瓶饮料。市人民医院", "营养科医生提醒，补水应以白开水为主，少量多次，不",
