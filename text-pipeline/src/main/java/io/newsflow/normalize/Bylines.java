@@ -121,9 +121,14 @@ public final class Bylines {
         }
         // a char is at least half a column wide: a longer text is wider than 30 without measuring it
         return t.length() <= 60 && Chars.width(t) <= 30 && mayBeBylineLine(t) && matchesBylineLine(t) && !REPORTING.matcher(t).find()
+                && !COLUMN_OF_ROLE.matcher(t).matches()
                 || mayBeSourceNote(t) && SOURCE_NOTE.matcher(t).matches()
                 || isWholeDateline(t);
     }
+
+    /** A column named after the writer's role (记者手记, 编辑札记, 记者观察): a label over its text, no byline. */
+    private static final Pattern COLUMN_OF_ROLE = Pattern.compile(
+            "(?:本报)?(?:记者|编辑|评论员|通讯员)(?:手记|札记|笔记|日记|观察|调查|视点|述评|来信|随笔|感言)");
 
     /** Last words of an institution's name that tell it from a writer's. */
     private static final String INSTITUTION_WORDS = "研究院|研究所|研究中心|研究会|智库|大学|学院|协会|学会|委员会";

@@ -167,7 +167,8 @@ final class Segmenter {
                 }
                 case HEAD -> {
                     boolean strong = isStrongHead(layout, blocks, roles, i)
-                            || blanksSeparateItems && b.blankLinesBefore() >= 1 && b.markdownLevel() == 0;
+                            || blanksSeparateItems && b.blankLinesBefore() >= 1 && b.markdownLevel() == 0
+                            && !isDecoratedSubheading(b);
                     if (!strong && current != null && !opensWithEditorsNote(current) && !endsWireStory(current) && !isShortDatelinedBrief(current)
                             && !Bylines.endsWithSignature(lastBlock(current).text())
                             && !signedByCommentatorBelow(blocks, roles, i)
@@ -427,6 +428,15 @@ final class Segmenter {
      * decks of four to six characters (● 订单饱满 产能满负荷运转).
      */
     private static final int DECORATED_SUBHEADING_MAX = 12;
+
+    /**
+     * A short heading after a decoration glyph (■ 一把铁锹一副担子): a section of the article it stands in, even on a
+     * page whose blank lines otherwise separate items.
+     */
+    static boolean isDecoratedSubheading(Block b) {
+        return b.has(BlockFlag.DECORATION) && !b.has(BlockFlag.BYLINE) && b.lineCount() == 1
+                && headlineChars(b.text()).length() <= DECORATED_SUBHEADING_MAX;
+    }
 
     /** A headline that can never be a sub-heading. */
     private static boolean isStrongHead(Layout layout, List<Block> blocks, Role[] roles, int i) {

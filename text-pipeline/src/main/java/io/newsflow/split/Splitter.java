@@ -452,7 +452,8 @@ public final class Splitter {
         for (Iterator<Segment> it = segments.iterator(); it.hasNext(); ) {
             Segment s = it.next();
             if (article != null && (signed || numberedSections(blocks, article, s)) && continuesArticle(blocks, roles, article, s)
-                    && !(blanksSeparateItems && blocks.get(lastIndex(article) + 1).blankLinesBefore() >= 1)) {
+                    && !(blanksSeparateItems && blocks.get(lastIndex(article) + 1).blankLinesBefore() >= 1
+                    && !Segmenter.isDecoratedSubheading(blocks.get(lastIndex(article) + 1)))) {
                 for (int k = lastIndex(article) + 1; k < s.firstIndex; k++) {
                     article.blocks.add(blocks.get(k)); // only headline blocks lie between (checked)
                 }

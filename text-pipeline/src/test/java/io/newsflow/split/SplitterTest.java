@@ -1159,6 +1159,21 @@ class SplitterTest {
     }
 
     @Test
+    void decoratedSubheadingsStayInTheSignedArticleOnAPageWhoseBlankLinesSeparateItemsAndAReportersNotesAreNoByline() {
+        List<Item> items = split(String.join("\n", "三十年守护，一条山路亮起来", "本报记者 王敏", "　　清晨六点，天刚蒙蒙亮，老吴已经扛着铁锹",
+                "出了门。从村口到乡道的七公里山路，他走了三十年。", "", "■ 一把铁锹一副担子", "　　白岩村地处深山里，全村两百多户人家散落",
+                "在几道山梁上。每逢雨季，山路就塌方。", "", "■ 路通了，人心也通了", "　　村道被纳入县里的建设项目，土路变成了",
+                "水泥路。老吴每天至少巡一趟路，雨天巡两趟。", "", "记者手记", "路在脚下，也在心里", "　　采访那天，我跟着老吴走了一趟他守了",
+                "三十年的山路，七公里走了两个多小时。", "", "江城新开两条公交线路", "　　本报讯（记者 李华）本月起，江城新开两条",
+                "公交线路，方便城东居民出行。") + "\n");
+        Item road = withBody(items, "从村口到乡道的七公里山路");
+        assertTrue(road.body().contains("每逢雨季") && road.body().contains("雨天巡两趟"), items.toString());
+        assertEquals("本报记者 王敏", road.byline());
+        assertFalse(Bylines.isByline("记者手记"));
+        assertFalse(road.body().contains("采访那天"), road.toString());
+    }
+
+    @Test
     void aTipsBoxUnderASignedArticleIsAnItemOfItsOwn() {
         List<Item> items = split(String.join("\n", "夏天喝水有讲究", "", "本报记者 王敏", "",
                 "连日高温，不少市民一天要喝好几瓶饮料。市人民医院", "营养科医生提醒，补水应以白开水为主，少量多次，不",
