@@ -95,8 +95,17 @@ public final class Bylines {
 
     /** Whether the line {@code t} is a dateline whose reporters' bracket is still open at its end. */
     public static boolean opensUnclosedDateline(String t) {
-        return mayOpenWithDateline(t) && UNCLOSED_DATELINE.matcher(t.strip()).matches();
+        // asked of every line pair of a page: a dateline's bracket opens within its first characters and stays open
+        int open = -1;
+        for (int k = 0; k < Math.min(t.length(), UNCLOSED_OPEN_MAX) && open < 0; k++) {
+            char c = t.charAt(k);
+            open = c == '（' || c == '(' ? k : -1;
+        }
+        return open >= 3 && mayOpenWithDateline(t) && UNCLOSED_DATELINE.matcher(t.strip()).matches();
     }
+
+    /** Furthest into a line the reporters' bracket of a dateline opens (新华社布宜诺斯艾利斯6月2日电（). */
+    private static final int UNCLOSED_OPEN_MAX = 24;
 
     /**
      * Reporters named after a dateline without brackets, each name ended by a space (通讯员 赵敏 记者 孙丽 ): the space
@@ -194,12 +203,17 @@ public final class Bylines {
      * field is a line of its own and text, however short, never a headline.
      */
     public static boolean opensNoticeField(String line) {
-        int colon = line.indexOf('：');
-        if (colon < 0) {
-            colon = line.indexOf(':');
+        // asked of every line pair of a page: the label's colon is among the first few characters or there is none
+        int colon = -1;
+        for (int k = 2; k <= NOTICE_LABEL_MAX && k < line.length() && colon < 0; k++) {
+            char c = line.charAt(k);
+            colon = c == '：' || c == ':' ? k : -1;
         }
-        return colon >= 2 && colon <= 6 && NOTICE_FIELD.matcher(line).lookingAt();
+        return colon > 0 && NOTICE_FIELD.matcher(line).lookingAt();
     }
+
+    /** Longest label of a notice's field before its colon (报名方式, 主办单位, 注意事项: six at most with a prefix). */
+    private static final int NOTICE_LABEL_MAX = 6;
 
     public static boolean opensInterviewTurn(String paragraph) {
         // a speaker is at most three characters long and then a colon: asked of many line pairs, so looked for first

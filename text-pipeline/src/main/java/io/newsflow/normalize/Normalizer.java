@@ -333,10 +333,14 @@ public final class Normalizer {
                     && (aboveText.endsWith("记者") || aboveText.endsWith("通讯员"));
             // 韦嘉 摄（新 + 华社发）: the credit's source wrapped inside its brackets; 新华社发（萨勒 + 赫·阿里摄）: the
             // photographer's name after the source
-            int open = aboveText.lastIndexOf('（');
-            boolean inBrackets = !lone && !afterRole && t.endsWith("）") && t.length() <= CREDIT_TAIL_MAX && t.indexOf('（') < 0
-                    && open > aboveText.lastIndexOf('）') && aboveText.length() - open <= CREDIT_TAIL_MAX
-                    && (open > aboveText.lastIndexOf('摄') && aboveText.lastIndexOf('摄') >= 0 || t.endsWith("摄）"));
+            // (every line passes here: the brackets above are looked for only under a short line ending in one)
+            boolean inBrackets = false;
+            if (!lone && !afterRole && t.endsWith("）") && t.length() <= CREDIT_TAIL_MAX && t.indexOf('（') < 0) {
+                int open = aboveText.lastIndexOf('（');
+                int shot = aboveText.lastIndexOf('摄');
+                inBrackets = open > aboveText.lastIndexOf('）') && aboveText.length() - open <= CREDIT_TAIL_MAX
+                        && (open > shot && shot >= 0 || t.endsWith("摄）"));
+            }
             // 本报记 + 者 贺明川 摄: the line broke inside the role word; 新华社记者 林 + 澈 摄: inside the name
             boolean brokenInside = !lone && !afterRole && !inBrackets && t.endsWith("摄") && t.length() <= CREDIT_TAIL_MAX + 2
                     && (brokenRoleWord(aboveText, t) || NAME_TAIL.matcher(t).matches() && NAME_HEAD.matcher(aboveText).find());

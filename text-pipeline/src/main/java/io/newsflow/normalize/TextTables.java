@@ -78,7 +78,11 @@ final class TextTables {
      */
     private static void addWordTables(String[] lines, String[] printed, BitSet rows) {
         for (int i = 0; i < lines.length; i++) {
-            int cells = rows.get(i) || !hasWideGapsOnly(printed[i]) ? 0 : headerCells(lines[i]);
+            // every line of a page is asked: the header's cells first (most lines have too few gaps to have any)
+            int cells = rows.get(i) ? 0 : headerCells(lines[i]);
+            if (cells >= MIN_CELLS && !hasWideGapsOnly(printed[i])) {
+                cells = 0;
+            }
             if (cells < MIN_CELLS) {
                 continue;
             }
