@@ -14,10 +14,10 @@ final class Labels {
     private static final Pattern STANDFIRST = Pattern.compile(STANDFIRST_WORDS);
     /**
      * Box labels: the standfirst labels, those over related reading, over readers' letters (读者来信), over a reporter's
-     * notes (记者手记) and over a column of
-     * briefs (要闻简报).
+     * notes (记者手记) and over a column of briefs (要闻简报).
      */
-    private static final Pattern BOX = Pattern.compile(STANDFIRST_WORDS + "|链接|相关链接|延伸阅读|读者来信|市民来信|来信选登|记者手记|编辑手记"
+    private static final Pattern BOX = Pattern.compile(STANDFIRST_WORDS + "|链接|相关链接|延伸阅读"
+            + "|读者来信|市民来信|来信选登|记者手记|编辑手记"
             + "|(?:要闻|新闻|经济|财经|本地|国内|国际|社会|综合)?(?:简报|简讯|快讯|短讯)");
     /** An editor's note that introduces the article (or series) printed below it. */
     private static final Pattern EDITORS_NOTE = Pattern.compile("(?:编者按|编者的话|编前语|编者)[：:]");

@@ -190,7 +190,8 @@ final class Segmenter {
                             : singleSpacedWraps && b.blankLinesBefore() == 0;
                     if (pending != null && wrapGap && pending.oneLine && pending.index == i - 1 && !isBracketedLabel(pending.title)
                             && !HeadingLines.isColumnName(pending.title)
-                            && isPlainHeadLine(b, true) && !startsNextHeadline(pending, b) && !KICKER_OPENER.matcher(pending.title).lookingAt()) {
+                            && isPlainHeadLine(b, true) && !startsNextHeadline(pending, b)
+                            && !KICKER_OPENER.matcher(pending.title).lookingAt()) {
                         // a headline wrapped in a narrow column comes out as two lines, double-spaced like the
                         // page's body or, where the body is hard-wrapped without blank lines, tight
                         pending.title = pending.title + b.text();
