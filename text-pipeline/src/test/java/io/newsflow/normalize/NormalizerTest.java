@@ -1160,6 +1160,15 @@ class NormalizerTest {
     }
 
     @Test
+    void aWireStorysEndMarkOnALineOfItsOwnEndsItsParagraphOnAPageWithoutBlankLines() {
+        List<Block> blocks = normalizer.normalize(String.join("\n", "江城港一季度集装箱吞吐量增长", "新华社江城4月4日电（记者 王敏）记者从",
+                "江城港务集团获悉，今年一季度江城港完成集", "装箱吞吐量一百五十八万标准箱。", "（完）", "西岭特长隧道全线贯通",
+                "新华社成州6月4日电（记者 李华）随着最后", "一次爆破完成，西岭特长隧道4日实现全线贯通。", "（完）") + "\n").blocks();
+        assertTrue(blocks.stream().map(Block::text).anyMatch(t -> t.equals("西岭特长隧道全线贯通")), blocks.toString());
+        assertTrue(blocks.stream().map(Block::text).noneMatch(t -> t.startsWith("（完）") && t.length() > 3), blocks.toString());
+    }
+
+    @Test
     void aLineThatStartsWithACommaContinuesTheLineAboveHoweverShort() {
         assertEquals(List.of("江城秋季招聘会岗位过万", "本报讯（记者王敏）9月8日，江城秋季招聘会在会展中心举行，吸引三百余家企业参会。"),
                 texts("江城秋季招聘会岗位过万\n　　本报讯（记者王敏）9月8日\n，江城秋季招聘会在会展中心举行，\n吸引三百余家企业参会。\n"));
