@@ -58,7 +58,11 @@ final class Furniture {
             "(?:(?:来源|作者|编辑|责任编辑)\\s*[：:]\\s*[^\\s，。；！？]{1,20}\\s+)*(?:发布时间|发表时间|时间)\\s*[：:]\\s*(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?[^，。；！？]{0,40}");
     /** A web site's footer: copyright and registration lines (Copyright © 2025 …, 京ICP备…号, 公网安备…). */
     private static final Pattern WEB_FOOTER = Pattern.compile(
-            "(?:(?:Copyright|COPYRIGHT|版权所有|©)|.*(?:ICP备|ICP证|公网安备|版权所有|All Rights Reserved)).*");
+            "(?:(?:Copyright|COPYRIGHT|版权所有|©)|.*(?:ICP备|ICP证|公网安备|版权所有|All Rights Reserved)"
+                    + "|.{0,8}版权归.{1,16}所有[，,]?\\s*(?:未经(?:书面)?(?:授权|许可))?.{0,8}(?:不得|禁止|严禁)转载).*");
+
+    /** A teaser for the next issue (下期预告：端午假期出行服务保障综述), not for a page of this one. */
+    private static final Pattern NEXT_ISSUE = Pattern.compile("(?:下期|明日|下周)预告[：:][^。！？]{2,30}");
 
     /** Three or more cells separated by "|", with a markdown table's outer bars or not. */
     private static final Pattern TABLE_ROW = Pattern.compile("\\|?[^|]+(?:\\|[^|]+){2,}\\|?");
@@ -131,7 +135,8 @@ final class Furniture {
     private static final Pattern PAPER_NAME = Pattern.compile("[\\p{IsHan}]{1,6}(?:日报|晚报|晨报|早报|时报|商报|都市报|青年报|法治报|经济报|科技报)");
     /** An editor's line: a role, then a colon or a space, then names ("责任编辑 刘洋  美术编辑 陈静"). */
     private static final Pattern EDITOR = Pattern.compile(
-            "(?:本版)?(?:责任编辑|责编|编辑|美术编辑|美编|图片编辑|版面编辑|版式设计|版式|校对|责任校对|统筹|审核|审校|终审)"
+            "(?:[\\p{IsHan}]{2,10}供稿[\\s\u3000]*)?"
+                    + "(?:本版)?(?:责任编辑|责编|值班编辑|编辑|美术编辑|美编|图片编辑|版面编辑|版式设计|版式|校对|责任校对|统筹|审核|审校|终审)"
                     + "(?:\\s*[：:]|[\\s\u3000]+).{0,30}");
 
     /**
@@ -444,6 +449,9 @@ final class Furniture {
         }
         if (w <= 32 && t.indexOf('见') >= 0 && (TEASER_POINTER.matcher(t).matches() || MEDIA_POINTER.matcher(t).matches())) {
             return PAGE_REF;
+        }
+        if (w <= 40 && t.indexOf("预告") > 0 && t.indexOf("预告") <= 2 && NEXT_ISSUE.matcher(t).matches()) {
+            return PAGE_REF; // 下期预告：… points at what the next issue will carry
         }
         if (w <= 32 && t.indexOf('版') == t.length() - 1 && LEADER_ROW.matcher(t).matches()) {
             return PAGE_REF;

@@ -1141,6 +1141,14 @@ class NormalizerTest {
     }
 
     @Test
+    void aWireServicesFootIsFurnitureItsSupplierAndEditorsItsCopyrightAndTheNextIssuesTeaser() {
+        assertEquals("editor_credit", Furniture.classify("江城社国内部供稿　值班编辑：王远　校对：李书"));
+        assertEquals("web_nav", Furniture.classify("本稿件版权归江城社所有，未经授权不得转载"));
+        assertEquals("page_ref", Furniture.classify("下期预告：端午假期出行服务保障综述"));
+        assertNull(Furniture.classify("据悉，下期预告将于周五发布。"));
+    }
+
+    @Test
     void aDesksMailboxWithItsRequestToWritersIsContactFurniture() {
         assertEquals("contact", Furniture.classify("投稿邮箱：jcpinglun@example.com　来稿请注明真实姓名、工作单位及联系电话"));
         assertEquals("contact", Furniture.classify("投稿邮箱：jcpinglun@example.com"));
