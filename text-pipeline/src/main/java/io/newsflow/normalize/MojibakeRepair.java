@@ -179,6 +179,20 @@ final class MojibakeRepair {
         return opens;
     }
 
+    /** Role words a name follows in a byline or a credit. */
+    private static final String[] ROLE_WORDS = {"记者", "通讯员", "摄影", "实习生", "作者"};
+
+    /** Whether the text of {@code run} before {@code i}, spaces dropped, ends with a role word ({@link #ROLE_WORDS}). */
+    private static boolean afterRoleWord(String run, int i) {
+        String before = run.substring(0, i).strip();
+        for (String role : ROLE_WORDS) {
+            if (before.endsWith(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String repairRun(String run) {
         boolean[] real = realWordMask(run);
         boolean[] quoteOpens = quoteOpeningsInWords(run, real);
@@ -187,8 +201,9 @@ final class MojibakeRepair {
             char c = run.charAt(i);
             char next = i + 1 < run.length() ? run.charAt(i + 1) : 0;
             char prev = i > 0 ? run.charAt(i - 1) : 0;
-            // a name ends where a credit's slash follows (新华社记者 李小华/摄): no punctuation stands there
-            if (real[i] && !quoteOpens[i] || next == '/') {
+            // a name ends where a credit's slash follows (新华社记者 李小华/摄): no punctuation stands there; nor
+            // right after a role word and its space, where a name starts (本报记者 袁亮 摄)
+            if (real[i] && !quoteOpens[i] || next == '/' || STRONG.contains(c) && Chars.isSpace(prev) && afterRoleWord(run, i)) {
                 out.append(c);
                 continue;
             }

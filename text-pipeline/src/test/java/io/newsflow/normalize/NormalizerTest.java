@@ -1177,6 +1177,15 @@ class NormalizerTest {
     }
 
     @Test
+    void aNameSpacedFromItsRoleWordKeepsItsSurnameOnAShiftedFontPage() {
+        String raw = String.join("\n", "11月7日袁在江城港码头袁桥吊正在装载集装箱遥", "本报记者 袁亮 摄", "",
+                "　　傍晚时分袁家住东湖街道的刘阿姨吃过晚饭袁照例来到公园散步遥") + "\n";
+        List<String> texts = texts(raw);
+        assertTrue(texts.contains("本报记者 袁亮 摄"), texts.toString());
+        assertTrue(texts.contains("傍晚时分，家住东湖街道的刘阿姨吃过晚饭，照例来到公园散步。"), texts.toString());
+    }
+
+    @Test
     void aLineThatStartsWithACommaContinuesTheLineAboveHoweverShort() {
         assertEquals(List.of("江城秋季招聘会岗位过万", "本报讯（记者王敏）9月8日，江城秋季招聘会在会展中心举行，吸引三百余家企业参会。"),
                 texts("江城秋季招聘会岗位过万\n　　本报讯（记者王敏）9月8日\n，江城秋季招聘会在会展中心举行，\n吸引三百余家企业参会。\n"));
