@@ -235,6 +235,13 @@ public final class Normalizer {
             }
             boolean headsListing = tableCaptions.get(r) && headedRows.get(TextTables.nextNonBlank(folded, r));
             String furniture = tableCaptions.get(r) && !headsListing ? Furniture.TABLE : lineFurniture.next(line, linkLine);
+            if (line.blankBefore == 0 && !out.isEmpty() && out.get(out.size() - 1).flags.contains(BlockFlag.TABLE_ROW)
+                    && Furniture.CHART_CREDIT.equals(furniture != null ? furniture : Furniture.classify(line.text))) {
+                // the source under a table's last row (数据来源：市统计局): the listing's last line, not a graphic's credit
+                furniture = null;
+                line.flags.add(BlockFlag.TABLE_ROW);
+                line.breakBefore = line.breakAfter = true;
+            }
             line.furniture = furniture;
             if (Bylines.isByline(line.text) || Captions.isPhotoCredit(line.text) || furniture != null) {
                 line.breakBefore = line.breakAfter = true;

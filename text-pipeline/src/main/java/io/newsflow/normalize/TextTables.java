@@ -1,6 +1,9 @@
 package io.newsflow.normalize;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -149,8 +152,7 @@ final class TextTables {
                 end = next;
                 next = rows.nextSetBit(next + 1);
             }
-            String[] header = cells(lines[k]);
-            if (header != null && headerCells(lines[k]) == header.length && end > k && !isMarketData(lines, k + 1, end)) {
+            if (headerCells(lines[k]) >= MIN_CELLS && end > k && !isMarketData(lines, k + 1, end)) {
                 headed.set(k, end + 1);
             }
             k = next;
@@ -195,7 +197,28 @@ final class TextTables {
 
     /** The row with its cells separated by single spaces: as it reads, with the cells kept apart. */
     static String asSpacedRow(String line) {
-        return String.join(" ", CELL_GAP.split(line.strip()));
+        return String.join(" ", joinSpacedHeadings(CELL_GAP.split(line.strip())));
+    }
+
+    /**
+     * The cells with a heading spaced out over two or three single characters joined again (县　名, 单　位: set to
+     * the width of its column as headers are), which would otherwise count as cells of their own.
+     */
+    private static String[] joinSpacedHeadings(String[] cells) {
+        List<String> out = new ArrayList<>(cells.length);
+        for (int k = 0; k < cells.length; k++) {
+            int end = k;
+            while (end + 1 < cells.length && end - k < 2 && isLoneHan(cells[end]) && isLoneHan(cells[end + 1])) {
+                end++;
+            }
+            out.add(String.join("", Arrays.asList(cells).subList(k, end + 1)));
+            k = end;
+        }
+        return out.size() == cells.length ? cells : out.toArray(String[]::new);
+    }
+
+    private static boolean isLoneHan(String cell) {
+        return cell.length() == 1 && Chars.isHan(cell.charAt(0));
     }
 
     /** Last words of a table's caption (中甲联赛第6轮赛果, 各区县降水量一览). */
@@ -265,6 +288,7 @@ final class TextTables {
         if (cells == null) {
             return 0;
         }
+        cells = joinSpacedHeadings(cells);
         for (String c : cells) {
             if (c.length() < 2 || c.length() > HEADER_CELL_MAX
                     || c.chars().anyMatch(Chars::isAsciiDigit) && !PERIOD_HEADING.matcher(c).matches()) {

@@ -634,6 +634,18 @@ class NormalizerTest {
     }
 
     @Test
+    void aHeaderWithASpacedOutTwoCharacterHeadingAndTheSourceUnderTheRowsBelongToTheTable() {
+        List<Block> blocks = normalizer.normalize(String.join("\n", "今年1—8月五个试点县快递业务量", "县　名　业务量（万件）　同比增长（%）",
+                "青岚县　11860　21.7", "柘溪县　9472　25.3", "白沙县　6618　27.4", "数据来源：各县邮政管理部门　制表：王敏", "",
+                "　　记者从省邮政管理局获悉，五个试点县快递业务量合计超过四亿件。") + "\n").blocks();
+        assertEquals(List.of("县名 业务量（万件） 同比增长（%）", "青岚县 11860 21.7", "柘溪县 9472 25.3", "白沙县 6618 27.4"),
+                blocks.subList(1, 5).stream().map(Block::text).toList(), blocks.toString());
+        assertTrue(blocks.get(5).text().startsWith("数据来源：各县邮政管理部门") && blocks.get(5).furniture() == null
+                && blocks.get(5).has(BlockFlag.TABLE_ROW), blocks.toString());
+        assertEquals("chart_credit", Furniture.classify("数据来源：各县邮政管理部门　制表：王敏"), "under a chart, a graphic's credit");
+    }
+
+    @Test
     void aMarketBoxOfIndicesIsFurnitureEvenUnderAHeaderRow() {
         NormalizedText page = normalizer.normalize(String.join("\n", "　　江城海关表示，将继续支持企业稳订单、拓市场。", "",
                 "收盘行情", "名称　　收盘　　涨跌", "上证指数　　3100.25　　+0.31%", "深证成指　　9850.12　　-0.12%",
