@@ -132,7 +132,7 @@ final class Furniture {
     /** A news site's name alone on a line (澜州新闻网, 江城在线); only at the page top, above its navigation. */
     private static final Pattern SITE_NAME = Pattern.compile("[\\p{IsHan}]{2,6}(?:新闻网|在线)");
     /** The paper's name alone on a line (江南日报); only at the page top ({@link #classifyPageTop}). */
-    private static final Pattern PAPER_NAME = Pattern.compile("[\\p{IsHan}]{1,6}(?:日报|晚报|晨报|早报|时报|商报|都市报|青年报|法治报|经济报|科技报)");
+    private static final Pattern PAPER_NAME = Pattern.compile("[\\p{IsHan}]{1,6}(?:日报|晚报|晨报|早报|时报|商报|都市报|青年报|法治报|经济报|科技报|导报|周报|农民报|教育报)");
     /** An editor's line: a role, then a colon or a space, then names ("责任编辑 刘洋  美术编辑 陈静"). */
     private static final Pattern EDITOR = Pattern.compile(
             "(?:[\\p{IsHan}]{2,10}供稿[\\s\u3000]*)?"

@@ -646,6 +646,13 @@ class NormalizerTest {
     }
 
     @Test
+    void aPapersNameAloneAtThePageTopIsMastheadForGuidesAndWeekliesToo() {
+        assertEquals("masthead", normalizer.normalize("江城科技导报\n2024年5月28日　星期二　第7版\n\n　　5月26日，火箭点火升空。\n")
+                .blocks().get(0).furniture());
+        assertEquals("masthead", normalizer.normalize("江城教育周报\n\n　　新学期开始了。\n").blocks().get(0).furniture());
+    }
+
+    @Test
     void aMarketBoxOfIndicesIsFurnitureEvenUnderAHeaderRow() {
         NormalizedText page = normalizer.normalize(String.join("\n", "　　江城海关表示，将继续支持企业稳订单、拓市场。", "",
                 "收盘行情", "名称　　收盘　　涨跌", "上证指数　　3100.25　　+0.31%", "深证成指　　9850.12　　-0.12%",
