@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * more, held out while the rules were written), {@code testdata/heldout2} (twelve more by three other writers,
  * measured first on rules that had not seen them), {@code testdata/heldout3} and {@code testdata/heldout4} (eight
  * more each, by two others each), {@code testdata/heldout5} and {@code testdata/heldout6} (sixteen more each, by two
- * others each), {@code testdata/heldout7} to {@code testdata/heldout11} (twelve more each, by two others
+ * others each), {@code testdata/heldout7} to {@code testdata/heldout12} (twelve more each, by two others
  * each). The floors are below the scores measured (see the README) and catch a rule that
  * breaks these layouts. Skipped when the evaluator (beside the repo) is absent.
  */
@@ -135,6 +135,16 @@ class TeamPagesQualityIT {
     void eleventhHeldOutSetSplitsLikeItsGold() throws Exception {
         Scores scores = score(Path.of("..", "testdata", "heldout11"), 12);
         assertFloors(scores, new Floors(0.92, 4, 55, 45, 0));
+    }
+
+    /**
+     * The twelfth held-out set (testdata/heldout12: layouts chosen by its writers: 要闻, 三农, 法治, 副刊, 财经 and
+     * county front pages; an app feed, evening, sports, health, international wire and education pages).
+     */
+    @Test
+    void twelfthHeldOutSetSplitsLikeItsGold() throws Exception {
+        Scores scores = score(Path.of("..", "testdata", "heldout12"), 12);
+        assertFloors(scores, new Floors(0.93, 6, 59, 46, 0));
     }
 
     private record Scores(String report, EvalSplit.Summary summary, EvalSplit.Agreement agreement) {
