@@ -123,6 +123,11 @@ public final class Chars {
         return i >= 0 && (isSentenceEnd(s.charAt(i)) || shiftedFont && s.charAt(i) == '遥');
     }
 
+    /** Whether {@code t} is a wire story's end mark alone (（完）): what follows it is another story. */
+    public static boolean isWireEndMark(String t) {
+        return t.equals("（完）") || t.equals("(完)");
+    }
+
     /** Longest note in brackets read after a paragraph's last sentence ({@link #closingNoteStart}). */
     private static final int CLOSING_NOTE_MAX = 30;
 

@@ -273,7 +273,7 @@ public final class Normalizer {
                 line.breakBefore = true; // 本报讯 opens a new paragraph even when a headline sits on the line above
                 line.text = Bylines.bracketSpacedReporters(line.text);
             }
-            if (line.text.equals("（完）") || line.text.equals("(完)")) {
+            if (Chars.isWireEndMark(line.text)) {
                 line.breakAfter = true; // a wire story's end mark on a line of its own: what follows is another story
             }
             if (HeadingLines.isTwoDeckHeadline(line.text)) {

@@ -199,7 +199,7 @@ public final class Splitter {
         if (b.has(BlockFlag.BYLINE)) {
             return Role.BYLINE;
         }
-        if (b.has(BlockFlag.LIST_ITEM) || b.has(BlockFlag.TABLE_ROW) || isWireEndMark(t)) {
+        if (b.has(BlockFlag.LIST_ITEM) || b.has(BlockFlag.TABLE_ROW) || Chars.isWireEndMark(t)) {
             return Role.BODY; // （完） wrapped onto a line of its own still ends its story's text
         }
         if (Labels.isBoxLabel(t) || b.has(BlockFlag.VERTICAL_TEXT) && t.length() <= 4
@@ -258,9 +258,6 @@ public final class Splitter {
     }
 
     /** A wire story's end mark alone: （完）, (完). */
-    private static boolean isWireEndMark(String t) {
-        return t.equals("（完）") || t.equals("(完)");
-    }
 
     /** Fewest characters on each side of a "——" that parts a headline line into title and subtitle. */
     private static final int INLINE_SUBTITLE_MIN = 4;
