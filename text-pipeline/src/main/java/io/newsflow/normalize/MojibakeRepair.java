@@ -7,7 +7,7 @@ import java.util.Set;
  * Repairs the Founder-font punctuation mojibake: some PDF exports shift the GB2312 lead byte of
  * full-width punctuation by +0x31, so "，" comes out as 袁, "。" as 遥, "、" as 尧, "“”" as 野冶,
  * "：" as 院, "；" as 曰, "？" as 钥, "！" as 浴, "（）" as 渊冤, "《》" as 叶曳, "——" as 要要,
- * "……" as 噎噎, "～" as 耀, "Ｐ" as 孕, "％" as 豫 and "＋" as 垣.
+ * "‘’" as 耶爷, "……" as 噎噎, "～" as 耀, "Ｐ" as 孕, "％" as 豫 and "＋" as 垣.
  *
  * <p>Every one of those is also a real character (遥感, 医院, 杨世尧, 袁隆平, 叶伟, 需要), so the repair
  * never runs over a whole page. It works on <em>runs</em>: stretches of a block between genuine
@@ -30,6 +30,8 @@ final class MojibakeRepair {
             "袁隆平", "尧舜", "唐尧",
             "医院", "学院", "研究院", "法院", "科学院", "工程院", "国务院", "院士", "院长", "院校", "剧院", "影院",
             "院所", "庭院", "书院", "住院", "出院", "入院", "院区", "院线", "设计院", "检察院", "院党委", "党院",
+            "院子", "院落", "院墙", "大院", "小院", "院坝",
+            "爷爷", "大爷", "老爷", "姥爷", "少爷", "爷们", "耶稣", "耶路撒冷",
             "野生", "野外", "田野", "视野", "野心", "野蛮", "旷野", "原野", "朝野", "分野", "越野",
             "冶金", "冶炼", "陶冶",
             "钥匙", "密钥", "公钥", "私钥", "秘钥",
@@ -48,6 +50,12 @@ final class MojibakeRepair {
      *                     (outside a known word, not opening the run) is enough for a run
      */
     static String repair(String block, boolean pageAffected) {
+        if (pageAffected && opensWithShiftedDash(block)) {
+            // ——丰乐镇…见闻: a subtitle's dash, the only mark of a short line (no run of it could tell)
+            int at = block.indexOf(SHIFTED_DASH);
+            String rest = block.substring(at + SHIFTED_DASH.length());
+            return block.substring(0, at) + "——" + repair(rest, true);
+        }
         if (!hasMarker(block)) {
             // No run can then hold a marker either (a run's chars after its first are block chars after the
             // block's first), so none is affected: most blocks of a clean page end here.
@@ -109,6 +117,22 @@ final class MojibakeRepair {
             }
         }
         return strong >= 2 || (commaOrStop >= 1 && !blockHasRealStops) || (pageAffected && strong >= 1);
+    }
+
+    /** "——" in the shifted font. */
+    private static final String SHIFTED_DASH = "要要";
+
+    /**
+     * Whether the block opens (after spaces) with the shifted font's dash and text follows: no sentence starts with
+     * 要要, while a subtitle starts with ——.
+     */
+    private static boolean opensWithShiftedDash(String block) {
+        int i = 0;
+        while (i < block.length() && Chars.isSpace(block.charAt(i))) {
+            i++;
+        }
+        return block.startsWith(SHIFTED_DASH, i) && i + SHIFTED_DASH.length() < block.length()
+                && Chars.isHan(block.charAt(i + SHIFTED_DASH.length()));
     }
 
     /** Whether the run holds any glyph that {@link #affected} counts: a strong marker, an opening quote or bracket, a plus. */
@@ -228,6 +252,9 @@ final class MojibakeRepair {
                         out.append('要');
                     }
                 }
+                // single quotes inside a quotation (‘’ as 耶爷) only as a pair: 耶 and 爷 are characters of names too
+                case '耶' -> out.append(closesWithin(run, i, '爷') ? '‘' : '耶');
+                case '爷' -> out.append(opensWithin(run, i, '耶') ? '’' : '爷');
                 case '噎' -> out.append('…');
                 case '耀' -> out.append(Character.isDigit(prev) && Character.isDigit(next) ? "～" : "耀");
                 case '孕' -> out.append(Character.isDigit(next) ? "P" : "孕");
@@ -237,6 +264,18 @@ final class MojibakeRepair {
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@code close} follows position {@code i} within {@link #MAX_BRACKETED} characters. */
+    private static boolean closesWithin(String run, int i, char close) {
+        int c = run.indexOf(close, i + 1);
+        return c > i && c - i - 1 <= MAX_BRACKETED;
+    }
+
+    /** Whether {@code open} precedes position {@code i} within {@link #MAX_BRACKETED} characters. */
+    private static boolean opensWithin(String run, int i, char open) {
+        int o = run.lastIndexOf(open, i - 1);
+        return o >= 0 && i - o - 1 <= MAX_BRACKETED;
     }
 
     /** A teaser page reference is too short to detect as affected: 孕10耀12 → P10～12. */

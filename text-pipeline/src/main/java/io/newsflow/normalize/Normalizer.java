@@ -83,7 +83,8 @@ public final class Normalizer {
 
     /**
      * On a page with {@link #SHIFTED_COMMA_LINES} lines or more in the shifted Founder font, a line ending in 遥 ends
-     * its sentence (遥 is that font's 。); words ending in 遥 (逍遥, 遥遥) are left alone.
+     * its sentence (遥 is that font's 。), also under a closing quote (遥冶, 钥冶, 浴冶); words ending in 遥 (逍遥, 遥遥)
+     * are left alone.
      */
     private static void markShiftedStops(List<PageLine> lines) {
         int shifted = 0;
@@ -98,7 +99,11 @@ public final class Normalizer {
         }
         for (PageLine line : lines) {
             String t = line.text;
-            line.shiftedStop = t.length() >= 2 && t.endsWith("遥") && !t.endsWith("遥遥") && !t.endsWith("逍遥");
+            // a quotation's closing mark may follow the stop (…小农户遥冶 is 。”), after a ？ or ！ too (钥冶, 浴冶)
+            boolean quoted = t.length() >= 3 && t.endsWith("冶");
+            String s = quoted ? t.substring(0, t.length() - 1) : t;
+            line.shiftedStop = s.length() >= 2 && (s.endsWith("遥") && !s.endsWith("遥遥") && !s.endsWith("逍遥")
+                    || quoted && (s.endsWith("钥") || s.endsWith("浴")));
         }
     }
 

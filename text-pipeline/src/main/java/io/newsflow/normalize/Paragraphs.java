@@ -2,6 +2,7 @@ package io.newsflow.normalize;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Paragraph recovery: decides which neighbouring lines of a page are one paragraph. The evidence is the blank
@@ -102,6 +103,12 @@ final class Paragraphs {
             // text, cut before its punctuation by the extraction, however short that line is.
             return false;
         }
+        if (next.blankBefore <= 1 && !next.indented && isSignatureLine(lines, b)) {
+            return false; // its signer, printed under the text it signs, closes that paragraph
+        }
+        if (isSignatureLine(lines, a)) {
+            return true; // （省农业农村厅种植业管理处） under a finished text: its signer, nothing runs on from there
+        }
         if (layout == Layout.DOUBLE_SPACED) {
             if (next.blankBefore >= 2) {
                 return true;
@@ -163,7 +170,21 @@ final class Paragraphs {
                 || prev.endsSentence() && b + 1 < lines.size() && isHeadlineOverByline(next, lines.get(b + 1)))) {
             return true; // a headline of a hard-wrapped page without blank lines: short, unpunctuated, after a full stop
         }
-        return prev.endsSentence() && isHeadingLike(next.text, nextRef);
+        // a short line ending in the shifted font's full stop is a sentence's tail (杨帆说遥 under …方便遥冶), no heading
+        return prev.endsSentence() && !next.shiftedStop && isHeadingLike(next.text, nextRef);
+    }
+
+    /** A line that is one bracketed name and nothing else: （省农业农村厅种植业管理处）, （李明）. */
+    private static final Pattern SIGNATURE_LINE = Pattern.compile("[（(][^，。、；：？！,;:?!（）()]{2,30}[）)]");
+
+    /** A bracketed pointer to another page (（相关报道见第3版）, （下转第二版）): furniture, not a signer. */
+    private static final Pattern PAGE_POINTER = Pattern.compile(".*[见转接].*版.*");
+
+    /** Whether line {@code a} is a bracketed signature ({@link #SIGNATURE_LINE}) printed under a finished sentence. */
+    private static boolean isSignatureLine(List<PageLine> lines, int a) {
+        String t = lines.get(a).text;
+        return a > 0 && SIGNATURE_LINE.matcher(t).matches() && !PAGE_POINTER.matcher(t).matches()
+                && lines.get(a - 1).endsSentence();
     }
 
     /** Longest wrapped sentence tail ({@link #isSentenceTail}), its punctuation included. */
@@ -171,7 +192,7 @@ final class Paragraphs {
 
     private static boolean isSentenceTail(PageLine prev, PageLine next) {
         String t = next.text;
-        return t.length() <= SENTENCE_TAIL_MAX && Chars.isHan(t.charAt(0)) && Chars.endsSentence(t) && !prev.endsSentence()
+        return t.length() <= SENTENCE_TAIL_MAX && Chars.isHan(t.charAt(0)) && next.endsSentence() && !prev.endsSentence()
                 && !endsWithPunct(prev.text) && Chars.isHan(prev.text.charAt(prev.text.length() - 1));
     }
 
@@ -253,7 +274,7 @@ final class Paragraphs {
 
     private static boolean isShortOpenLine(PageLine line, double column) {
         String t = line.text;
-        return line.width() <= SHORT_LINE_SHARE * column - asciiSlack(t)
+        return line.width() <= SHORT_LINE_SHARE * column - asciiSlack(t) && !line.shiftedStop
                 && !Chars.containsAnyChar(t, BODY_PUNCT) && Bylines.datelinePrefix(t) == null;
     }
 

@@ -837,6 +837,77 @@ class NormalizerTest {
     }
 
     @Test
+    void onAShiftedFontPageAQuotationsClosingStopEndsItsParagraphAboveABoxLabel() {
+        // double-spaced, a column of 16; the paragraph's last line ends in 遥冶 (。”), the box label below has no
+        // punctuation and would otherwise read as the paragraph's next words
+        String raw = String.join("\n\n", "果园里来了野飞手冶", "要要南坡村智慧果园建设见闻",
+                "　　清晨六点袁南坡村的果园里已经响",
+                "起了嗡嗡声遥合作社理事长老周袁正看",
+                "着无人机在树梢上方来回飞行袁喷洒",
+                "药液遥他笑着说院野有了它袁打药再也",
+                "不用背着药桶满山跑遥冶",
+                "　　如今袁全村八成果园用上了无人",
+                "机袁每亩打药成本降了三十元遥",
+                "植保提醒", "秋季果园管理抓好三件事",
+                "当前正值秋季果园管理关键期，果农要抓",
+                "好施肥、修剪和病虫害防治三件事。") + "\n";
+        List<String> texts = texts(raw);
+        assertEquals("——南坡村智慧果园建设见闻", texts.get(1), texts.toString());
+        assertTrue(texts.contains("植保提醒"), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.endsWith("每亩打药成本降了三十元。")), texts.toString());
+    }
+
+    @Test
+    void aShiftedDashOpensASubtitleOnlyOnAnAffectedPage() {
+        assertEquals(List.of("要要看清楚再说。"), texts("要要看清楚再说。\n"));
+    }
+
+    @Test
+    void aSpeakerUnderAShiftedQuotationStaysInItsParagraph() {
+        // no blank lines inside the paragraph: 杨帆说遥 is short and holds no real punctuation, yet no headline
+        String raw = String.join("\n", "社区为志愿者们配备了工作包袁里面",
+                "有手电筒尧记录本尧急救药品等物品遥",
+                "野大家都是义务服务袁我们能做的就",
+                "是尽量为他们提供更多更好的方便遥冶",
+                "杨帆说遥",
+                "",
+                "社区下一步还将招募更多志愿者袁扩大",
+                "服务范围遥") + "\n";
+        List<String> texts = texts(raw);
+        assertEquals(2, texts.size(), texts.toString());
+        assertTrue(texts.get(0).endsWith("提供更多更好的方便。”杨帆说。"), texts.toString());
+    }
+
+    @Test
+    void shiftedSingleQuotesInsideAQuotationAreRepairedAsAPairAndRealWordsKeepTheirGlyphs() {
+        String raw = "老周站在合作社的院子里说院野乡亲们都叫我们耶田保姆爷袁老爷子们也放心遥冶记者看到袁院落里停满了农机遥\n";
+        assertEquals(List.of("老周站在合作社的院子里说：“乡亲们都叫我们‘田保姆’，老爷子们也放心。”记者看到，院落里停满了农机。"),
+                texts(raw));
+    }
+
+    @Test
+    void aBracketedSignatureUnderAFinishedBoxClosesItAndTheHeadlineBelowStandsApart() {
+        // blank lines between blocks only; the signer printed under the last line, the headline letter-spaced
+        String raw = String.join("\n\n", "当前正值秋收关键期，各地要抓好\n抢收抢晒，防止霉变造成损失。",
+                "（市农业农村局种植业科）",
+                "小 木 耳 “ 长 ” 成 大 产 业",
+                "本报记者 罗小宁",
+                "　　走进青石岭村的木耳基地，一排排",
+                "菌棒整齐地码放在遮阳网下。") + "\n";
+        List<String> texts = texts(raw);
+        assertEquals("当前正值秋收关键期，各地要抓好抢收抢晒，防止霉变造成损失。（市农业农村局种植业科）", texts.get(0),
+                texts.toString());
+        assertEquals("小木耳“长”成大产业", texts.get(1), texts.toString());
+    }
+
+    @Test
+    void aBracketedPointerToAnotherPageIsNoSignatureOfTheTextAbove() {
+        List<String> texts = texts(String.join("\n\n", "全市今年新增公园绿地一百二十公顷，\n居民出门见绿更加方便。",
+                "（相关报道见第3版）") + "\n");
+        assertEquals("（相关报道见第3版）", texts.get(texts.size() - 1), texts.toString());
+    }
+
+    @Test
     void aShiftedFontParagraphKeepsItsLastLineAboveAWiderColumn() {
         // double-spaced, a column of 14 above a brief set 22 wide: the column estimate of the second-to-last line
         // takes in the wider brief, yet its last line (two characters, the shifted full stop) stays with it

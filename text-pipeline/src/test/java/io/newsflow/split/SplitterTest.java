@@ -1051,6 +1051,30 @@ class SplitterTest {
     }
 
     @Test
+    void anAdviceLabelOverAHeadlineStartsABoxApartFromTheArticleAbove() {
+        List<Item> items = split(doubleSpaced("合作社里来了“田管家”", "本报通讯员 刘小阳",
+                "　　清晨五点，禾丰农机专业合作社的院子里已经热闹起来，",
+                "理事长拿着手机，在微信群里逐一确认当天的托管订单。",
+                "　　目前，合作社托管服务面积已扩大到一万二千亩。",
+                "农事提醒", "秋播秋管抓好“三个关键”",
+                "当前，秋收已进入扫尾阶段，秋播工作全面展开。",
+                "一是抢墒早播，做到随收随种。二是科学施肥，增施有机肥。"));
+        Item box = withBody(items, "秋播工作全面展开");
+        assertFalse(box.body().contains("托管服务面积"), items.toString());
+        assertEquals("秋播秋管抓好“三个关键”", box.title());
+    }
+
+    @Test
+    void anAdviceLabelRightOverItsTextTitlesTheBox() {
+        List<Item> items = split(String.join("\n\n", "城东公交新线今起开通", "本报记者 王小敏",
+                "　　今天起，城东新区开通两条公交线路，串联起三个大型居住区和地铁站。",
+                "温馨提示", "　　新线开通初期，部分站点候车亭仍在建设中，请乘客在临时站牌处有序候车。") + "\n");
+        Item box = withBody(items, "临时站牌处有序候车");
+        assertEquals("温馨提示", box.title(), items.toString());
+        assertFalse(box.body().contains("串联起"), items.toString());
+    }
+
+    @Test
     void aReadersLetterUnderItsLabelIsNoSectionOfTheSignedCommentaryAbove() {
         List<Item> items = split(String.join("\n\n", "夜市要热闹，也要安静", "□ 王明",
                 "　　入夏以来，我市多个夜市人气火爆，但噪音扰民、油烟污染等问题也随之而来。",
