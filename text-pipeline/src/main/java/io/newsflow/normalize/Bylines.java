@@ -277,19 +277,32 @@ public final class Bylines {
         return Chars.containsAny(inner, ROLE_WORDS) && matchesBylineLine(inner) ? inner : null;
     }
 
+    /** A unit that signs a text it wrote (省农业农村厅种植业管理处, 中共某街道工作委员会): a name ending like an office. */
+    private static final String UNIT = "\\p{IsHan}{2,26}(?:委员会|工委|党委|党组|支部|政府|办公室|局|厅|处|科|站|所|院|中心|队|部|协会|学会|街道|社区)";
+    /** A signer in brackets: one or more names, or a unit. */
+    private static final Pattern BRACKETED_SIGNER = Pattern.compile("[（(](?:" + NAME + "(?:[ 　、]" + NAME + ")*|" + UNIT + ")[)）]");
+    /** A unit in brackets closing a paragraph's last sentence (。（市农业农村局种植业科）). */
+    private static final Pattern UNIT_SIGNED_END = Pattern.compile("[。！？”][（(]" + UNIT + "[)）]$");
+
+    /** Whether the line is only a signer in brackets: （方明）, （王小明 李华）, （省农业农村厅种植业管理处）. */
+    public static boolean isBracketedSigner(String line) {
+        return BRACKETED_SIGNER.matcher(line.strip()).matches();
+    }
+
     /** Names in brackets closing a paragraph's last sentence (。（方明）, 。（王小明 李华）): a brief signed at its end. */
     private static final Pattern SIGNED_END = Pattern.compile("[。！？”][（(]" + NAME + "(?:[ 　、]" + NAME + ")*[)）]$");
 
     /**
      * Whether {@code paragraph} ends with its writers' signature in brackets after its last sentence: the names alone
-     * (…2.6亿元。（方明）) or with their roles (…。（记者 王强 通讯员 李华）). A brief signed so is finished.
+     * (…2.6亿元。（方明）), with their roles (…。（记者 王强 通讯员 李华）) or the unit that wrote it (…。（市农业农村局种植业科）).
+     * A text signed so is finished.
      */
     public static boolean endsWithSignature(String paragraph) {
         String t = paragraph.strip();
         if (!t.endsWith("）") && !t.endsWith(")")) {
             return false;
         }
-        if (SIGNED_END.matcher(t).find()) {
+        if (SIGNED_END.matcher(t).find() || UNIT_SIGNED_END.matcher(t).find()) {
             return true;
         }
         int open = Math.max(t.lastIndexOf('（'), t.lastIndexOf('('));

@@ -2,7 +2,6 @@ package io.newsflow.normalize;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Paragraph recovery: decides which neighbouring lines of a page are one paragraph. The evidence is the blank
@@ -174,17 +173,9 @@ final class Paragraphs {
         return prev.endsSentence() && !next.shiftedStop && isHeadingLike(next.text, nextRef);
     }
 
-    /** A line that is one bracketed name and nothing else: （省农业农村厅种植业管理处）, （李明）. */
-    private static final Pattern SIGNATURE_LINE = Pattern.compile("[（(][^，。、；：？！,;:?!（）()]{2,30}[）)]");
-
-    /** A bracketed pointer to another page (（相关报道见第3版）, （下转第二版）): furniture, not a signer. */
-    private static final Pattern PAGE_POINTER = Pattern.compile(".*[见转接].*版.*");
-
-    /** Whether line {@code a} is a bracketed signature ({@link #SIGNATURE_LINE}) printed under a finished sentence. */
+    /** Whether line {@code a} is a bracketed signer ({@link Bylines#isBracketedSigner}) printed under a finished sentence. */
     private static boolean isSignatureLine(List<PageLine> lines, int a) {
-        String t = lines.get(a).text;
-        return a > 0 && SIGNATURE_LINE.matcher(t).matches() && !PAGE_POINTER.matcher(t).matches()
-                && lines.get(a - 1).endsSentence();
+        return a > 0 && Bylines.isBracketedSigner(lines.get(a).text) && lines.get(a - 1).endsSentence();
     }
 
     /** Longest wrapped sentence tail ({@link #isSentenceTail}), its punctuation included. */

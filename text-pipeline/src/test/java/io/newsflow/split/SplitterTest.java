@@ -1051,6 +1051,22 @@ class SplitterTest {
     }
 
     @Test
+    void aHeadlineUnderATextSignedByItsUnitStartsTheNextPieceNotASection() {
+        // two experience reports on one page, the first signed at its end by the unit that wrote it
+        List<Item> items = split(String.join("\n\n", "“红色物业”让老旧小区换新颜",
+                "　　城南街道老旧小区多，物业管理长\n期缺位，居民意见较大。街道党工委\n推动成立红色物业公司，由社区党组\n织牵头选聘物业企业。",
+                "　　如今，辖区老旧小区全部实现物业\n服务覆盖，居民满意度达到九成。",
+                "（中共江城市城南街道工作委员会）",
+                "党员“土专家”带富乡亲",
+                "　　柳河镇是传统农业镇，镇党委把致\n富能手培养成党员，带动群众发展稻\n虾共养、食用菌种植等特色产业。",
+                "　　今年全镇村集体经济收入均超过三\n十万元。") + "\n");
+        Item second = withBody(items, "柳河镇是传统农业镇");
+        assertEquals("党员“土专家”带富乡亲", second.title(), items.toString());
+        assertFalse(second.body().contains("物业"), items.toString());
+        assertTrue(withBody(items, "红色物业公司").body().endsWith("（中共江城市城南街道工作委员会）"), items.toString());
+    }
+
+    @Test
     void anAdviceLabelOverAHeadlineStartsABoxApartFromTheArticleAbove() {
         List<Item> items = split(doubleSpaced("合作社里来了“田管家”", "本报通讯员 刘小阳",
                 "　　清晨五点，禾丰农机专业合作社的院子里已经热闹起来，",
