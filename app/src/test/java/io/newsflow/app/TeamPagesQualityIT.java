@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * more, held out while the rules were written), {@code testdata/heldout2} (twelve more by three other writers,
  * measured first on rules that had not seen them), {@code testdata/heldout3} and {@code testdata/heldout4} (eight
  * more each, by two others each), {@code testdata/heldout5} and {@code testdata/heldout6} (sixteen more each, by two
- * others each), {@code testdata/heldout7} to {@code testdata/heldout12} (twelve more each, by two others
+ * others each), {@code testdata/heldout7} to {@code testdata/heldout13} (twelve more each, by two others
  * each). The floors are below the scores measured (see the README) and catch a rule that
  * breaks these layouts. Skipped when the evaluator (beside the repo) is absent.
  */
@@ -145,6 +145,17 @@ class TeamPagesQualityIT {
     void twelfthHeldOutSetSplitsLikeItsGold() throws Exception {
         Scores scores = score(Path.of("..", "testdata", "heldout12"), 12);
         assertFloors(scores, new Floors(0.93, 6, 59, 46, 0));
+    }
+
+    /**
+     * The thirteenth held-out set (testdata/heldout13: themes given, layouts chosen by its writers: opinion, profile,
+     * books, consumer-complaint, two-column technology and web-portal pages; a county media centre's front page,
+     * ecology, party-building, double-spaced transport, international wire and evening-app-feed pages).
+     */
+    @Test
+    void thirteenthHeldOutSetSplitsLikeItsGold() throws Exception {
+        Scores scores = score(Path.of("..", "testdata", "heldout13"), 12);
+        assertFloors(scores, new Floors(0.91, 5, 38, 28, 1));
     }
 
     private record Scores(String report, EvalSplit.Summary summary, EvalSplit.Agreement agreement) {
