@@ -15,9 +15,13 @@ public final class Bylines {
     static final String NAME = "[\\p{IsHan}·]{2,4}";
     /** A paper, site or station by its name (东川日报, 云岭新闻网): whose reporter a byline names (东川日报记者 方晴). */
     private static final String OUTLET = "[\\p{IsHan}]{2,6}(?:日报|晚报|晨报|早报|时报|商报|新闻网|在线|电视台|融媒体中心)";
-    private static final String ROLE_WORD = "(?:特约|实习|首席)?(?:记者|通讯员|特派记者|评论员|撰稿人|见习记者)";
-    /** A reporter's role, the outlet and posting first or not (本报记者, 新华社驻东京记者, 特约通讯员). */
-    private static final String ROLE = "(?:(?:本报|新华社|中新社|人民日报|经济日报|光明日报)(?:驻[\\p{IsHan}]{1,6}?)?)?" + ROLE_WORD;
+    private static final String ROLE_WORD = "(?:(?:特约|实习|首席)?(?:记者|通讯员|特派记者|评论员|撰稿人|见习记者)|实习生)";
+    /**
+     * A reporter's role, the outlet and posting first or not (本报记者, 新华社驻东京记者, 特约通讯员); a paper's own reporters
+     * by its kind (晚报记者, 融媒记者) too.
+     */
+    private static final String ROLE = "(?:(?:本报|新华社|中新社|人民日报|经济日报|光明日报|晚报|晨报|日报|都市报|融媒)"
+            + "(?:驻[\\p{IsHan}]{1,6}?)?)?" + ROLE_WORD;
 
     /**
      * A feed's credit line of labelled fields: the source, then who reported (来源：江城日报 记者：周敏 通讯员：吴刚), or the
@@ -51,7 +55,9 @@ public final class Bylines {
                     + "(?:\\s+" + NAME + ")*\\s*)+"
                     + "|" + CREDIT_FIELDS + ")"
                     + "(?:\\s*(?:报道|发|摄|文[/／]图|图[/／]文))?"
-                    + "(?:\\s*[（(]" + AFFILIATION + "[^()（）]{2,30}[)）])?");
+                    + "(?:\\s*[（(]" + AFFILIATION + "[^()（）]{2,30}[)）])?"
+                    // an app's credit line goes on with the time of posting: … | 2024-06-21 19:05 更新
+                    + "(?:\\s*[|｜]?\\s*" + POSTED_AT + "(?:\\s*更新)?)?");
 
     /**
      * Bylines whose first word only a longer scan finds, tried after a literal check ({@link #matchesBylineLine}): an

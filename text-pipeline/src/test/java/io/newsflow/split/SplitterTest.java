@@ -1051,6 +1051,19 @@ class SplitterTest {
     }
 
     @Test
+    void anAppsCreditLineWithItsPaperKindAndPostingTimeIsTheBylineNotTheTitle() {
+        List<Item> items = split(String.join("\n", "# 暴雨来袭 我市启动防汛应急响应",
+                "晚报记者 林小蕾 王凯 实习生 韩冬 | 2024-06-21 19:05 更新", "",
+                "受强对流天气影响,今天午后我市出现大范围强降雨,市防汛指挥部于17时启动应急响应。", "",
+                "## 老街改造进入方案征集阶段", "融媒记者 乔一 | 2024-06-21 08:30", "",
+                "清晨6点,米市街的早点铺已经热气腾腾,街坊们聊起老街改造,既盼着又担心。") + "\n");
+        Item rain = withBody(items, "强对流天气");
+        assertEquals("暴雨来袭 我市启动防汛应急响应", rain.title(), items.toString());
+        assertTrue(rain.byline().contains("林小蕾"), items.toString());
+        assertEquals("老街改造进入方案征集阶段", withBody(items, "米市街").title(), items.toString());
+    }
+
+    @Test
     void aHeadlineUnderATextSignedByItsUnitStartsTheNextPieceNotASection() {
         // two experience reports on one page, the first signed at its end by the unit that wrote it
         List<Item> items = split(String.join("\n\n", "“红色物业”让老旧小区换新颜",
