@@ -9,19 +9,19 @@ import java.util.regex.Pattern;
  */
 final class Labels {
 
-    /** Labels over a box of advice (农事提醒, 温馨提示, 小贴士). */
-    private static final String ADVICE_WORDS = "小贴士|\\p{IsHan}{2}(?:提醒|提示)";
-    private static final Pattern ADVICE = Pattern.compile(ADVICE_WORDS);
+    /** Names of a box beside the articles: advice (农事提醒, 温馨提示, 小贴士) or a list of short notes (新书速递, 出行速递). */
+    private static final String BOX_NAME_WORDS = "小贴士|\\p{IsHan}{2}(?:提醒|提示|速递)";
+    private static final Pattern BOX_NAME = Pattern.compile(BOX_NAME_WORDS);
 
     /** Labels over a summary (standfirst) that introduces the article printed below it. */
     private static final String STANDFIRST_WORDS = "核心提示|内容提要|阅读提示|导读|编者按";
     private static final Pattern STANDFIRST = Pattern.compile(STANDFIRST_WORDS);
     /**
      * Box labels: the standfirst labels, those over related reading, over readers' letters (读者来信), over a reporter's
-     * notes (记者手记), over advice (农事提醒, 温馨提示, 小贴士) and over a column of briefs (要闻简报).
+     * notes (记者手记), box names (农事提醒, 温馨提示, 新书速递) and over a column of briefs (要闻简报).
      */
     private static final Pattern BOX = Pattern.compile(STANDFIRST_WORDS + "|链接|相关链接|延伸阅读"
-            + "|读者来信|市民来信|来信选登|记者手记|编辑手记|" + ADVICE_WORDS
+            + "|读者来信|市民来信|来信选登|记者手记|编辑手记|" + BOX_NAME_WORDS
             + "|(?:要闻|新闻|经济|财经|本地|国内|国际|社会|综合)?(?:简报|简讯|快讯|短讯)");
     /** An editor's note that introduces the article (or series) printed below it. */
     private static final Pattern EDITORS_NOTE = Pattern.compile("(?:编者按|编者的话|编前语|编者)[：:]");
@@ -65,11 +65,11 @@ final class Labels {
     }
 
     /**
-     * The whole block labels a box of advice ({@link #ADVICE_WORDS}): printed right over the box's text with no headline
-     * of its own, it is the box's title.
+     * The whole block names a box ({@link #BOX_NAME_WORDS}): printed right over the box's text with no headline of its
+     * own, it is the box's title.
      */
-    static boolean isAdviceLabel(String text) {
-        return ADVICE.matcher(text).matches() && !isStandfirstLabel(text); // 阅读提示 is a standfirst's
+    static boolean isBoxName(String text) {
+        return BOX_NAME.matcher(text).matches() && !isStandfirstLabel(text); // 阅读提示 is a standfirst's
     }
 
     /** A box's title: its label, a colon, then what it is about (小贴士：口服补液盐怎么喝, 知识链接：什么是三伏贴). */

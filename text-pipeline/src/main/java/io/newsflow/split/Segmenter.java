@@ -451,7 +451,7 @@ final class Segmenter {
             // no sections, the heading right under its last row heads the next item
             return true;
         }
-        if (Labels.isBoxTitle(b.text()) || Labels.isAdviceLabel(b.text())) {
+        if (Labels.isBoxTitle(b.text()) || Labels.isBoxName(b.text())) {
             return true; // 小贴士：口服补液盐怎么喝, 温馨提示: a box beside the article, however its text reads
         }
         if (b.markdownLevel() >= 3) {

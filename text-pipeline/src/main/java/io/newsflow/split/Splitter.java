@@ -151,7 +151,7 @@ public final class Splitter {
                 roles[i] = Role.LABEL;
             } else if (i > 0 && roles[i - 1] == Role.HEAD && roles[i + 1] == Role.BODY && isBareSignature(blocks.get(i))) {
                 roles[i] = Role.BYLINE;
-            } else if (roles[i] == Role.LABEL && roles[i + 1] == Role.BODY && Labels.isAdviceLabel(blocks.get(i).text())) {
+            } else if (roles[i] == Role.LABEL && roles[i + 1] == Role.BODY && Labels.isBoxName(blocks.get(i).text())) {
                 roles[i] = Role.HEAD; // 温馨提示 right over its text: the box has no other title
             }
         }
@@ -517,7 +517,7 @@ public final class Splitter {
         }
         boolean printedAbove = u.index >= from && u.index < s.firstIndex;
         return printedAbove && !u.markdown && u.byline.isEmpty() && u.subtitle.isEmpty() && !Labels.isBoxTitle(u.title)
-                && !Labels.isAdviceLabel(u.title) && (u.kicker + u.title).length() <= SUBHEADING_MAX;
+                && !Labels.isBoxName(u.title) && (u.kicker + u.title).length() <= SUBHEADING_MAX;
     }
 
     /** A table under its caption, with a note below it or not: most of its text blocks are the table's rows. */

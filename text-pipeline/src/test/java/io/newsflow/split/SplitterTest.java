@@ -1080,7 +1080,20 @@ class SplitterTest {
     }
 
     @Test
-    void anAdviceLabelOverAHeadlineStartsABoxApartFromTheArticleAbove() {
+    void aListOfNotesUnderItsBoxNameIsNoPartOfTheFeatureAbove() {
+        List<Item> items = split(String.join("\n\n", "城乡公交开进茶山村", "文/图 本报记者 伍小远",
+                "　　早上7点，一辆绿色中巴车准时停靠在岭下镇茶坪村的站台，十几位村民陆续上车。",
+                "　　“以前进城要走半小时山路，现在家门口就能坐车。”村民老周说。",
+                "出行速递",
+                "●城东站至机场快线5月20日起调整末班时间，由每晚21时30分延后至23时。",
+                "●市区新增投放共享电单车3000辆，主要覆盖地铁站周边。") + "\n");
+        Item box = withBody(items, "机场快线");
+        assertEquals("出行速递", box.title(), items.toString());
+        assertFalse(box.body().contains("茶坪村"), items.toString());
+    }
+
+    @Test
+    void aBoxNameOverAHeadlineStartsABoxApartFromTheArticleAbove() {
         List<Item> items = split(doubleSpaced("合作社里来了“田管家”", "本报通讯员 刘小阳",
                 "　　清晨五点，禾丰农机专业合作社的院子里已经热闹起来，",
                 "理事长拿着手机，在微信群里逐一确认当天的托管订单。",
@@ -1094,7 +1107,7 @@ class SplitterTest {
     }
 
     @Test
-    void anAdviceLabelRightOverItsTextTitlesTheBox() {
+    void aBoxNameRightOverItsTextTitlesTheBox() {
         List<Item> items = split(String.join("\n\n", "城东公交新线今起开通", "本报记者 王小敏",
                 "　　今天起，城东新区开通两条公交线路，串联起三个大型居住区和地铁站。",
                 "温馨提示", "　　新线开通初期，部分站点候车亭仍在建设中，请乘客在临时站牌处有序候车。") + "\n");
