@@ -276,8 +276,11 @@ final class TextTables {
     /** Longest cell of a header row (规上工业增加值增速(%): a measure and its unit). */
     private static final int HEADER_CELL_MAX = 14;
 
-    /** A column heading that names a period (9月同比指数, 2024年产量): its figures are a date's, the rest words. */
-    private static final Pattern PERIOD_HEADING = Pattern.compile("[^\\d]*\\d{1,4}[年月日季][\\p{IsHan}（）()%]{2,}");
+    /**
+     * A column heading that names a period (9月同比指数, 2024年产量, or the period alone: 1月, 2024年): its figures are a
+     * date's, the rest words.
+     */
+    private static final Pattern PERIOD_HEADING = Pattern.compile("[^\\d]*\\d{1,4}[年月日季][\\p{IsHan}（）()%]*");
 
     /**
      * Cells of a header row (three or more words of two to {@link #HEADER_CELL_MAX} characters, no figures but a

@@ -188,7 +188,12 @@ final class Segmenter {
                     interrupted = null;
                     boolean wrapGap = layout == Layout.DOUBLE_SPACED ? b.blankLinesBefore() <= 1
                             : singleSpacedWraps && b.blankLinesBefore() == 0;
-                    if (pending != null && wrapGap && pending.oneLine && pending.index == i - 1 && !isBracketedLabel(pending.title)
+                    if (pending != null && pending.index == i - 1 && pending.subtitle.isEmpty() && isBracketedQualifier(b)) {
+                        // 城区主要河道水质监测情况 / （2024年1—5月）: the period or part a headline covers, on a line of its own
+                        pending.title = pending.title + b.text();
+                        pending.index = i;
+                        pending.oneLine = false;
+                    } else if (pending != null && wrapGap && pending.oneLine && pending.index == i - 1 && !isBracketedLabel(pending.title)
                             && !HeadingLines.isColumnName(pending.title)
                             && isPlainHeadLine(b, true) && !startsNextHeadline(pending, b)
                             && !KICKER_OPENER.matcher(pending.title).lookingAt()) {
@@ -815,6 +820,14 @@ final class Segmenter {
         // printed width, not characters: "Nova Cloud X2.0上线" is 17 characters but only about as wide as 10 Chinese ones
         return b.lineCount() == 1 && b.markdownLevel() == 0 && b.textWidth() <= WRAPPED_HEAD_LINE_MAX
                 && !b.has(BlockFlag.TWO_DECK) && !b.has(BlockFlag.DECORATION) && !HEAD_PUNCT.matcher(t).find();
+    }
+
+    /** A headline's qualifier in brackets alone on its line: （2024年1—5月）, （上）; not a signer (（方明）). */
+    private static final Pattern BRACKETED_QUALIFIER = Pattern.compile("[（(][^（）()，。；：！？]{1,16}[）)]");
+
+    private static boolean isBracketedQualifier(Block b) {
+        return b.lineCount() == 1 && b.markdownLevel() == 0 && BRACKETED_QUALIFIER.matcher(b.text()).matches()
+                && !Bylines.isBracketedSigner(b.text());
     }
 
     private static boolean isLabelOrFurniture(Block b) {

@@ -1004,6 +1004,19 @@ class SplitterTest {
     }
 
     @Test
+    void aTableWhoseHeaderNamesMonthsAndWhoseCaptionGivesItsPeriodBelowIsOneListingNamedByBoth() {
+        List<Item> items = split(String.join("\n", "城郊河道治理回头看", "本报记者 魏小珊",
+                "　　下一步，我市将对重点排口安装在线监测设备，力争年底前",
+                "让城区河道水质稳定达到四类标准。", "城区主要河道水质监测情况", "（2024年1—5月）",
+                "河道名称　监测断面　目标类别　1月　　3月　　5月", "青石河　　石桥村　　Ⅳ类　　　劣Ⅴ类　Ⅴ类　　Ⅴ类",
+                "白鹭溪　　望江桥　　Ⅲ类　　　Ⅲ类　　Ⅲ类　　Ⅱ类", "枫林港　　枫林闸　　Ⅳ类　　　Ⅴ类　　Ⅳ类　　Ⅳ类") + "\n");
+        Item table = withBody(items, "青石河 石桥村");
+        assertEquals(ItemKind.LISTING, table.kind(), items.toString());
+        assertEquals("城区主要河道水质监测情况（2024年1—5月）", table.title(), items.toString());
+        assertEquals("河道名称 监测断面 目标类别 1月 3月 5月", table.paragraphs().get(0), items.toString());
+    }
+
+    @Test
     void aTableInsideASignedArticlesColumnIsNoSectionOfItAndTheHeadingUnderItsLastRowHeadsTheNextItem() {
         List<Item> items = split(String.join("\n", "江城公交新开两条线路", "本报记者 王敏",
                 "　　记者从市交通运输局获悉，为方便城东新区居民出行，", "本月起江城新开8路、9路两条公交线路，", "途经新区多个小区和学校。",
