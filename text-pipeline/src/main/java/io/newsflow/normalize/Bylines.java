@@ -61,12 +61,14 @@ public final class Bylines {
 
     /**
      * Bylines whose first word only a longer scan finds, tried after a literal check ({@link #matchesBylineLine}): an
-     * outlet's reporter (东川日报记者 方晴), a reader's signature with its district (城南区 读者 胡秋菊).
+     * outlet's reporter (东川日报记者 方晴), a reader's signature with its district (城南区 读者 胡秋菊) or with a space
+     * before the name (读者　叶女士).
      */
     private static final Pattern NAMED_SOURCE_BYLINE = Pattern.compile(
             "(?:" + OUTLET + ROLE_WORD + "\\s*" + NAME + "(?:\\s*[、,，\\s]\\s*" + NAME + ")*"
                     + "(?:\\s*" + ROLE + "\\s*" + NAME + "(?:\\s*[、,，\\s]\\s*" + NAME + ")*)*"
-                    + "|[\\p{IsHan}]{2,6}(?:省|市|区|县|镇|乡|街道|社区)[\\s\\u3000]*(?:读者|市民|网友)[\\s\\u3000]*" + NAME + ")"
+                    + "|[\\p{IsHan}]{2,6}(?:省|市|区|县|镇|乡|街道|社区)[\\s\\u3000]*(?:读者|市民|网友)[\\s\\u3000]*" + NAME
+                    + "|(?:读者|市民|网友)[\\s\\u3000]+" + NAME + ")"
                     + "(?:\\s*(?:报道|发|摄))?");
     /** Literals of which {@link #NAMED_SOURCE_BYLINE} needs one. */
     private static final String[] NAMED_SOURCE_WORDS = {"报记者", "网记者", "线记者", "台记者", "心记者", "读者", "市民", "网友"};

@@ -31,7 +31,7 @@ final class Furniture {
     static final String WEB_NAV = "web_nav";
 
     /** First characters of {@link #BREADCRUMB} and {@link #WEB_CONTROL}. */
-    private static final String WEB_NAV_FIRST = "首主网当点查阅返打关分【字上下相延推";
+    private static final String WEB_NAV_FIRST = "首主网当点查阅返打关分【字上下相延推评收转";
 
     /** A breadcrumb trail: 首页 > 地方新闻 > 正文, 当前位置：首页 › 要闻, 江城新闻网 > 教育 > 正文. */
     private static final Pattern BREADCRUMB = Pattern.compile(
@@ -41,7 +41,9 @@ final class Furniture {
     private static final Pattern WEB_CONTROL = Pattern.compile(
             "点击(?:查看|阅读|浏览)(?:更多|全文|原文)|查看更多|阅读全文|返回顶部|返回首页|打印本页|关闭窗口"
                     + "|分享到[：:]?.{0,20}|【?\\s*字[号体]\\s*[：:]?\\s*大\\s*中\\s*小\\s*】?(?:\\s*(?:打印|关闭|收藏|纠错))*"
-                    + "|(?:上一篇|下一篇)[：:].{1,40}|(?:相关阅读|相关新闻|延伸阅读|推荐阅读)[：:]?");
+                    + "|(?:上一篇|下一篇)[：:].{1,40}|(?:相关阅读|相关新闻|延伸阅读|推荐阅读)[：:]?"
+                    // a story's counters and the report-an-error link: 评论(86) 点赞(312) 收藏, 【纠错】
+                    + "|(?:(?:评论|点赞|收藏|转发|分享)\\s*(?:[（(]\\d+[)）])?\\s*){2,}|【纠错】(?:\\s*【.{1,16}】)?");
 
     /**
      * A web page's meta line under its headline: the time of publication, then source, author, editor or views
@@ -332,6 +334,19 @@ final class Furniture {
     private static final Pattern TEASER_INDEX_FURNITURE = Pattern.compile("(?:本期|今日|本版|新闻)(?:导读|要目)|要目");
     /** Widest line of a teaser column under its {@link #TEASER_INDEX_HEADER}: a title, narrower than body text. */
     static final int TEASER_INDEX_WIDTH = 24;
+
+    /** The heading of a web page's list of links to other pages (相关阅读：, 推荐阅读). */
+    private static final Pattern RELATED_READING = Pattern.compile("(?:相关阅读|相关新闻|延伸阅读|推荐阅读|相关链接)[：:]?");
+
+    static boolean isRelatedReadingHeader(String text) {
+        return RELATED_READING.matcher(text.strip()).matches();
+    }
+
+    /** A list item's bullet: the lines of a related-reading list start with one (· 我市启动…). */
+    static boolean opensWithBullet(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && "·•●▪◆-".indexOf(t.charAt(0)) >= 0;
+    }
 
     static boolean isTeaserIndexHeader(String text) {
         String t = text.strip();

@@ -3,13 +3,15 @@ package io.newsflow.normalize;
 /**
  * The furniture of a page's lines read top to bottom, where a line's kind may depend on the lines above it: the
  * masthead runs on over the page's first lines as long as each is furniture; under a 导读 heading the short title
- * lines are teasers; a classified ad runs from its heading to the next blank line. One instance reads one page.
+ * lines are teasers; under 相关阅读： the bulleted lines are links to other pages; a classified ad runs from its heading
+ * to the next blank line. One instance reads one page.
  */
 final class LineFurniture {
     private int lines;
     private boolean headerRun;
     private boolean inTeaserIndex;
     private boolean inAdvert;
+    private boolean inRelatedReading;
 
     /**
      * The kind of furniture of the page's next line, or null for content. {@code linkLine}: the raw line was nothing but
@@ -30,10 +32,14 @@ final class LineFurniture {
                 && !Chars.endsSentence(text)) {
             furniture = Furniture.PAGE_REF; // a line of a 导读 column: a title printed inside
         }
+        if (furniture == null && inRelatedReading && line.blankBefore == 0 && Furniture.opensWithBullet(text)) {
+            furniture = Furniture.WEB_NAV; // · 我市启动…: a title of another page, listed under 相关阅读：
+        }
         if (furniture == null && (inAdvert && line.blankBefore == 0 || Furniture.isAdvertHeading(text))) {
             furniture = Furniture.ADVERT;
         }
         inAdvert = Furniture.ADVERT.equals(furniture) || inAdvert && furniture != null; // a contact line inside it too
+        inRelatedReading = Furniture.isRelatedReadingHeader(text) || inRelatedReading && Furniture.WEB_NAV.equals(furniture);
         inTeaserIndex = Furniture.isTeaserIndexHeader(text) || inTeaserIndex && Furniture.PAGE_REF.equals(furniture);
         headerRun = pageTop && furniture != null;
         return furniture;

@@ -83,9 +83,11 @@ final class Segmenter {
             }
             switch (role) {
                 case FURNITURE -> {
-                    // furniture never enters a body and does not cut one: it is printed across columns;
-                    // only a "scan to read more" prompt after a finished sentence marks where an item ends
-                    if (current != null && isReadMore(b) && lastBlock(current).has(BlockFlag.SENTENCE_END)) {
+                    // furniture never enters a body and does not cut one: it is printed across columns; only a
+                    // "scan to read more" prompt or a web page's controls (相关新闻：, 上一篇：…, 分享到) after a finished
+                    // sentence mark where an item ends
+                    if (current != null && (isReadMore(b) || WEB_NAV.equals(b.furniture()))
+                            && lastBlock(current).has(BlockFlag.SENTENCE_END)) {
                         current = null;
                     }
                 }
@@ -290,6 +292,9 @@ final class Segmenter {
     private static boolean isCrossColumnFurniture(Block b, Role role) {
         return role == Role.FURNITURE && !isReadMore(b);
     }
+
+    /** The furniture kind of a web page's navigation and controls ({@code Furniture.WEB_NAV}). */
+    private static final String WEB_NAV = "web_nav";
 
     private static boolean isReadMore(Block b) {
         return QR_PROMPT.equals(b.furniture()) && READ_MORE.matcher(b.text()).matches();

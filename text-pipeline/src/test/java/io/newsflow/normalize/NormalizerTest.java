@@ -984,6 +984,19 @@ class NormalizerTest {
     }
 
     @Test
+    void aWebPagesBulletedRelatedReadingListAndItsCountersAreFurnitureButBulletsElsewhereAreText() {
+        NormalizedText page = normalizer.normalize(String.join("\n",
+                "市住建局表示，今年将再加装电梯三百部，审批时限压缩至二十个工作日。", "",
+                "【纠错】　【责任编辑：汪小蕾】", "评论(86)　点赞(312)　收藏", "",
+                "相关阅读：",
+                "· 我市启动老旧小区改造工程 涉及小区一百五十个",
+                "· 加装电梯后，一楼住户的补偿怎么算？律师来解答", "",
+                "· 观鸟屋免费开放，每天上午九时至下午五时。"));
+        assertEquals(Arrays.asList(null, "web_nav", "web_nav", "web_nav", "web_nav", "web_nav", null),
+                page.blocks().stream().map(Block::furniture).toList(), blockTexts(page).toString());
+    }
+
+    @Test
     void editorsLinesWithThePagesPrefixPlainEditorOrReviewerAndBracketsAreFurniture() {
         assertEquals("editor_credit", Furniture.classify("本版责任编辑：刘洋 美编：陈静 校对：王敏"));
         assertEquals("editor_credit", Furniture.classify("编辑：周红  审核：李强"));
@@ -1366,7 +1379,8 @@ class NormalizerTest {
         assertEquals("desk_note", Furniture.classify("——以上稿件仅供内部编辑参考，未经审核不得直接刊发——"));
         assertEquals("web_nav", Furniture.classify("发布时间：2024-06-16　阅读 2.3万　分享 486"));
         assertTrue(Bylines.isByline("城南区　读者　胡秋菊"));
-        assertFalse(Bylines.isByline("市民中心推出"), "a place must come before the reader");
+        assertFalse(Bylines.isByline("市民中心推出"), "a place, or a space after the reader word, must tell the name");
+        assertTrue(Bylines.isByline("读者　叶女士"), "spaced from the reader word, a name signs without its district too");
     }
 
     @Test

@@ -1106,6 +1106,25 @@ class SplitterTest {
     }
 
     @Test
+    void aWebPagesFooterLinksEndTheStoryAboveAndTheNextHeadlineStartsItsOwn() {
+        List<Item> items = split(String.join("\n", "老街焕新记：一条百年街巷的微改造之路",
+                "来源：澜州晚报　编辑：许小欣　发布时间：2024-05-21 08:15", "",
+                "　　澜州新闻网讯（记者 冯小筠）青石板路、木格花窗、飞檐翘角，历时一年多的槐荫街微改造日前完工。", "",
+                "一、不拆一栋老房子", "", "　　槐荫街全长约600米，沿街保留着四十多栋清末民初的老建筑。", "",
+                "二、居民说了算", "", "　　改造方案前后征求了三轮居民意见。", "",
+                "　　市住建局表示，今年还将启动另外5条历史街巷的保护提升工作。", "", "（责任编辑：许小欣）", "",
+                "相关新闻：", "· 我市公布第三批历史建筑名录 新增42处", "· 老城区口袋公园建设进入收尾阶段", "",
+                "上一篇：澜州地铁3号线二期工程全线贯通", "下一篇：澜江夜游航线新增两个停靠点", "",
+                "澜江夜游航线新增两个停靠点", "", "来源：澜州晚报　　编辑：许小欣　　发布时间：2024-05-21 08:15", "",
+                "　　记者昨日从市文旅集团获悉，澜江夜游航线自5月25日起新增两个停靠点。") + "\n");
+        Item cruise = withBody(items, "澜江夜游航线自5月25日起");
+        assertEquals("澜江夜游航线新增两个停靠点", cruise.title(), items.toString());
+        assertFalse(cruise.body().contains("槐荫街"), items.toString());
+        assertTrue(items.stream().noneMatch(i -> i.body().contains("历史建筑名录") || i.title().contains("历史建筑名录")),
+                items.toString());
+    }
+
+    @Test
     void aBoxNameOverAHeadlineStartsABoxApartFromTheArticleAbove() {
         List<Item> items = split(doubleSpaced("合作社里来了“田管家”", "本报通讯员 刘小阳",
                 "　　清晨五点，禾丰农机专业合作社的院子里已经热闹起来，",
