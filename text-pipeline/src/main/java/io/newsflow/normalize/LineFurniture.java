@@ -12,6 +12,8 @@ final class LineFurniture {
     private boolean inTeaserIndex;
     private boolean inAdvert;
     private boolean inRelatedReading;
+    /** The page's line above, or null at the top. */
+    private PageLine above;
 
     /**
      * The kind of furniture of the page's next line, or null for content. {@code linkLine}: the raw line was nothing but
@@ -28,6 +30,9 @@ final class LineFurniture {
         if (furniture == null) {
             furniture = Furniture.classifyLine(text);
         }
+        if (Furniture.QR_PROMPT.equals(furniture) && continuesSentenceAbove(line)) {
+            furniture = null; // …居民 / 扫码即可报修，平均修复时间不超: a wrapped line of the text mentions scanning
+        }
         if (furniture == null && inTeaserIndex && line.blankBefore == 0 && Chars.width(text) <= Furniture.TEASER_INDEX_WIDTH
                 && !Chars.endsSentence(text)) {
             furniture = Furniture.PAGE_REF; // a line of a 导读 column: a title printed inside
@@ -42,6 +47,20 @@ final class LineFurniture {
         inRelatedReading = Furniture.isRelatedReadingHeader(text) || inRelatedReading && Furniture.WEB_NAV.equals(furniture);
         inTeaserIndex = Furniture.isTeaserIndexHeader(text) || inTeaserIndex && Furniture.PAGE_REF.equals(furniture);
         headerRun = pageTop && furniture != null;
+        above = line;
         return furniture;
+    }
+
+    /**
+     * Whether {@code line} goes on with the sentence of the line right above it: no blank line between, that line a
+     * full one (as wide as this one or wider) that stops without finishing its sentence.
+     */
+    private boolean continuesSentenceAbove(PageLine line) {
+        if (above == null || line.blankBefore != 0 || line.indented || above.endsSentence()) {
+            return false;
+        }
+        String t = above.text;
+        char last = t.isEmpty() ? 0 : t.charAt(t.length() - 1);
+        return (Chars.isHan(last) || last == '，' || last == '、') && above.width() >= line.width() - 1;
     }
 }

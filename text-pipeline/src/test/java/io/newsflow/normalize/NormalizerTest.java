@@ -1315,6 +1315,19 @@ class NormalizerTest {
     }
 
     @Test
+    void aWrappedLineThatOpensWithScanningInsideASentenceIsTextButAPromptAfterAFinishedOneIsFurniture() {
+        // the line alone reads as a prompt (扫码即可报修，…): the unfinished full line above tells it is wrapped text
+        NormalizedText page = normalizer.normalize(String.join("\n", "　　近日，城东街道在辖区老旧小区",
+                "推行楼道灯长明行动，由社区统一排",
+                "查更换损坏的感应灯，小区的居民",
+                "扫码即可报修，平均修复时间不超",
+                "过四十八小时。", "扫码关注，看更多社区新闻") + "\n");
+        assertEquals(Arrays.asList(null, "qr_prompt"), page.blocks().stream().map(Block::furniture).toList(),
+                blockTexts(page).toString());
+        assertTrue(blockTexts(page).get(0).endsWith("小区的居民扫码即可报修，平均修复时间不超过四十八小时。"), blockTexts(page).toString());
+    }
+
+    @Test
     void aListItemKeepsItsBulletButAHeadingOrABylineLosesItsOrnament() {
         List<String> texts = texts(String.join("\n", "▶城西公交线路调整", "■ 本报记者 王小敏",
                 "市公交集团自4月20日起对以下线路进行调整：", "●5路：取消“纺织厂”站，增设“锦绣花园”站。",
