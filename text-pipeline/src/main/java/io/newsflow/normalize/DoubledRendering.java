@@ -84,7 +84,11 @@ final class DoubledRendering {
      */
     private static final String SHIFTED_PUNCT = "袁遥尧野冶院";
 
-    /** Longest L with s[i, i+L) == s[i+L, i+2L); single characters only for punctuation. */
+    /**
+     * Longest L with s[i, i+L) == s[i+L, i+2L); a single character doubled counts for punctuation, and for a word
+     * character only where a doubled run of two or more follows it (让让““一网通办一网通办””: a one-character bold run
+     * before a quotation), so that 天天 or 人人 in a headline never is.
+     */
     private static int longestDoubledAt(String s, int i) {
         char c = s.charAt(i);
         // only where the run's first character comes again can its copy start: every line of a page is asked,
@@ -92,13 +96,32 @@ final class DoubledRendering {
         for (int j = s.lastIndexOf(c, i + (s.length() - i) / 2); j > i; j = s.lastIndexOf(c, j - 1)) {
             int len = j - i;
             if (s.regionMatches(i, s, j, len)) {
-                if (len == 1 && !Chars.isCjkPunct(c) && !isPunct(c) && SHIFTED_PUNCT.indexOf(c) < 0) {
+                if (len == 1 && !Chars.isCjkPunct(c) && !isPunct(c) && SHIFTED_PUNCT.indexOf(c) < 0
+                        && !doubledRunAfterPunct(s, i + 2)) {
                     continue;
                 }
                 return len;
             }
         }
         return 0;
+    }
+
+    /** Whether doubled punctuation, then a doubled run of two or more characters, starts at {@code i}. */
+    private static boolean doubledRunAfterPunct(String s, int i) {
+        int k = i;
+        while (k + 1 < s.length() && s.charAt(k) == s.charAt(k + 1) && (Chars.isCjkPunct(s.charAt(k)) || isPunct(s.charAt(k)))) {
+            k += 2;
+        }
+        if (k == i || k >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(k);
+        for (int j = s.lastIndexOf(c, k + (s.length() - k) / 2); j > k + 1; j = s.lastIndexOf(c, j - 1)) {
+            if (s.regionMatches(k, s, j, j - k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPunct(char c) {

@@ -377,6 +377,13 @@ class NormalizerTest {
     }
 
     @Test
+    void aOneCharacterBoldRunBeforeADoubledQuotationIsCollapsedTooButAHeadlinesOwnRepetitionIsNot() {
+        assertEquals(List.of("让“放管服”改革落到实处"), texts("让让““放管服放管服””改革落到实处改革落到实处\n"));
+        assertEquals(List.of("课后服务“加”出新花样"), texts("课后服务课后服务““加加””出新花样出新花样\n"));
+        assertEquals(List.of("人人参与 天天向上"), texts("人人参与 天天向上\n"));
+    }
+
+    @Test
     void aDoubledHeadlinePrintedTightAboveItsParagraphIsCollapsedBeforeItIsMeasured() {
         // twice as wide as printed, the headline line would read as the paragraph's first line
         NormalizedText page = normalizer.normalize("春耕时节春耕时节，，田间地头忙田间地头忙\n"
