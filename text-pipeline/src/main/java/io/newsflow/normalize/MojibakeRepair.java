@@ -36,7 +36,7 @@ final class MojibakeRepair {
             "冶金", "冶炼", "陶冶",
             "钥匙", "密钥", "公钥", "私钥", "秘钥",
             "沐浴", "浴室", "洗浴", "浴场", "淋浴",
-            "深渊", "渊源", "渊博", "冤案", "冤枉", "冤屈", "冤假错",
+            "深渊", "渊源", "渊博", "冤案", "冤枉", "冤屈", "冤假错", "摇曳",
             "荣耀", "耀眼", "闪耀", "照耀", "炫耀", "光耀", "耀华",
             "孕育", "怀孕", "孕妇", "孕期", "备孕", "孕产");
 
@@ -91,6 +91,7 @@ final class MojibakeRepair {
         }
         int strong = 0;
         int commaOrStop = 0;
+        int stops = 0;
         boolean[] real = realWordMask(run);
         for (int i = 1; i < run.length(); i++) { // a mojibake mark never opens a run
             char c = run.charAt(i);
@@ -99,24 +100,34 @@ final class MojibakeRepair {
                 if (c != '尧') {
                     commaOrStop++;
                 }
+                if (c == '遥') {
+                    stops++;
+                }
             }
         }
         int open = run.indexOf('野');
+        boolean pair = false; // a shifted quotation or bracket, both its marks
         if (open >= 0 && !real[open] && run.indexOf('冶', open + 1) > open) {
             strong++;
+            pair = true;
         }
         // Shifted brackets and plus signs mark short runs too: headlines such as 城东渊南湖冤公园改造完工 or
         // 本地企业完成A垣轮融资 hold no shifted comma or full stop. Counted like one marker, so they decide only on a
         // page already found affected.
         if (closedPair(run, real, '渊', '冤') || closedPair(run, real, '叶', '曳')) {
             strong++;
+            pair = true;
         }
         for (int i = 1; i < run.length(); i++) {
             if (run.charAt(i) == '垣' && !real[i] && Chars.isAsciiAlnum(run.charAt(i - 1))) {
                 strong++;
             }
         }
-        return strong >= 2 || (commaOrStop >= 1 && !blockHasRealStops) || (pageAffected && strong >= 1);
+        // one marker decides in a block without genuine commas and full stops (a headline, a shifted paragraph); in a
+        // block that has them only a shifted full stop or a pair of marks does (…机制遥一是…, 粤港澳渊韶关冤: a shifted
+        // heading run into its paragraph): a lone 袁 or 尧 there is a surname or a name's character (袁先生, 杨世尧)
+        return strong >= 2 || !blockHasRealStops && (commaOrStop >= 1 || pageAffected && strong >= 1)
+                || blockHasRealStops && pageAffected && (stops >= 1 || pair);
     }
 
     /** "——" in the shifted font. */

@@ -343,6 +343,17 @@ class NormalizerTest {
     }
 
     @Test
+    void onAPageWithAShiftedStoryACleanBlocksLoneNameCharactersStayButItsShiftedStopAndBracketsAreRepaired() {
+        String shifted = "近日袁城东街道启动老旧小区改造袁涉及居民两千余户遥改造内容包括管网更新尧外立面整治等遥";
+        String shifted2 = "街道负责人表示袁工程预计年底前完工袁施工期间将尽量减少对居民生活的影响遥";
+        String clean = "参与项目建设的专家杨世尧在接受记者采访时说，会员袁先生也来到现场，双方就方案交换了意见。";
+        String mixed = "完善管网巡查机制遥一是建立日常巡查制度，二是设立城东渊南湖冤片区维修点，做到随报随修。";
+        List<String> texts = texts(String.join("\n\n", shifted, shifted2, clean, mixed) + "\n");
+        assertEquals(clean, texts.get(2), texts.toString());
+        assertEquals("完善管网巡查机制。一是建立日常巡查制度，二是设立城东（南湖）片区维修点，做到随报随修。", texts.get(3), texts.toString());
+    }
+
+    @Test
     void neverTouchesRealWordsThatShareGlyphsWithMojibake() {
         String clean = "袁隆平院士生前曾到医院看望病人，遥感卫星拍下的照片由杨世尧整理。";
         assertEquals(List.of(clean), texts(clean));
