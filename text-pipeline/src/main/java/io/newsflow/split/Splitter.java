@@ -171,6 +171,7 @@ public final class Splitter {
         StrayHeadlines.findUnclaimedHeadlines(blocks, segments, units, grams);
         StrayHeadlines.regroupHeadlineLines(blocks, units, grams);
         joinStandfirsts(segments, grams);
+        joinTextBelowItsHeadline(blocks, segments, grams);
         List<Item> items = new ArrayList<>();
         for (Segment s : segments) {
             Item item = toItem(s);
@@ -560,6 +561,37 @@ public final class Splitter {
                 above.unit.segment = null;
             }
             segments.remove(i);
+        }
+    }
+
+    /** Least share of a mid-story headline's bigrams the text below it must hold to be the same story's. */
+    private static final double REST_MATCH = 0.15;
+
+    /**
+     * A headline printed in the middle of its story (新华社柏林6月3日电… / 欧洲多地遭遇罕见六月热浪 / the rest): matching
+     * gave it to the paragraphs above, which it names, and left the paragraphs printed right under it untitled. Those
+     * go on with the story when nothing of their own opens them: no headline, dateline, byline or photo credit, the
+     * story above is not signed at its end, nothing but the headline stands between the two (a read-more prompt
+     * there ends the story above: the headline printed after it is its, the text below another's), and the text
+     * below shares words with the headline ({@link #REST_MATCH}): under a brief's headline printed after it, the
+     * next untitled brief speaks of something else.
+     */
+    private static void joinTextBelowItsHeadline(List<Block> blocks, List<Segment> segments, PageGrams grams) {
+        for (int i = segments.size() - 2; i >= 0; i--) {
+            Segment story = segments.get(i);
+            Segment rest = segments.get(i + 1);
+            Unit u = story.unit;
+            if (u == null || u.index < lastIndex(story) || rest.unit != null || rest.firstIndex != u.index + 1
+                    || !rest.dateline.isEmpty() || !rest.byline.isEmpty() || !rest.credit.isEmpty()
+                    || !story.trailingByline.isEmpty() || !story.credit.isEmpty()
+                    || blocks.subList(lastIndex(story) + 1, rest.firstIndex).stream().anyMatch(Block::isFurniture)
+                    || overlap(headlineChars(u.title), rest.grams(grams)) < REST_MATCH) {
+                continue;
+            }
+            story.blocks.addAll(rest.blocks);
+            story.trailingByline = rest.trailingByline;
+            story.changed();
+            segments.remove(i + 1);
         }
     }
 

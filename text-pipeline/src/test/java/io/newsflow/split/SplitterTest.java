@@ -1106,6 +1106,30 @@ class SplitterTest {
     }
 
     @Test
+    void aHeadlinePrintedInTheMiddleOfItsStoryTitlesTheWholeStory() {
+        List<Item> items = split(String.join("\n", "东非多国联合启动",
+                "旱情监测网络",
+                "　　新华社内罗毕6月3日电（记者 邝小远）东非",
+                "多国气象部门3日宣布联合启动旱情监测",
+                "网络，覆盖七国主要牧区。", "",
+                "　　新华社柏林6月3日电（记者 尹小树）德国、",
+                "法国等欧洲国家近日遭遇罕见的六月热浪，",
+                "多地最高气温突破35摄氏度。",
+                "　　据当地媒体报道，慕尼黑2日午后气温",
+                "达到36.2摄氏度，创下同期最高纪录。",
+                "欧洲多地遭遇",
+                "罕见六月热浪",
+                "　　在法国，气象部门将东南部12个省的",
+                "高温预警级别提升至橙色。",
+                "　　气象专家指出，欧洲此次罕见热浪预计将持续",
+                "至本周末。") + "\n");
+        Item heat = withBody(items, "慕尼黑2日午后");
+        assertEquals("欧洲多地遭遇罕见六月热浪", heat.title(), items.toString());
+        assertTrue(heat.body().contains("高温预警级别") && heat.body().endsWith("至本周末。"), items.toString());
+        assertFalse(heat.body().contains("牧区"), items.toString());
+    }
+
+    @Test
     void aWebPagesFooterLinksEndTheStoryAboveAndTheNextHeadlineStartsItsOwn() {
         List<Item> items = split(String.join("\n", "老街焕新记：一条百年街巷的微改造之路",
                 "来源：澜州晚报　编辑：许小欣　发布时间：2024-05-21 08:15", "",
