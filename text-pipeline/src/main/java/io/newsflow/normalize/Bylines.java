@@ -150,11 +150,14 @@ public final class Bylines {
     /** Last words of an institution's name that tell it from a writer's. */
     private static final String INSTITUTION_WORDS = "研究院|研究所|研究中心|研究会|智库|大学|学院|协会|学会|委员会";
     /**
-     * An institution spaced from its writers (市中医院治未病科 谭玉珂): with the space to end it, its name may end in a
-     * department's word as well, since the space, not the word, tells it from the names.
+     * An institution spaced from its writers (市中医院治未病科 谭玉珂), their post after it or not (某小学校长 龙启航): with the
+     * space to end it, its name may end in a department's word as well, since the space, not the word, tells it from
+     * the names.
      */
     private static final Pattern SPACED_INSTITUTION = Pattern.compile("^[\\p{IsHan}]{2,20}(?:" + INSTITUTION_WORDS
-            + "|医院|科|中心|局|馆|学校|中学|小学|公司|集团|银行|法院|检察院)[ \u3000]+");
+            + "|医院|科|中心|局|馆|学校|中学|小学|公司|集团|银行|法院|检察院)"
+            // the writer's post there (青崖县实验小学校长 龙启航)
+            + "(?:副?(?:校长|院长|局长|所长|馆长|主任|书记|教授|研究员|教师|老师|医师|主任医师))?[ \u3000]+");
     /** An institution a signature names before its writers (某某研究院 王小明): the shortest prefix ending in one of these. */
     private static final Pattern INSTITUTION = Pattern.compile("^[\\p{IsHan}]{1,16}?(?:" + INSTITUTION_WORDS + ")");
     /** One name as printed after a decoration glyph (■王小明); several names must read as names ({@link Surnames}). */

@@ -151,6 +151,12 @@ public final class Splitter {
                 roles[i] = Role.LABEL;
             } else if (i > 0 && roles[i - 1] == Role.HEAD && roles[i + 1] == Role.BODY && isBareSignature(blocks.get(i))) {
                 roles[i] = Role.BYLINE;
+            } else if (roles[i] == Role.HEAD && pullQuoteStart(blocks, i) >= 0) {
+                // “孩子们走出大山的路……” / ——某村小学教师杨帆: a quotation set large inside the article, repeating its
+                // text; like a photo printed there, it neither belongs to the body nor cuts it
+                for (int k = pullQuoteStart(blocks, i); k <= i; k++) {
+                    roles[k] = Role.FURNITURE;
+                }
             } else if (roles[i] == Role.LABEL && roles[i + 1] == Role.BODY && Labels.isBoxName(blocks.get(i).text())) {
                 roles[i] = Role.HEAD; // 温馨提示 right over its text: the box has no other title
             }
@@ -218,6 +224,39 @@ public final class Splitter {
             return Role.HEAD;
         }
         return Role.BODY;
+    }
+
+    /** Longest speaker line under a pull quote (——白鹭坪村小学教师杨帆). */
+    private static final int ATTRIBUTION_MAX = 20;
+    /** Longest quotation set as a pull quote. */
+    private static final int PULL_QUOTE_MAX = 60;
+
+    /**
+     * Where the pull quote whose speaker line is block {@code i} begins, or -1: {@code i} is a dash and a short phrase
+     * without punctuation, under one whole finished quotation of at most {@link #PULL_QUOTE_MAX} characters printed in
+     * one or two blocks (a large type wraps it).
+     */
+    private static int pullQuoteStart(List<Block> blocks, int i) {
+        String t = blocks.get(i).text();
+        if (i == 0 || !t.startsWith("——") || t.length() - 2 > ATTRIBUTION_MAX
+                || t.chars().anyMatch(c -> "，。：；！？".indexOf(c) >= 0)) {
+            return -1;
+        }
+        Block last = blocks.get(i - 1);
+        String end = last.text();
+        if (!end.endsWith("”") || !last.has(BlockFlag.SENTENCE_END)) {
+            return -1;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+            String quote = textOf(blocks.subList(k, i));
+            if (quote.length() > PULL_QUOTE_MAX) {
+                return -1;
+            }
+            if (quote.startsWith("“") && quote.indexOf('”') == quote.length() - 1) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -1106,6 +1106,24 @@ class SplitterTest {
     }
 
     @Test
+    void aPullQuoteWithItsSpeakerInsideAnArticleNeitherCutsItNorTitlesAnything() {
+        List<Item> items = split(String.join("\n\n", "山坳里的百人学校", "文/图 本报记者 苏小晴",
+                "　　从县城出发，沿着盘山公路开车一个多小时，再步行二十分钟，才能看到半山腰上的白鹭坪村小学。",
+                "　　校长覃秀兰在这所学校已经工作了二十三年，她说，孩子们走出大山的路，要从这间教室开始铺。",
+                "“孩子们走出大山的路，", "要从这间教室开始铺。”", "——白鹭坪村小学校长覃秀兰",
+                "　　硬件改善了，留住好老师仍是难题。前些年学校每年都有年轻教师调走，最多的一年走了四个。",
+                "校长手记", "把每一个孩子都放在心上", "□ 青崖县实验小学校长　龙启航",
+                "　　期末考试刚结束，几位老师拿着成绩单来找我，说六年级有个孩子数学只考了四十分。") + "\n");
+        Item school = withBody(items, "盘山公路");
+        assertEquals("山坳里的百人学校", school.title(), items.toString());
+        assertTrue(school.body().contains("留住好老师仍是难题"), items.toString());
+        assertTrue(items.stream().noneMatch(i -> i.title().contains("覃秀兰")), items.toString());
+        Item column = withBody(items, "期末考试刚结束");
+        assertEquals("把每一个孩子都放在心上", column.title(), items.toString());
+        assertEquals("青崖县实验小学校长 龙启航", column.byline(), items.toString());
+    }
+
+    @Test
     void aHeadlinePrintedInTheMiddleOfItsStoryTitlesTheWholeStory() {
         List<Item> items = split(String.join("\n", "东非多国联合启动",
                 "旱情监测网络",
