@@ -160,6 +160,8 @@ public final class Bylines {
             + "(?:副?(?:校长|院长|局长|所长|馆长|主任|书记|教授|研究员|教师|老师|医师|主任医师))?[ \u3000]+");
     /** An institution a signature names before its writers (某某研究院 王小明): the shortest prefix ending in one of these. */
     private static final Pattern INSTITUTION = Pattern.compile("^[\\p{IsHan}]{1,16}?(?:" + INSTITUTION_WORDS + ")");
+    /** Words naming a box, decorated like a signature but no name (温馨提示, 小贴士, 出行速递). */
+    private static final Pattern BOX_WORD = Pattern.compile("\\p{IsHan}{2}(?:提示|提醒|速递)|小贴士");
     /** One name as printed after a decoration glyph (■王小明); several names must read as names ({@link Surnames}). */
     private static final Pattern ONE_NAME = Pattern.compile("[\\p{IsHan}]{2,4}");
 
@@ -176,7 +178,7 @@ public final class Bylines {
             t = t.substring(0, note.start()).strip(); // □韦思源（作者单位：某证券研究所）: the writer, then where they work
         }
         if (ONE_NAME.matcher(t).matches()) {
-            return true;
+            return !BOX_WORD.matcher(t).matches(); // ◆温馨提示◆ names a box
         }
         if (t.length() > 30) {
             return false;
@@ -290,10 +292,13 @@ public final class Bylines {
 
     /** A unit that signs a text it wrote (省农业农村厅种植业管理处, 中共某街道工作委员会): a name ending like an office. */
     private static final String UNIT = "\\p{IsHan}{2,26}(?:委员会|工委|党委|党组|支部|政府|办公室|局|厅|处|科|站|所|院|中心|队|部|协会|学会|街道|社区)";
+    /** A unit's signature: the unit, and that it supplied the text or not (市农业农村局供稿). */
+    private static final String UNIT_SIGNATURE = UNIT + "(?:供稿|提供|整理)?";
     /** A signer in brackets: one or more names, or a unit. */
-    private static final Pattern BRACKETED_SIGNER = Pattern.compile("[（(](?:" + NAME + "(?:[ 　、]" + NAME + ")*|" + UNIT + ")[)）]");
+    private static final Pattern BRACKETED_SIGNER = Pattern.compile("[（(](?:" + NAME + "(?:[ 　、]" + NAME + ")*|" + UNIT_SIGNATURE
+            + ")[)）]");
     /** A unit in brackets closing a paragraph's last sentence (。（市农业农村局种植业科）). */
-    private static final Pattern UNIT_SIGNED_END = Pattern.compile("[。！？”][（(]" + UNIT + "[)）]$");
+    private static final Pattern UNIT_SIGNED_END = Pattern.compile("[。！？”][（(]" + UNIT_SIGNATURE + "[)）]$");
 
     /** Whether the line is only a signer in brackets: （方明）, （王小明 李华）, （省农业农村厅种植业管理处）. */
     public static boolean isBracketedSigner(String line) {
@@ -478,6 +483,9 @@ public final class Bylines {
             i++;
         }
         String rest = line.substring(i).strip();
+        if (i > 0 && rest.length() > 1 && rest.charAt(rest.length() - 1) == line.strip().charAt(0)) {
+            rest = rest.substring(0, rest.length() - 1).strip(); // ◆温馨提示◆: the same glyph closes what it opened
+        }
         // ■ □ ● in Founder-mojibake blocks come out as 姻 阴 荫: strip them only before a byline
         if (rest.length() > 3 && "姻阴荫茵".indexOf(rest.charAt(0)) >= 0 && matchesBylineLine(rest.substring(1).strip())) {
             return rest.substring(1).strip();

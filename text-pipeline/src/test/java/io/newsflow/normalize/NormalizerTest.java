@@ -919,6 +919,20 @@ class NormalizerTest {
     }
 
     @Test
+    void aBoxNameBetweenTwoGlyphsLosesBothAndIsNoSignatureAndAUnitThatSuppliedATextSignsIt() {
+        NormalizedText page = normalizer.normalize(String.join("\n\n",
+                "　　建园前最好到农技部门咨询，先小规模\n试种，积累经验后再逐步扩大。",
+                "◆温馨提示◆", "春耕农资安全使用提示",
+                "　　农户购买农药、化肥时要索要并保存\n好购货凭证。", "（平川县农业农村局供稿）",
+                "柳溪镇高标准农田建设项目开工") + "\n");
+        List<String> texts = blockTexts(page);
+        assertEquals("温馨提示", texts.get(1), texts.toString());
+        assertFalse(page.blocks().get(1).has(BlockFlag.BYLINE), texts.toString());
+        assertEquals("农户购买农药、化肥时要索要并保存好购货凭证。（平川县农业农村局供稿）", texts.get(3), texts.toString());
+        assertEquals("柳溪镇高标准农田建设项目开工", texts.get(4), texts.toString());
+    }
+
+    @Test
     void aBracketedPointerToAnotherPageIsNoSignatureOfTheTextAbove() {
         List<String> texts = texts(String.join("\n\n", "全市今年新增公园绿地一百二十公顷，\n居民出门见绿更加方便。",
                 "（相关报道见第3版）") + "\n");
