@@ -292,8 +292,8 @@ public final class Bylines {
 
     /** A unit that signs a text it wrote (省农业农村厅种植业管理处, 中共某街道工作委员会): a name ending like an office. */
     private static final String UNIT = "\\p{IsHan}{2,26}(?:委员会|工委|党委|党组|支部|政府|办公室|局|厅|处|科|站|所|院|中心|队|部|协会|学会|街道|社区)";
-    /** A unit's signature: the unit, and that it supplied the text or not (市农业农村局供稿). */
-    private static final String UNIT_SIGNATURE = UNIT + "(?:供稿|提供|整理)?";
+    /** A unit's signature: the unit, and that it put the text together or not (市农业农村局整理). */
+    private static final String UNIT_SIGNATURE = UNIT + "(?:提供|整理)?";
     /** A signer in brackets: one or more names, or a unit. */
     private static final Pattern BRACKETED_SIGNER = Pattern.compile("[（(](?:" + NAME + "(?:[ 　、]" + NAME + ")*|" + UNIT_SIGNATURE
             + ")[)）]");

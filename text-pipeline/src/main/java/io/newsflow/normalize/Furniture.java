@@ -26,6 +26,8 @@ final class Furniture {
     static final String EDITOR_CREDIT = "editor_credit";
     static final String MASTHEAD = "masthead";
     static final String CHART_CREDIT = "chart_credit";
+    /** Who supplied a text, in brackets on its own line: （平川县农业农村局供稿）. */
+    static final String SOURCE_CREDIT = "source_credit";
     static final String CONTACT = "contact";
     /** A web page's navigation and controls copied into a feed: 首页 > 地方新闻 > 正文, 点击查看更多, 返回顶部. */
     static final String WEB_NAV = "web_nav";
@@ -145,6 +147,8 @@ final class Furniture {
      * The credits printed under a chart or an infographic (制图：张三, 数据来源：国家统计局): they belong to the graphic,
      * whose numbers the text extraction does not carry, and are no headline of anything.
      */
+    /** A supplier's credit in brackets, alone on its line: （平川县农业农村局供稿）, （市气象台供稿）. */
+    private static final Pattern SUPPLIED_BY = Pattern.compile("[（(][\\p{IsHan}]{2,26}供稿[)）]");
     private static final Pattern CHART = Pattern.compile("(?:制图|数据来源|资料来源|图表来源|图表制作|图表设计)\\s*[：:院]\\s*\\S.{0,30}");
 
     /**
@@ -512,6 +516,9 @@ final class Furniture {
         if (w <= 40 && (t.startsWith("制图") || t.contains("来源") || t.startsWith("图表")) && !Chars.endsSentence(t)
                 && CHART.matcher(t).matches()) {
             return CHART_CREDIT;
+        }
+        if (w <= 32 && t.contains("供稿") && SUPPLIED_BY.matcher(t).matches()) {
+            return SOURCE_CREDIT;
         }
         return null;
     }

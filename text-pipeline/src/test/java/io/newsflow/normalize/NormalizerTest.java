@@ -919,7 +919,7 @@ class NormalizerTest {
     }
 
     @Test
-    void aBoxNameBetweenTwoGlyphsLosesBothAndIsNoSignatureAndAUnitThatSuppliedATextSignsIt() {
+    void aBoxNameBetweenTwoGlyphsLosesBothAndIsNoSignatureAndASuppliersCreditIsFurniture() {
         NormalizedText page = normalizer.normalize(String.join("\n\n",
                 "　　建园前最好到农技部门咨询，先小规模\n试种，积累经验后再逐步扩大。",
                 "◆温馨提示◆", "春耕农资安全使用提示",
@@ -928,8 +928,9 @@ class NormalizerTest {
         List<String> texts = blockTexts(page);
         assertEquals("温馨提示", texts.get(1), texts.toString());
         assertFalse(page.blocks().get(1).has(BlockFlag.BYLINE), texts.toString());
-        assertEquals("农户购买农药、化肥时要索要并保存好购货凭证。（平川县农业农村局供稿）", texts.get(3), texts.toString());
-        assertEquals("柳溪镇高标准农田建设项目开工", texts.get(4), texts.toString());
+        assertEquals("农户购买农药、化肥时要索要并保存好购货凭证。", texts.get(3), texts.toString());
+        assertEquals("source_credit", page.blocks().get(4).furniture(), texts.toString());
+        assertEquals("柳溪镇高标准农田建设项目开工", texts.get(5), texts.toString());
     }
 
     @Test
