@@ -255,9 +255,14 @@ final class Paragraphs {
     }
 
     private static boolean isNarrowColumnText(PageLine prev, PageLine next) {
+        // a paragraph's first line gives its indent (two characters) to the column
+        double printed = prev.width() + (prev.indented && !next.indented ? PARAGRAPH_INDENT : 0);
         return Chars.containsAnyChar(prev.text, "。！？；")
-                || Chars.containsAnyChar(prev.text, "，、：") && Math.abs(prev.width() - next.width()) <= 1;
+                || Chars.containsAnyChar(prev.text, "，、：") && Math.abs(printed - next.width()) <= 1;
     }
+
+    /** Width of a paragraph's indent (two full-width spaces). */
+    private static final int PARAGRAPH_INDENT = 2;
 
     private static boolean endsWithComma(String t) {
         return !t.isEmpty() && "，、".indexOf(t.charAt(t.length() - 1)) >= 0;

@@ -131,6 +131,11 @@ final class Segmenter {
                             units.add(photoTitle);
                         }
                     }
+                    if (current != null && captionStart <= 0 && current.unit != null && interrupted == null) {
+                        // a photo with its own headline printed right after an article's finished paragraph: the
+                        // article may go on below it, as around a photo without one
+                        interrupted = articleRightAbove(segments, current);
+                    }
                     if (current != null) {
                         current.credit = b.text();
                         current = null;
@@ -267,6 +272,23 @@ final class Segmenter {
                 default -> throw new IllegalStateException(role.name());
             }
         }
+    }
+
+    /**
+     * The segment printed right above a photo's headline (the photo segment {@code photo}, last of {@code segments}):
+     * a headlined or signed text whose last paragraph is finished and whose last block is the one right above the
+     * photo's headline; else null.
+     */
+    private static Segment articleRightAbove(List<Segment> segments, Segment photo) {
+        if (segments.size() < 2 || segments.get(segments.size() - 1) != photo) {
+            return null;
+        }
+        Segment above = segments.get(segments.size() - 2);
+        Block last = lastBlock(above);
+        boolean article = above.unit != null || !above.byline.isEmpty() || !above.dateline.isEmpty();
+        int headline = photo.unit.index;
+        return article && above.credit.isEmpty() && above.trailingByline.isEmpty() && last.has(BlockFlag.SENTENCE_END)
+                && last.index() == headline - 1 && photo.firstIndex == headline + 1 ? above : null;
     }
 
     /**

@@ -1106,6 +1106,34 @@ class SplitterTest {
     }
 
     @Test
+    void anArticleGoesOnAfterAPhotoWithItsOwnHeadlinePrintedInsideIt() {
+        // no blank lines; the caption runs wider than the article's column of 18
+        List<Item> items = split(String.join("\n", "雄鹰主场逆转晋位", "■ 本报记者 司徒小岳",
+                "　　5月18日晚，城市足球联赛第九轮一",
+                "场焦点战在奥体中心体育场打响。主场",
+                "作战的雄鹰队在先失一球的情况下逆转",
+                "战胜海港队，积分升至联赛第二位。",
+                "　　当晚到场观众达两万八千余人，创",
+                "下本赛季该球场上座纪录。",
+                "　　第二十一分钟，海港队利用一次角",
+                "球机会头球破门，1比0领先。",
+                "头球扳平",
+                "5月18日，雄鹰队前锋热合曼（中）在比赛中跃起争顶，打进本赛季个人",
+                "第七球，目前位列联赛射手榜第三位。",
+                "本报记者 尹小照 摄",
+                "　　易边再战，雄鹰队加强了边路进",
+                "攻。第五十六分钟，右后卫葛天宇沿边",
+                "路突破后传中，热合曼头球将比分扳平。",
+                "　　第八十五分钟，替补登场的小将蔡",
+                "沐阳一脚远射，帮助主队完成逆转。") + "\n");
+        Item match = withBody(items, "焦点战");
+        assertEquals("雄鹰主场逆转晋位", match.title(), items.toString());
+        assertTrue(match.body().contains("易边再战，雄鹰队加强了边路进攻。") && match.body().endsWith("完成逆转。"),
+                items.toString());
+        assertFalse(match.body().contains("射手榜"), items.toString());
+    }
+
+    @Test
     void aPullQuoteWithItsSpeakerInsideAnArticleNeitherCutsItNorTitlesAnything() {
         List<Item> items = split(String.join("\n\n", "山坳里的百人学校", "文/图 本报记者 苏小晴",
                 "　　从县城出发，沿着盘山公路开车一个多小时，再步行二十分钟，才能看到半山腰上的白鹭坪村小学。",
