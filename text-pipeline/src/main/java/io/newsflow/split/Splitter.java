@@ -161,6 +161,7 @@ public final class Splitter {
                 roles[i] = Role.HEAD; // 温馨提示 right over its text: the box has no other title
             }
         }
+        markVerses(blocks, roles);
         markNoticeSignatures(blocks, roles);
         for (int i = blocks.size() - 2; i >= 0; i--) {
             if (roles[i] == Role.BODY && roles[i + 1] == Role.HEAD && isHeadlinesFirstClause(blocks, roles, i)) {
@@ -224,6 +225,47 @@ public final class Splitter {
             return Role.HEAD;
         }
         return Role.BODY;
+    }
+
+    /** Fewest short unpunctuated blocks under a headline and its byline that are a poem's verses. */
+    private static final int VERSE_BLOCKS_MIN = 3;
+    /** Widest line of a verse. */
+    private static final double VERSE_LINE_MAX = 20;
+
+    /**
+     * A poem (秋天的信 / ◎ 阿朵 / 秋天把一封信 / 夹在银杏叶里 …): under a headline and its byline, a run of at least
+     * {@link #VERSE_BLOCKS_MIN} blocks of short lines without sentence punctuation reads as headlines, but no headline
+     * stands between a byline and its text. They are the poem's body, up to the next headline that has a byline of
+     * its own (the next piece) or whatever is not such a block.
+     */
+    private static void markVerses(List<Block> blocks, Role[] roles) {
+        for (int i = 1; i < blocks.size(); i++) {
+            if (roles[i] != Role.BYLINE || roles[i - 1] != Role.HEAD) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < blocks.size() && roles[end] == Role.HEAD && isVerse(blocks.get(end))
+                    && !(end + 1 < blocks.size() && roles[end + 1] == Role.BYLINE)) {
+                end++;
+            }
+            if (end - (i + 1) >= VERSE_BLOCKS_MIN) {
+                for (int k = i + 1; k < end; k++) {
+                    roles[k] = Role.BODY;
+                }
+            }
+        }
+    }
+
+    private static boolean isVerse(Block b) {
+        if (b.markdownLevel() > 0 || b.has(BlockFlag.DOUBLED_COLLAPSED) || b.has(BlockFlag.DECORATION)) {
+            return false;
+        }
+        for (int width : b.lineLengths()) {
+            if (width > VERSE_LINE_MAX) {
+                return false;
+            }
+        }
+        return b.text().chars().noneMatch(c -> "。；！？：".indexOf(c) >= 0);
     }
 
     /** Longest speaker line under a pull quote (——白鹭坪村小学教师杨帆). */

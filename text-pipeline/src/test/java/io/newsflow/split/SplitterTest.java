@@ -1106,6 +1106,19 @@ class SplitterTest {
     }
 
     @Test
+    void aPoemsVersesUnderItsTitleAndPoetAreItsBodyUpToTheNextSignedPiece() {
+        List<Item> items = split(String.join("\n", "秋天的信", "◎ 阿小朵", "", "秋天把一封信", "夹在银杏叶里",
+                "寄给每一扇", "没有关紧的窗", "", "信上写着稻子的名字", "写着晒谷场上", "父亲弯下去的背影", "",
+                "今夜我把回信写在月光上", "不贴邮票", "只要你抬头", "就能收到", "", "外婆的针线筐", "◎ 程远山", "",
+                "　　外婆的针线筐是用细竹篾编的，圆圆的，比脸盆小一圈，边沿已经磨得发亮。") + "\n");
+        Item poem = withBody(items, "秋天把一封信");
+        assertEquals("秋天的信", poem.title(), items.toString());
+        assertEquals("就能收到", poem.paragraphs().get(poem.paragraphs().size() - 1), items.toString());
+        assertEquals("外婆的针线筐", withBody(items, "细竹篾").title(), items.toString());
+        assertTrue(items.stream().noneMatch(i -> i.kind() == ItemKind.TEASER), items.toString());
+    }
+
+    @Test
     void anArticleGoesOnAfterAPhotoWithItsOwnHeadlinePrintedInsideIt() {
         // no blank lines; the caption runs wider than the article's column of 18
         List<Item> items = split(String.join("\n", "雄鹰主场逆转晋位", "■ 本报记者 司徒小岳",
