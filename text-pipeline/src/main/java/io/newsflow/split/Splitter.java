@@ -240,7 +240,10 @@ public final class Splitter {
      */
     private static void markVerses(List<Block> blocks, Role[] roles) {
         for (int i = 1; i < blocks.size(); i++) {
-            if (roles[i] != Role.BYLINE || roles[i - 1] != Role.HEAD) {
+            boolean poet = roles[i] == Role.BYLINE
+                    // a poet's two-character name, its spacing gone (林　默), reads as a section label
+                    || roles[i] == Role.LABEL && blocks.get(i).text().length() == 2 && Surnames.isNameRun(blocks.get(i).text());
+            if (!poet || roles[i - 1] != Role.HEAD) {
                 continue;
             }
             int end = i + 1;

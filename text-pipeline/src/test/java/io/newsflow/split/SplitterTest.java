@@ -1116,6 +1116,11 @@ class SplitterTest {
         assertEquals("就能收到", poem.paragraphs().get(poem.paragraphs().size() - 1), items.toString());
         assertEquals("外婆的针线筐", withBody(items, "细竹篾").title(), items.toString());
         assertTrue(items.stream().noneMatch(i -> i.kind() == ItemKind.TEASER), items.toString());
+        // a two-character poet, spaced on the page, signs a poem too
+        Item june = withBody(split(String.join("\n", "六 月 ， 在 青 溪", "", "林　默", "", "风从塘埂上走过",
+                "一池荷叶便翻出银白的背面", "", "我蹲在水边", "看云在倒影里慢慢地游", "", "后来我走了很远的路",
+                "却再没有一场雨落进这样清亮的水里。") + "\n"), "风从塘埂上走过");
+        assertEquals("六月，在青溪", june.title());
     }
 
     @Test
