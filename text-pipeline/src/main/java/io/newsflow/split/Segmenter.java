@@ -84,9 +84,9 @@ final class Segmenter {
             switch (role) {
                 case FURNITURE -> {
                     // furniture never enters a body and does not cut one: it is printed across columns; only a
-                    // "scan to read more" prompt or a web page's controls (相关新闻：, 上一篇：…, 分享到) after a finished
+                    // "scan to read more" prompt or a web story's footer (相关新闻：, 上一篇：…, 分享到) after a finished
                     // sentence mark where an item ends
-                    if (current != null && (isReadMore(b) || WEB_NAV.equals(b.furniture()))
+                    if (current != null && (isReadMore(b) || WEB_STORY_FOOTER.matcher(b.text()).lookingAt())
                             && lastBlock(current).has(BlockFlag.SENTENCE_END)) {
                         current = null;
                     }
@@ -315,8 +315,11 @@ final class Segmenter {
         return role == Role.FURNITURE && !isReadMore(b);
     }
 
-    /** The furniture kind of a web page's navigation and controls ({@code Furniture.WEB_NAV}). */
-    private static final String WEB_NAV = "web_nav";
+    /**
+     * How a web page's controls under a story open: its links to other stories and its share bar. A link inside the
+     * story (点击查看全市避险安置点分布图) does not end it.
+     */
+    private static final Pattern WEB_STORY_FOOTER = Pattern.compile("相关阅读|相关新闻|延伸阅读|推荐阅读|相关链接|上一篇|下一篇|分享到");
 
     private static boolean isReadMore(Block b) {
         return QR_PROMPT.equals(b.furniture()) && READ_MORE.matcher(b.text()).matches();

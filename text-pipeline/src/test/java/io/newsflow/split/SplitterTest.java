@@ -1210,6 +1210,12 @@ class SplitterTest {
         assertFalse(cruise.body().contains("槐荫街"), items.toString());
         assertTrue(items.stream().noneMatch(i -> i.body().contains("历史建筑名录") || i.title().contains("历史建筑名录")),
                 items.toString());
+        // a link inside a story is no footer
+        List<Item> rain = split(String.join("\n\n", "# 强降雨持续 全市启动防汛应急响应",
+                "受强降雨影响,全市已转移安置受威胁群众一千三百余人。",
+                "[点击查看全市避险安置点分布图](https://news.example.cn/a/bxd.html)",
+                "据了解,全市各级部门已有四千余人上岗值守。") + "\n");
+        assertEquals(1, rain.size(), rain.toString());
     }
 
     @Test
