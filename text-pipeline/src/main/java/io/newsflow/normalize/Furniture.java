@@ -147,6 +147,13 @@ final class Furniture {
      * The credits printed under a chart or an infographic (制图：张三, 数据来源：国家统计局): they belong to the graphic,
      * whose numbers the text extraction does not carry, and are no headline of anything.
      */
+    /** An institution's name alone, as a chart credit lists its sources one a line (江澜省价格监测中心). */
+    private static final Pattern SOURCE_NAME = Pattern.compile("[\\p{IsHan}]{2,16}(?:中心|局|厅|委|院|所|会|部|办|站|公司|集团|协会|研究院)");
+
+    static boolean isSourceName(String text) {
+        return SOURCE_NAME.matcher(text.strip()).matches();
+    }
+
     /** A supplier's credit in brackets, alone on its line: （平川县农业农村局供稿）, （市气象台供稿）. */
     private static final Pattern SUPPLIED_BY = Pattern.compile("[（(][\\p{IsHan}]{2,26}供稿[)）]");
     private static final Pattern CHART = Pattern.compile("(?:制图|数据来源|资料来源|图表来源|图表制作|图表设计)\\s*[：:院]\\s*\\S.{0,30}");

@@ -14,6 +14,8 @@ final class LineFurniture {
     private boolean inRelatedReading;
     /** The page's line above, or null at the top. */
     private PageLine above;
+    /** The furniture kind of {@link #above}, or null. */
+    private String aboveFurniture;
 
     /**
      * The kind of furniture of the page's next line, or null for content. {@code linkLine}: the raw line was nothing but
@@ -37,6 +39,10 @@ final class LineFurniture {
                 && !Chars.endsSentence(text)) {
             furniture = Furniture.PAGE_REF; // a line of a 导读 column: a title printed inside
         }
+        if (furniture == null && above != null && line.blankBefore == 0 && Furniture.CHART_CREDIT.equals(aboveFurniture)
+                && Furniture.isSourceName(text)) {
+            furniture = Furniture.CHART_CREDIT; // 数据来源：江澜产权交易中心 / 江澜省价格监测中心: the second source
+        }
         if (furniture == null && inRelatedReading && line.blankBefore == 0 && Furniture.opensWithBullet(text)) {
             furniture = Furniture.WEB_NAV; // · 我市启动…: a title of another page, listed under 相关阅读：
         }
@@ -48,6 +54,7 @@ final class LineFurniture {
         inTeaserIndex = Furniture.isTeaserIndexHeader(text) || inTeaserIndex && Furniture.PAGE_REF.equals(furniture);
         headerRun = pageTop && furniture != null;
         above = line;
+        aboveFurniture = furniture;
         return furniture;
     }
 

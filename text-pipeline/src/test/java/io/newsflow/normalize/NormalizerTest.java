@@ -716,6 +716,9 @@ class NormalizerTest {
                 "今年以来，全市新增公共充电桩两万个，新能源汽车出行更加便捷。", "数据来源：江城市统计局", "制图：王小明",
                 "资料来源：市发展改革委。", "数据来源：统计部门表示，今年全市新增充电桩数量创历史新高，居民满意度明显提升。"),
                 "a finished sentence naming a source is running text");
+        NormalizedText page = normalizer.normalize(String.join("\n", "电解铜　　74260元/吨　↑320",
+                "数据来源：江城产权交易中心", "江城市价格监测中心", "　　一年下来仅资金占用就节省了七百多万元。") + "\n");
+        assertEquals("chart_credit", page.blocks().get(page.blocks().size() - 2).furniture(), blockTexts(page).toString());
     }
 
     @Test
