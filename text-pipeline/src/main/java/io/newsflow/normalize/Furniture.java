@@ -154,6 +154,13 @@ final class Furniture {
         return SOURCE_NAME.matcher(text.strip()).matches();
     }
 
+    /**
+     * The desk's note on where a page's texts or pictures come from (本版稿件除署名外均由新华社、中新社提供), an editor's line
+     * after it or not.
+     */
+    private static final Pattern PAGE_SOURCES = Pattern.compile(
+            "本版(?:稿件|图片|文字|图文|照片)?除署名外均?(?:由|据|为|系|来自)[^，。；！？]{2,24}?(?:提供|供稿|电)?(?:[\\s\u3000]*(?:编辑|责编|责任编辑|校对|美编).*)?");
+
     /** A supplier's credit in brackets, alone on its line: （平川县农业农村局供稿）, （市气象台供稿）. */
     private static final Pattern SUPPLIED_BY = Pattern.compile("[（(][\\p{IsHan}]{2,26}供稿[)）]");
     private static final Pattern CHART = Pattern.compile("(?:制图|数据来源|资料来源|图表来源|图表制作|图表设计)\\s*[：:院]\\s*\\S.{0,30}");
@@ -502,6 +509,9 @@ final class Furniture {
         }
         if (w <= 40 && (t.indexOf('编') >= 0 || t.indexOf('版') >= 0 || t.indexOf('校') >= 0 || t.indexOf('审') >= 0)
                 && EDITOR.matcher(unbracketed(t)).matches()) {
+            return EDITOR_CREDIT;
+        }
+        if (w <= 50 && t.startsWith("本版") && t.contains("除署名外") && PAGE_SOURCES.matcher(t).matches()) {
             return EDITOR_CREDIT;
         }
         // 院 is the colon in the shifted Founder font; no word of running text reads 电话院, 地址院 or 制图院

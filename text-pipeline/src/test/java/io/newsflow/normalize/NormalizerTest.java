@@ -1033,6 +1033,14 @@ class NormalizerTest {
     }
 
     @Test
+    void theDesksNoteOnWhereAPagesTextsComeFromIsFurnitureButASentenceAboutItIsNot() {
+        assertEquals("editor_credit", Furniture.classify("本版稿件除署名外均由新华社、中新社提供"));
+        assertEquals("editor_credit", Furniture.classify("本版图片除署名外均据新华社 编辑：申屠小宏 校对：易小川"));
+        assertEquals("editor_credit", Furniture.classify("本版稿件除署名外均据新华社电"));
+        assertNull(Furniture.classify("本版稿件除署名外均由本报记者采写，欢迎读者来信提出意见。"));
+    }
+
+    @Test
     void editorsLinesWithThePagesPrefixPlainEditorOrReviewerAndBracketsAreFurniture() {
         assertEquals("editor_credit", Furniture.classify("本版责任编辑：刘洋 美编：陈静 校对：王敏"));
         assertEquals("editor_credit", Furniture.classify("编辑：周红  审核：李强"));
