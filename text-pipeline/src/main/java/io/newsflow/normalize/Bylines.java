@@ -302,7 +302,9 @@ public final class Bylines {
 
     /** Whether the line is only a signer in brackets: （方明）, （王小明 李华）, （省农业农村厅种植业管理处）. */
     public static boolean isBracketedSigner(String line) {
-        return BRACKETED_SIGNER.matcher(line.strip()).matches();
+        String t = line.strip();
+        // every line pair of a page asks this: most lines do not open with a bracket
+        return !t.isEmpty() && (t.charAt(0) == '（' || t.charAt(0) == '(') && BRACKETED_SIGNER.matcher(t).matches();
     }
 
     /** Names in brackets closing a paragraph's last sentence (。（方明）, 。（王小明 李华）): a brief signed at its end. */
