@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * more, held out while the rules were written), {@code testdata/heldout2} (twelve more by three other writers,
  * measured first on rules that had not seen them), {@code testdata/heldout3} and {@code testdata/heldout4} (eight
  * more each, by two others each), {@code testdata/heldout5} and {@code testdata/heldout6} (sixteen more each, by two
- * others each), {@code testdata/heldout7} to {@code testdata/heldout14} (twelve more each, by two others
+ * others each), {@code testdata/heldout7} to {@code testdata/heldout15} (twelve more each, by two others
  * each). The floors are below the scores measured (see the README) and catch a rule that
  * breaks these layouts. Skipped when the evaluator (beside the repo) is absent.
  */
@@ -167,6 +167,17 @@ class TeamPagesQualityIT {
     void fourteenthHeldOutSetSplitsLikeItsGold() throws Exception {
         Scores scores = score(Path.of("..", "testdata", "heldout14"), 12);
         assertFloors(scores, new Floors(0.88, 22, 40, 30, 2));
+    }
+
+    /**
+     * The fifteenth held-out set (testdata/heldout15: themes given, layouts chosen by its writers: politics,
+     * double-spaced urban-construction, finance, world wire, science-and-education and app-export pages; county,
+     * double-spaced health, culture feed, evening 民生, 三农 and defence pages).
+     */
+    @Test
+    void fifteenthHeldOutSetSplitsLikeItsGold() throws Exception {
+        Scores scores = score(Path.of("..", "testdata", "heldout15"), 12);
+        assertFloors(scores, new Floors(0.89, 18, 39, 27, 1));
     }
 
     private record Scores(String report, EvalSplit.Summary summary, EvalSplit.Agreement agreement) {
