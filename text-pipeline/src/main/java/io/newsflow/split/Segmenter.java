@@ -20,6 +20,7 @@ import io.newsflow.split.Splitter.Segment;
 import io.newsflow.split.Splitter.Unit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -180,7 +181,8 @@ final class Segmenter {
                             && !Bylines.endsWithSignature(lastBlock(current).text())
                             && !signedByCommentatorBelow(blocks, roles, i)
                             && isSubheading(blocks, roles, i)
-                            && !closesSegment(current, blocks, roles, i) && !opensUnsignedItem(current, blocks, roles, i)) {
+                            && !closesSegment(current, blocks, roles, i) && !opensUnsignedItem(current, blocks, roles, i)
+                            && !repeatsOpeningLabel(current, blocks, roles, i)) {
                         current.blocks.add(b);
                         continue;
                     }
@@ -681,6 +683,26 @@ final class Segmenter {
         String below = textBelow(blocks, roles, i);
         double belowMatch = overlap(chars, bigrams(below));
         return belowMatch >= CLOSING_MATCH && belowMatch >= overlap(chars, bigrams(above.text())) + CLOSING_MARGIN;
+    }
+
+    /** A label in 【】 that opens a paragraph: 【市民来电】我是… */
+    private static final Pattern OPENING_LABEL = Pattern.compile("【[^】]{2,8}】");
+
+    /**
+     * Whether the text under the headline at {@code i} opens with the same 【】 label the segment above opened with
+     * (【市民来电】… under each headline of a readers'-calls column): items built alike are siblings, not one item's
+     * sections.
+     */
+    private static boolean repeatsOpeningLabel(Segment above, List<Block> blocks, Role[] roles, int i) {
+        int next = i + 1;
+        while (next < blocks.size() && isCrossColumnFurniture(blocks.get(next), roles[next])) {
+            next++;
+        }
+        if (next >= blocks.size() || roles[next] != Role.BODY) {
+            return false;
+        }
+        Matcher first = OPENING_LABEL.matcher(above.blocks.get(0).text());
+        return first.lookingAt() && blocks.get(next).text().startsWith(first.group());
     }
 
     /** The body blocks right below the headline at {@code i} (up to {@link #BELOW_BLOCKS}, furniture skipped). */

@@ -1106,6 +1106,21 @@ class SplitterTest {
     }
 
     @Test
+    void itemsThatOpenWithTheSameBracketedLabelAreSiblingsNotSections() {
+        List<Item> items = split(String.join("\n\n", "小区门前路灯“罢工”半个月",
+                "【市民来电】我是锦绣花园小区的居民，小区北门外的七八盏路灯从本月中旬起就不亮了。",
+                "（市民 周女士）",
+                "【部门回复】市路灯管理所：经排查，路灯不亮是附近施工挖断了电缆所致，目前已全部恢复照明。",
+                "公交站牌信息为何迟迟不更新",
+                "【市民来电】12路公交车调整了线路，可站台上的站牌至今还是老信息。",
+                "（市民 冯先生）",
+                "【部门回复】公交集团：新站牌将于5月5日前安装到位。") + "\n");
+        Item bus = withBody(items, "12路公交车");
+        assertEquals("公交站牌信息为何迟迟不更新", bus.title(), items.toString());
+        assertFalse(bus.body().contains("路灯"), items.toString());
+    }
+
+    @Test
     void aPoemsVersesUnderItsTitleAndPoetAreItsBodyUpToTheNextSignedPiece() {
         List<Item> items = split(String.join("\n", "秋天的信", "◎ 阿小朵", "", "秋天把一封信", "夹在银杏叶里",
                 "寄给每一扇", "没有关紧的窗", "", "信上写着稻子的名字", "写着晒谷场上", "父亲弯下去的背影", "",
