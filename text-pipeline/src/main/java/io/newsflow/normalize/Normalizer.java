@@ -164,6 +164,7 @@ public final class Normalizer {
         BitSet tableRows = TextTables.rows(folded, cleanedLines);
         BitSet tableCaptions = TextTables.captions(folded, tableRows);
         BitSet headedRows = TextTables.headedRows(folded, tableRows);
+        BitSet markdownRows = TextTables.markdownRows(folded);
         List<PageLine> out = new ArrayList<>();
         int blank = 0;
         boolean pendingBreak = false;
@@ -176,11 +177,11 @@ public final class Normalizer {
             }
             boolean indented = !cleaned.isEmpty() && Chars.isSpace(cleaned.charAt(0));
             // a table's row keeps its cells apart: closing up its spaces would glue them together
-            String t = headedRows.get(r) ? TextTables.asSpacedRow(folded[r])
+            String t = markdownRows.get(r) ? folded[r].strip() : headedRows.get(r) ? TextTables.asSpacedRow(folded[r])
                     : tableRows.get(r) ? TextTables.asRow(folded[r]) : folded[r].strip();
             PageLine line = new PageLine(t, blank, indented, (int) Math.round(Chars.width(cleaned.strip())));
             blank = 0;
-            if (headedRows.get(r)) {
+            if (headedRows.get(r) || markdownRows.get(r)) {
                 // a row of a table printed for reading: a line of its own, kept as it is, in the listing's text
                 line.flags.add(BlockFlag.TABLE_ROW);
                 line.breakBefore = line.breakAfter = true;

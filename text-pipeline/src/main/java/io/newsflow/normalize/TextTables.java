@@ -327,6 +327,32 @@ final class TextTables {
         return c.equals("—") || c.equals("-") || c.equals("－") || c.equals("--") || c.equals("——");
     }
 
+    /** A markdown table's line: between pipes, two cells or more. */
+    private static final Pattern MARKDOWN_ROW = Pattern.compile("\\|(?:[^|]+\\|){2,}");
+    /** The rule under a markdown table's header row: | --- | :---: | */
+    private static final Pattern MARKDOWN_RULE = Pattern.compile("\\|(?:\\s*:?-{3,}:?\\s*\\|){2,}");
+
+    /**
+     * The lines of markdown tables (| 展览名称 | 地点 | 展期 | / | --- | --- | / rows): a header row, its rule and at least
+     * one row, printed tight. A feed's table is printed for reading, like a text table with a header row of words
+     * ({@link #headedRows}): its lines are a listing's text, pipes and all.
+     */
+    static BitSet markdownRows(String[] lines) {
+        BitSet rows = new BitSet(lines.length);
+        int i = 0;
+        while (i < lines.length) {
+            int end = i;
+            while (end < lines.length && MARKDOWN_ROW.matcher(lines[end].strip()).matches()) {
+                end++;
+            }
+            if (end - i >= 3 && MARKDOWN_RULE.matcher(lines[i + 1].strip()).matches()) {
+                rows.set(i, end);
+            }
+            i = Math.max(end, i + 1);
+        }
+        return rows;
+    }
+
     /** The index of the first non-blank line after line {@code i}, or {@code lines.length}. */
     static int nextNonBlank(String[] lines, int i) {
         for (int k = i + 1; k < lines.length; k++) {

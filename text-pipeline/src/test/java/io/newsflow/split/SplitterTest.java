@@ -1017,6 +1017,20 @@ class SplitterTest {
     }
 
     @Test
+    void aMarkdownTableUnderItsHeadingIsAListingThatKeepsItsPipes() {
+        List<Item> items = split(String.join("\n", "## 社区文化艺术节开幕", "",
+                "4月21日,第五届社区文化艺术节在市民广场开幕,活动将持续一个月。", "", "## 近期展览", "",
+                "| 展览名称 | 地点 | 展期 |", "| --- | --- | --- |", "| 剪影乡愁——剪纸艺术展 | 市美术馆一号厅 | 4月18日—5月18日 |",
+                "| 光影四十年——城市变迁摄影展 | 市图书馆一楼大厅 | 5月8日—6月8日 |", "",
+                "分享到:微信 | 微博 | QQ空间") + "\n");
+        Item shows = withBody(items, "剪影乡愁");
+        assertEquals(ItemKind.LISTING, shows.kind(), items.toString());
+        assertEquals("近期展览", shows.title(), items.toString());
+        assertEquals("| 展览名称 | 地点 | 展期 |", shows.paragraphs().get(0), items.toString());
+        assertFalse(shows.body().contains("QQ空间"), items.toString());
+    }
+
+    @Test
     void aTableInsideASignedArticlesColumnIsNoSectionOfItAndTheHeadingUnderItsLastRowHeadsTheNextItem() {
         List<Item> items = split(String.join("\n", "江城公交新开两条线路", "本报记者 王敏",
                 "　　记者从市交通运输局获悉，为方便城东新区居民出行，", "本月起江城新开8路、9路两条公交线路，", "途经新区多个小区和学校。",
