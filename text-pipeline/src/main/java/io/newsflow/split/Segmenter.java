@@ -276,6 +276,9 @@ final class Segmenter {
         }
     }
 
+    /** Longest title of a photo printed inside an article (头球扳平, 雨中抢收). */
+    private static final int PHOTO_TITLE_MAX = 10;
+
     /**
      * The segment printed right above a photo's headline (the photo segment {@code photo}, last of {@code segments}):
      * a headlined or signed text whose last paragraph is finished and whose last block is the one right above the
@@ -284,6 +287,11 @@ final class Segmenter {
     private static Segment articleRightAbove(List<Segment> segments, Segment photo) {
         if (segments.size() < 2 || segments.get(segments.size() - 1) != photo) {
             return null;
+        }
+        Unit title = photo.unit;
+        if (!title.byline.isEmpty() || !title.kicker.isEmpty() || !title.subtitle.isEmpty()
+                || headlineChars(title.title).length() > PHOTO_TITLE_MAX) {
+            return null; // a signed or stacked headline over the caption is the next article's, not a photo's title
         }
         Segment above = segments.get(segments.size() - 2);
         Block last = lastBlock(above);
@@ -341,12 +349,14 @@ final class Segmenter {
      */
     private static boolean columnChangedAfter(Layout layout, Segment current, Block b) {
         Block last = lastBlock(current);
-        if (layout != Layout.DOUBLE_SPACED) {
-            return columnChanged(last, b);
-        }
+        // a one-line paragraph (要求进行编组和训练。, a paragraph's last line) shows no column: the one above it does
         Block measured = last;
         for (int k = current.blocks.size() - 2; k >= 0 && measured.lineCount() < 2; k--) {
             measured = current.blocks.get(k);
+        }
+        if (layout != Layout.DOUBLE_SPACED) {
+            boolean wrappedTail = measured != last && last.textWidth() <= MAX_COLUMN_WIDTH && hasPrintedColumn(measured);
+            return columnChanged(wrappedTail ? measured : last, b);
         }
         if (!hasPrintedColumn(measured)) {
             return columnChanged(last, b);

@@ -1135,6 +1135,29 @@ class SplitterTest {
     }
 
     @Test
+    void aBoxsLastOneLineParagraphStillShowsItsNarrowColumnWhenTheArticleResumesWide() {
+        // no blank lines; the box is set 16 wide inside a feature 34 wide and ends with a one-line paragraph
+        List<Item> items = split(String.join("\n", "“山鹰”民兵连的硬核底色", "本报记者 严小峻",
+                "　　凌晨两点，一阵急促的集合哨声划破了山村的宁静，十分钟后，",
+                "三十名队员全副武装，在村委会门前列队完毕。",
+                "【链接】", "什么是基干民兵",
+                "民兵分为基干民兵和普通民兵。基干",
+                "民兵是民兵组织中的骨干力量，主要",
+                "由退出现役的士兵和经过军事训练的",
+                "青年组成，担负着参加战备勤务、支",
+                "援部队作战和抢险救灾等任务。",
+                "应急救援民兵连属于基干民兵中的专",
+                "业力量，平时以抢险救灾为主要任务，",
+                "一般按照“平时应急、急时应战”的",
+                "要求进行编组和训练。",
+                "　　去年7月，清源县遭遇特大暴雨，两个村庄被洪水围困，民兵连",
+                "连夜冒雨赶赴现场，成功转移被困群众260余人。",
+                "　　五年来，这支民兵连先后参与抗洪抢险、森林灭火等任务27次。") + "\n");
+        Item box = withBody(items, "基干民兵和普通民兵");
+        assertFalse(box.body().contains("特大暴雨"), items.toString());
+    }
+
+    @Test
     void aPoemsVersesUnderItsTitleAndPoetAreItsBodyUpToTheNextSignedPiece() {
         List<Item> items = split(String.join("\n", "秋天的信", "◎ 阿小朵", "", "秋天把一封信", "夹在银杏叶里",
                 "寄给每一扇", "没有关紧的窗", "", "信上写着稻子的名字", "写着晒谷场上", "父亲弯下去的背影", "",
