@@ -32,6 +32,24 @@ public final class Chars {
         return "”’」』）)》".indexOf(c) >= 0;
     }
 
+    /** A box-drawing character (┌ ─ ┐ │ └ ┘ ═ ║ …), as text exports draw a boxed panel with. */
+    static boolean isBoxDrawing(int c) {
+        return c >= 0x2500 && c <= 0x257F;
+    }
+
+    /** The text without the box-drawing characters and spaces at its two ends. */
+    static String stripBoxDrawing(String t) {
+        int from = 0;
+        int to = t.length();
+        while (from < to && (isBoxDrawing(t.charAt(from)) || isSpace(t.charAt(from)))) {
+            from++;
+        }
+        while (to > from && (isBoxDrawing(t.charAt(to - 1)) || isSpace(t.charAt(to - 1)))) {
+            to--;
+        }
+        return t.substring(from, to);
+    }
+
     static boolean isAsciiAlnum(int c) {
         return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }

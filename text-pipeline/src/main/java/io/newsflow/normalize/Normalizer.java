@@ -197,6 +197,14 @@ public final class Normalizer {
             } else if (!readFeedField(line)) {
                 continue; // an empty field (作者：, 正文：) carries nothing but its label
             }
+            if (Chars.isBoxDrawing(line.text.charAt(0))) {
+                String inside = Chars.stripBoxDrawing(line.text);
+                if (inside.isEmpty()) {
+                    pendingBreak = true; // ┌────┐: a box's top or bottom edge separates what is around it
+                    continue;
+                }
+                line.text = inside; // │上证指数　周涨幅1.38%: the box's side is no text
+            }
             boolean linkLine = t.contains("](") && Furniture.isLinkLine(t); // read before the link's address goes
             MarkdownInline.Line inline = MarkdownInline.read(line.text);
             if (inline.rule()) {

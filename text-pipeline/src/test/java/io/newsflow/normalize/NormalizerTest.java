@@ -1033,6 +1033,14 @@ class NormalizerTest {
     }
 
     @Test
+    void aBoxDrawnWithLineCharactersLosesItsEdgesAndSides() {
+        List<String> texts = texts(String.join("\n", "本周市场成交活跃，科技板块领涨。", "",
+                "┌──────────┐", "│读者热线　每周一至周五开通", "│来电请讲明所在小区和诉求", "└──────────┘") + "\n");
+        assertTrue(texts.stream().noneMatch(t -> t.contains("┌") || t.contains("│") || t.contains("└")), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("读者热线")), texts.toString());
+    }
+
+    @Test
     void theDesksNoteOnWhereAPagesTextsComeFromIsFurnitureButASentenceAboutItIsNot() {
         assertEquals("editor_credit", Furniture.classify("本版稿件除署名外均由新华社、中新社提供"));
         assertEquals("editor_credit", Furniture.classify("本版图片除署名外均据新华社 编辑：申屠小宏 校对：易小川"));
