@@ -147,6 +147,24 @@ final class Furniture {
      * The credits printed under a chart or an infographic (制图：张三, 数据来源：国家统计局): they belong to the graphic,
      * whose numbers the text extraction does not carry, and are no headline of anything.
      */
+    /** One quote of a market strip: an index, its value, an arrow and the change (上证指数 3038.23 ▲0.54%). */
+    private static final Pattern QUOTE = Pattern.compile("[\\p{IsHan}A-Za-z]{2,8}\\s*\\d[\\d,.]*\\s*[▲▼]\\s*[-+]?\\d[\\d.]*%");
+    /** Fewest quotes that make a line a market strip. */
+    private static final int TICKER_QUOTES_MIN = 2;
+
+    /** Whether the line is a market strip: two quotes or more ({@link #QUOTE}) and no sentence. */
+    private static boolean isTicker(String t) {
+        if (Chars.containsAnyChar(t, "，。；！？")) {
+            return false;
+        }
+        Matcher m = QUOTE.matcher(t);
+        int quotes = 0;
+        while (m.find()) {
+            quotes++;
+        }
+        return quotes >= TICKER_QUOTES_MIN;
+    }
+
     /** An institution's name alone, as a chart credit lists its sources one a line (江澜省价格监测中心). */
     private static final Pattern SOURCE_NAME = Pattern.compile("[\\p{IsHan}]{2,16}(?:中心|局|厅|委|院|所|会|部|办|站|公司|集团|协会|研究院)");
 
@@ -439,6 +457,9 @@ final class Furniture {
         }
         if (t.indexOf('|') >= 0 && TABLE_ROW.matcher(t).matches()) {
             return TABLE;
+        }
+        if ((t.indexOf('▲') >= 0 || t.indexOf('▼') >= 0) && isTicker(t)) {
+            return TABLE; // ■行情　上证指数 3038.23 ▲0.54%　深证成指 9512.67 ▲0.92%: a market strip across the page
         }
         if (t.length() > 2 * WIDEST_FURNITURE) {
             // a paragraph: every other kind is a short line (each char is at least half a column wide)

@@ -1041,6 +1041,12 @@ class NormalizerTest {
     }
 
     @Test
+    void aMarketStripOfQuotesIsFurnitureButASentenceQuotingAnIndexIsNot() {
+        assertEquals("table", Furniture.classify("■行情　上证指数 3038.23 ▲0.54%　深证成指 9512.67 ▲0.92%　创业板指 1863.02 ▼0.21%"));
+        assertNull(Furniture.classify("截至收盘，上证指数报3038.23点▲0.54%，深证成指报9512.67点▲0.92%。"));
+    }
+
+    @Test
     void theDesksNoteOnWhereAPagesTextsComeFromIsFurnitureButASentenceAboutItIsNot() {
         assertEquals("editor_credit", Furniture.classify("本版稿件除署名外均由新华社、中新社提供"));
         assertEquals("editor_credit", Furniture.classify("本版图片除署名外均据新华社 编辑：申屠小宏 校对：易小川"));
