@@ -375,7 +375,8 @@ final class Furniture {
     private static final Pattern RELATED_READING = Pattern.compile("(?:相关阅读|相关新闻|延伸阅读|推荐阅读|相关链接)[：:]?");
 
     static boolean isRelatedReadingHeader(String text) {
-        return RELATED_READING.matcher(text.strip()).matches();
+        String t = text.strip(); // every line of a page is asked: the literal first
+        return t.length() >= 4 && "相延推".indexOf(t.charAt(0)) >= 0 && RELATED_READING.matcher(t).matches();
     }
 
     /** A list item's bullet: the lines of a related-reading list start with one (· 我市启动…). */

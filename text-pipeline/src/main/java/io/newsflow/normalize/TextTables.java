@@ -332,6 +332,11 @@ final class TextTables {
     /** The rule under a markdown table's header row: | --- | :---: | */
     private static final Pattern MARKDOWN_RULE = Pattern.compile("\\|(?:\\s*:?-{3,}:?\\s*\\|){2,}");
 
+    private static boolean isMarkdownRow(String line) {
+        String t = line.strip(); // every line of a page is asked: the literal first
+        return !t.isEmpty() && t.charAt(0) == '|' && MARKDOWN_ROW.matcher(t).matches();
+    }
+
     /**
      * The lines of markdown tables (| 展览名称 | 地点 | 展期 | / | --- | --- | / rows): a header row, its rule and at least
      * one row, printed tight. A feed's table is printed for reading, like a text table with a header row of words
@@ -342,7 +347,7 @@ final class TextTables {
         int i = 0;
         while (i < lines.length) {
             int end = i;
-            while (end < lines.length && MARKDOWN_ROW.matcher(lines[end].strip()).matches()) {
+            while (end < lines.length && isMarkdownRow(lines[end])) {
                 end++;
             }
             if (end - i >= 3 && MARKDOWN_RULE.matcher(lines[i + 1].strip()).matches()) {
