@@ -797,8 +797,9 @@ final class Segmenter {
         }
         if (!pending.byline.isEmpty()) {
             // a column's name, its writer, then the headline (师者说 / 文/林书澄 / 慢一点，等等那个举手的孩子)
-            return pending.title.length() <= Labels.COLUMN_LABEL_MAX && pending.kicker.isEmpty() && !pending.markdown
-                    && b.markdownLevel() == 0;
+            // or a kicker that says what it is (本报记者 殷若溪 / 对话内分泌科专家 / 控糖不等于不吃主食)
+            return (pending.title.length() <= Labels.COLUMN_LABEL_MAX || KICKER_OPENER.matcher(pending.title).lookingAt())
+                    && pending.kicker.isEmpty() && !pending.markdown && b.markdownLevel() == 0;
         }
         if (b.markdownLevel() > 0 && pending.markdown) {
             // two markdown headings are two items, but a deeper one right under a heading is its subtitle
@@ -869,10 +870,10 @@ final class Segmenter {
      * row are one headline wrapped in its column. The {@code last} line may end in ？ or ！.
      */
     /**
-     * How kickers open (聚焦一季度经济运行, 走近栖云山天文观测站, 直击汛期一线): a line so opened over another headline line
+     * How kickers open (聚焦一季度经济运行, 走近栖云山天文观测站, 直击汛期一线, 对话青年科学家): a line so opened over another headline line
      * is the kicker, not the first line of a wrapped title.
      */
-    private static final Pattern KICKER_OPENER = Pattern.compile("(?:聚焦|走近|走进|直击|探访|记者手记|编辑手记|记者调查|特别策划|特别关注)");
+    private static final Pattern KICKER_OPENER = Pattern.compile("(?:聚焦|走近|走进|直击|探访|对话|记者手记|编辑手记|记者调查|特别策划|特别关注)");
 
     private static boolean isPlainHeadLine(Block b, boolean last) {
         String t = b.text();

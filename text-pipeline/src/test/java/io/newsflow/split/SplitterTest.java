@@ -1158,6 +1158,19 @@ class SplitterTest {
     }
 
     @Test
+    void aKickerOpenedWithDialogueOrAClassroomColumnNameStaysOverItsTitleEvenUnderTheByline() {
+        List<Item> items = split(String.join("\n", "本报记者 殷小溪", "", "对话内分泌科专家", "控 糖 不 等 于 不 吃 主 食", "",
+                "　　很多糖尿病患者一确诊就把米饭、面条“拉进黑名单”。这样做对吗？记者就此专访了市人民医院的专家。", "",
+                "科普小课堂", "秋天的叶片为什么会变色", "文/邵小衿", "",
+                "　　每到秋天，枫树、银杏等树木的叶片会由绿变黄、变红，这是叶绿素分解的结果。") + "\n");
+        Item diet = withBody(items, "拉进黑名单");
+        assertEquals("控糖不等于不吃主食", diet.title(), items.toString());
+        assertEquals("对话内分泌科专家", diet.kicker(), items.toString());
+        assertEquals("本报记者 殷小溪", diet.byline(), items.toString());
+        assertEquals("秋天的叶片为什么会变色", withBody(items, "叶绿素").title(), items.toString());
+    }
+
+    @Test
     void aPoemsVersesUnderItsTitleAndPoetAreItsBodyUpToTheNextSignedPiece() {
         List<Item> items = split(String.join("\n", "秋天的信", "◎ 阿小朵", "", "秋天把一封信", "夹在银杏叶里",
                 "寄给每一扇", "没有关紧的窗", "", "信上写着稻子的名字", "写着晒谷场上", "父亲弯下去的背影", "",
