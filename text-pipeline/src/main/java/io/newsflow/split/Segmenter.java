@@ -870,8 +870,8 @@ final class Segmenter {
      * row are one headline wrapped in its column. The {@code last} line may end in ？ or ！.
      */
     /**
-     * How kickers open (聚焦一季度经济运行, 走近栖云山天文观测站, 直击汛期一线, 对话青年科学家): a line so opened over another headline line
-     * is the kicker, not the first line of a wrapped title.
+     * How kickers open (聚焦一季度经济运行, 走近栖云山天文观测站, 直击汛期一线, 对话青年科学家): a line so opened over
+     * another headline line is the kicker, not the first line of a wrapped title.
      */
     private static final Pattern KICKER_OPENER = Pattern.compile("(?:聚焦|走近|走进|直击|探访|对话|记者手记|编辑手记|记者调查|特别策划|特别关注)");
 

@@ -151,16 +151,11 @@ public final class Splitter {
                 roles[i] = Role.LABEL;
             } else if (i > 0 && roles[i - 1] == Role.HEAD && roles[i + 1] == Role.BODY && isBareSignature(blocks.get(i))) {
                 roles[i] = Role.BYLINE;
-            } else if (roles[i] == Role.HEAD && pullQuoteStart(blocks, i) >= 0) {
-                // “孩子们走出大山的路……” / ——某村小学教师杨帆: a quotation set large inside the article, repeating its
-                // text; like a photo printed there, it neither belongs to the body nor cuts it
-                for (int k = pullQuoteStart(blocks, i); k <= i; k++) {
-                    roles[k] = Role.FURNITURE;
-                }
             } else if (roles[i] == Role.LABEL && roles[i + 1] == Role.BODY && Labels.isBoxName(blocks.get(i).text())) {
                 roles[i] = Role.HEAD; // 温馨提示 right over its text: the box has no other title
             }
         }
+        markPullQuotes(blocks, roles);
         markVerses(blocks, roles);
         markNoticeSignatures(blocks, roles);
         for (int i = blocks.size() - 2; i >= 0; i--) {
@@ -269,6 +264,19 @@ public final class Splitter {
             }
         }
         return b.text().chars().noneMatch(c -> "。；！？：".indexOf(c) >= 0);
+    }
+
+    /**
+     * Pull quotes (“孩子们走出大山的路……” / ——某村小学教师杨帆): a quotation set large inside the article, repeating its text;
+     * like a photo printed there, it neither belongs to the body nor cuts it.
+     */
+    private static void markPullQuotes(List<Block> blocks, Role[] roles) {
+        for (int i = 1; i < blocks.size(); i++) {
+            int start = roles[i] == Role.HEAD ? pullQuoteStart(blocks, i) : -1;
+            for (int k = start; k >= 0 && k <= i; k++) {
+                roles[k] = Role.FURNITURE;
+            }
+        }
     }
 
     /** Longest speaker line under a pull quote (——白鹭坪村小学教师杨帆). */
