@@ -165,6 +165,7 @@ public final class Normalizer {
         BitSet tableCaptions = TextTables.captions(folded, tableRows);
         BitSet headedRows = TextTables.headedRows(folded, tableRows);
         BitSet markdownRows = TextTables.markdownRows(folded);
+        BitSet listItems = TextTables.bulletedLines(folded);
         List<PageLine> out = new ArrayList<>();
         int blank = 0;
         boolean pendingBreak = false;
@@ -228,7 +229,11 @@ public final class Normalizer {
                 line.doubled = true;
                 line.rawLength = (int) Math.round(Chars.width(single));
             }
-            String undecorated = Bylines.stripDecoration(line.text);
+            String undecorated = listItems.get(r) ? line.text : Bylines.stripDecoration(line.text);
+            if (listItems.get(r)) {
+                line.flags.add(BlockFlag.LIST_ITEM); // ◆普通高考：6月7日至9日: an item of a list, its bullet kept
+                line.breakBefore = true;
+            }
             if (undecorated.length() != line.text.length()) {
                 line.bullet = line.text.strip().charAt(0);
                 line.flags.add(BlockFlag.DECORATION);

@@ -332,6 +332,53 @@ final class TextTables {
     /** The rule under a markdown table's header row: | --- | :---: | */
     private static final Pattern MARKDOWN_RULE = Pattern.compile("\\|(?:\\s*:?-{3,}:?\\s*\\|){2,}");
 
+    /** Glyphs that mark the items of a list (◆ ● • · ◇ ○ ★ ☆); ■ □ ▶ ▲ mark bylines, sub-headings and captions too. */
+    private static final String LIST_BULLETS = "◆●•·◇○★☆▪";
+    /** Fewest items of a bulleted list. */
+    private static final int LIST_ITEMS_MIN = 3;
+
+    /**
+     * The lines of bulleted lists (◆中小学教师资格考试：3月9日 / ◆普通高考：6月7日至9日 / …): at least
+     * {@link #LIST_ITEMS_MIN} lines in a row opening with the same list glyph, at most one blank line between them and
+     * no other line. Each is an item of a list, its bullet kept, not a decorated headline.
+     */
+    static BitSet bulletedLines(String[] lines) {
+        BitSet items = new BitSet(lines.length);
+        int i = 0;
+        while (i < lines.length) {
+            char bullet = bulletOf(lines[i]);
+            if (bullet == 0) {
+                i++;
+                continue;
+            }
+            List<Integer> run = new ArrayList<>();
+            int k = i;
+            while (k < lines.length && bulletOf(lines[k]) == bullet) {
+                run.add(k);
+                int next = nextNonBlank(lines, k);
+                if (next - k > 2) {
+                    break; // two blank lines or more: the list ended
+                }
+                k = next;
+            }
+            if (run.size() >= LIST_ITEMS_MIN) {
+                run.forEach(items::set);
+            }
+            i = Math.max(i + 1, run.get(run.size() - 1) + 1);
+        }
+        return items;
+    }
+
+    /** The list glyph {@code line} opens with, or 0; not on a teaser (◆…第2版) or a line that is furniture without it. */
+    private static char bulletOf(String line) {
+        String t = line.strip();
+        boolean bulleted = t.length() > 2 && LIST_BULLETS.indexOf(t.charAt(0)) >= 0 && !Chars.isSpace(t.charAt(1));
+        return bulleted && !POINTS_TO_PAGE.matcher(t).matches() && Furniture.classify(t.substring(1)) == null ? t.charAt(0) : 0;
+    }
+
+    /** A line ending in a pointer to another page (◆全县早稻机插秧进度过八成　第2版): a teaser of an index. */
+    private static final Pattern POINTS_TO_PAGE = Pattern.compile(".*(?:第\\s*\\d{1,3}\\s*版|[PＰ]\\s*\\d{1,3})");
+
     private static boolean isMarkdownRow(String line) {
         String t = line.strip(); // every line of a page is asked: the literal first
         return !t.isEmpty() && t.charAt(0) == '|' && MARKDOWN_ROW.matcher(t).matches();

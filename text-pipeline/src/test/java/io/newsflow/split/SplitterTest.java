@@ -1017,6 +1017,17 @@ class SplitterTest {
     }
 
     @Test
+    void aBulletedListWithoutFinalPunctuationUnderItsCaptionIsOneItemNotAStackOfHeadlines() {
+        List<Item> items = split(String.join("\n", "　　学校还将组织学生参加职业技能大赛，以赛促学。", "",
+                "上半年部分考试时间一览", "◆中小学教师资格考试（笔试）：3月9日", "◆全国计算机等级考试：3月30日至4月1日",
+                "◆普通高考：6月7日至9日", "◆中考：6月20日至22日", "注：具体安排以各考试主管部门公布的通知为准。") + "\n");
+        Item exams = withBody(items, "◆普通高考：6月7日至9日");
+        assertEquals("上半年部分考试时间一览", exams.title(), items.toString());
+        assertTrue(exams.body().contains("◆中小学教师资格考试（笔试）：3月9日"), items.toString());
+        assertTrue(items.stream().noneMatch(i -> i.kind() == ItemKind.TEASER), items.toString());
+    }
+
+    @Test
     void aMarkdownTableUnderItsHeadingIsAListingThatKeepsItsPipes() {
         List<Item> items = split(String.join("\n", "## 社区文化艺术节开幕", "",
                 "4月21日,第五届社区文化艺术节在市民广场开幕,活动将持续一个月。", "", "## 近期展览", "",
