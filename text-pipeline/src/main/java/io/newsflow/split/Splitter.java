@@ -216,11 +216,17 @@ public final class Splitter {
         if (b.markdownLevel() > 0) {
             return Role.HEAD;
         }
+        if (DOCUMENT_NUMBER.matcher(t).matches()) {
+            return Role.BODY; // （2024）汶0103民初1562号 under a court's notice: the document's number, its first line
+        }
         if (isHeadlineText(t)) {
             return Role.HEAD;
         }
         return Role.BODY;
     }
+
+    /** A document's number: a year in brackets, a short code, 号 (（2024）汶0103民初1562号, 〔2024〕12号). */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[（(〔\\[]\\d{4}[）)〕\\]][\\p{IsHan}A-Za-z\\d]{1,20}号");
 
     /** Fewest short unpunctuated blocks under a headline and its byline that are a poem's verses. */
     private static final int VERSE_BLOCKS_MIN = 3;

@@ -1017,6 +1017,16 @@ class SplitterTest {
     }
 
     @Test
+    void aNoticesDocumentNumberUnderItsTitleIsItsFirstLineNotPartOfTheTitle() {
+        List<Item> items = split(String.join("\n", "城东区人民法院公告", "（2024）城0103民初1562号",
+                "王小军：本院受理原告城东某设备有限公司诉你买卖合同纠纷一案，因你下落不明，依法向你公告送达起诉状副本。",
+                "特此公告。") + "\n");
+        Item notice = withBody(items, "下落不明");
+        assertEquals("城东区人民法院公告", notice.title(), items.toString());
+        assertEquals("（2024）城0103民初1562号", notice.paragraphs().get(0), items.toString());
+    }
+
+    @Test
     void aBulletedListWithoutFinalPunctuationUnderItsCaptionIsOneItemNotAStackOfHeadlines() {
         List<Item> items = split(String.join("\n", "　　学校还将组织学生参加职业技能大赛，以赛促学。", "",
                 "上半年部分考试时间一览", "◆中小学教师资格考试（笔试）：3月9日", "◆全国计算机等级考试：3月30日至4月1日",
