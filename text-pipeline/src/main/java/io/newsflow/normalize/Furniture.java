@@ -553,8 +553,8 @@ final class Furniture {
             return CONTACT; // the paper's imprint: 江城日报社出版 地址：… 广告热线：…
         }
         if (w <= 40 && (t.startsWith("制图") || t.contains("来源") || t.startsWith("图表")) && !Chars.endsSentence(t)
-                && CHART.matcher(t).matches()) {
-            return CHART_CREDIT;
+                && CHART.matcher(unbracketed(t)).matches()) {
+            return CHART_CREDIT; // also in brackets: （数据来源：市价格监测中心）
         }
         if (w <= 32 && t.contains("供稿") && SUPPLIED_BY.matcher(t).matches()) {
             return SOURCE_CREDIT;

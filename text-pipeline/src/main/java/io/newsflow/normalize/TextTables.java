@@ -49,7 +49,7 @@ final class TextTables {
                 if (lines[k].isBlank()) {
                     continue;
                 }
-                if (dataCells(lines[k]) != cells) {
+                if (dataCells(lines[k]) != cells && !isLooseRow(lines[k], cells)) {
                     break;
                 }
                 end = k;
@@ -71,6 +71,16 @@ final class TextTables {
             }
         }
         return rows;
+    }
+
+    /**
+     * A row inside a run of data rows with as many cells and one figure at least (黄瓜　3.10　持平: a change in words):
+     * not a data row alone, but a row of the table it runs on in.
+     */
+    private static boolean isLooseRow(String line, int cells) {
+        String[] row = cells(line);
+        return row != null && row.length == cells
+                && Arrays.stream(row).anyMatch(c -> c.chars().anyMatch(ch -> Chars.isAsciiDigit(ch)));
     }
 
     /**

@@ -492,7 +492,11 @@ final class Segmenter {
         if (b.markdownLevel() == 1 || b.markdownLevel() == 2 && !isMarkdownSection(blocks, roles, i)) {
             return true;
         }
-        if (i + 1 < blocks.size() && blocks.get(i + 1).has(BlockFlag.TABLE_ROW)
+        int below = i + 1;
+        while (below < blocks.size() && blocks.get(below).isFurniture()) {
+            below++; // a source note between the caption and its table: （数据来源：市价格监测中心）
+        }
+        if (below < blocks.size() && blocks.get(below).has(BlockFlag.TABLE_ROW)
                 || i > 0 && blocks.get(i - 1).has(BlockFlag.TABLE_ROW)) {
             // a table's caption: the table is an item of its own, not a section of the text above; and a table has
             // no sections, the heading right under its last row heads the next item

@@ -1038,6 +1038,18 @@ class SplitterTest {
     }
 
     @Test
+    void aPriceTableWithWordsInSomeCellsAndItsSourceNoteUnderTheCaptionIsOneListing() {
+        List<Item> items = split(String.join("\n", "本周主要农副产品零售价格", "（数据来源：城东区价格监测中心）",
+                "品名　　单位　　均价（元）　　较上周", "大白菜　　斤　　1.20　　↓0.10", "土豆　　斤　　2.40　　持平",
+                "西红柿　　斤　　4.80　　↓0.60", "鸡蛋　　斤　　4.90　　持平") + "\n");
+        Item prices = withBody(items, "西红柿 斤 4.80 ↓0.60");
+        assertEquals(ItemKind.LISTING, prices.kind(), items.toString());
+        assertEquals("本周主要农副产品零售价格", prices.title(), items.toString());
+        assertEquals(List.of("品名 单位 均价（元） 较上周", "大白菜 斤 1.20 ↓0.10", "土豆 斤 2.40 持平", "西红柿 斤 4.80 ↓0.60",
+                "鸡蛋 斤 4.90 持平"), prices.paragraphs());
+    }
+
+    @Test
     void aMarkdownTableUnderItsHeadingIsAListingThatKeepsItsPipes() {
         List<Item> items = split(String.join("\n", "## 社区文化艺术节开幕", "",
                 "4月21日,第五届社区文化艺术节在市民广场开幕,活动将持续一个月。", "", "## 近期展览", "",
