@@ -162,7 +162,7 @@ final class TextTables {
                 end = next;
                 next = rows.nextSetBit(next + 1);
             }
-            if (headerCells(lines[k]) >= MIN_CELLS && end > k && !isMarketData(lines, k + 1, end)) {
+            if (headerCells(lines[k]) >= MIN_CELLS && end > k && !isMarketData(lines, k + 1, end) || isResults(lines, k, end)) {
                 headed.set(k, end + 1);
             }
             k = next;
@@ -173,6 +173,25 @@ final class TextTables {
             }
         }
         return headed;
+    }
+
+    /**
+     * Whether rows {@code from} to {@code to} are a round's results, every one a match (澜平海鸥　2:1　北川铁骑): a list
+     * printed for reading, as a table with a header row is, though it has none.
+     */
+    private static boolean isResults(String[] lines, int from, int to) {
+        int matches = 0;
+        for (int k = from; k <= to; k++) {
+            if (lines[k].isBlank()) {
+                continue;
+            }
+            String[] cells = cells(lines[k]);
+            if (cells == null || cells.length != MIN_CELLS || !SCORE.matcher(cells[1]).matches()) {
+                return false;
+            }
+            matches++;
+        }
+        return matches >= MIN_ROWS;
     }
 
     /** A market index or rate as a row's first cell (上证指数, 深证成指, 创业板指, 人民币中间价). */

@@ -1050,6 +1050,15 @@ class SplitterTest {
     }
 
     @Test
+    void aRoundsResultsUnderTheirCaptionAreAListingThoughTheyHaveNoHeaderRow() {
+        List<Item> items = split(String.join("\n", "　　终场前，替补登场的小将远射破门，帮助主队完成逆转。", "",
+                "中甲联赛第九轮赛果", "澜平海鸥　2:1　北川铁骑", "南港联　　0:0　青屿港湾", "云川雄鹰　3:2　西岭竞技") + "\n");
+        Item results = withBody(items, "南港联 0:0 青屿港湾");
+        assertEquals(ItemKind.LISTING, results.kind(), items.toString());
+        assertEquals("中甲联赛第九轮赛果", results.title(), items.toString());
+    }
+
+    @Test
     void aMarkdownTableUnderItsHeadingIsAListingThatKeepsItsPipes() {
         List<Item> items = split(String.join("\n", "## 社区文化艺术节开幕", "",
                 "4月21日,第五届社区文化艺术节在市民广场开幕,活动将持续一个月。", "", "## 近期展览", "",
