@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * more, held out while the rules were written), {@code testdata/heldout2} (twelve more by three other writers,
  * measured first on rules that had not seen them), {@code testdata/heldout3} and {@code testdata/heldout4} (eight
  * more each, by two others each), {@code testdata/heldout5} and {@code testdata/heldout6} (sixteen more each, by two
- * others each), {@code testdata/heldout7} to {@code testdata/heldout17} (twelve more each, by two others
+ * others each), {@code testdata/heldout7} to {@code testdata/heldout18} (twelve more each, by two others
  * each). The floors are below the scores measured (see the README) and catch a rule that
  * breaks these layouts. Skipped when the evaluator (beside the repo) is absent.
  */
@@ -201,6 +201,17 @@ class TeamPagesQualityIT {
     void seventeenthHeldOutSetSplitsLikeItsGold() throws Exception {
         Scores scores = score(Path.of("..", "testdata", "heldout17"), 12);
         assertFloors(scores, new Floors(0.92, 17, 43, 28, 3));
+    }
+
+    /**
+     * The eighteenth held-out set (testdata/heldout18: themes given, layouts chosen by its writers: 要闻, double-spaced
+     * city, farm in the shifted font, health, wire and portal pages; county front, double-spaced finance, sports and
+     * culture, education, law and app-feed pages).
+     */
+    @Test
+    void eighteenthHeldOutSetSplitsLikeItsGold() throws Exception {
+        Scores scores = score(Path.of("..", "testdata", "heldout18"), 12);
+        assertFloors(scores, new Floors(0.88, 3, 37, 40, 1));
     }
 
     private record Scores(String report, EvalSplit.Summary summary, EvalSplit.Agreement agreement) {
