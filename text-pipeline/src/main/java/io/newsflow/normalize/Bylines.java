@@ -155,9 +155,9 @@ public final class Bylines {
      * the names.
      */
     private static final Pattern SPACED_INSTITUTION = Pattern.compile("^[\\p{IsHan}]{2,20}(?:" + INSTITUTION_WORDS
-            + "|医院|科|中心|局|馆|学校|中学|小学|公司|集团|银行|法院|检察院)"
-            // the writer's post there (青崖县实验小学校长 龙启航)
-            + "(?:副?(?:校长|院长|局长|所长|馆长|主任|书记|教授|研究员|教师|老师|医师|主任医师))?[ \u3000]+");
+            + "|医院|科|中心|局|馆|学校|中学|小学|公司|集团|银行|法院|检察院|事务所)"
+            // the writer's post there (青崖县实验小学校长 龙启航, 某律师事务所律师 柴映雪)
+            + "(?:副?(?:校长|院长|局长|所长|馆长|主任|书记|教授|研究员|教师|老师|医师|主任医师)|律师|合伙人)?[ \u3000]+");
     /** An institution a signature names before its writers (某某研究院 王小明): the shortest prefix ending in one of these. */
     private static final Pattern INSTITUTION = Pattern.compile("^[\\p{IsHan}]{1,16}?(?:" + INSTITUTION_WORDS + ")");
     /** Words naming a box, decorated like a signature but no name (温馨提示, 小贴士, 出行速递). */

@@ -1452,6 +1452,7 @@ class NormalizerTest {
         assertTrue(Bylines.isByline("城南区　读者　胡秋菊"));
         assertFalse(Bylines.isByline("市民中心推出"), "a place, or a space after the reader word, must tell the name");
         assertTrue(Bylines.isByline("读者　叶女士"), "spaced from the reader word, a name signs without its district too");
+        assertTrue(Bylines.isDecoratedSignature("岚州正衡律师事务所律师 柴小雪"), "a law firm and the writer's post before the name");
     }
 
     @Test
