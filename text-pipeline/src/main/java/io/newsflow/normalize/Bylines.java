@@ -160,8 +160,12 @@ public final class Bylines {
             + "(?:副?(?:校长|院长|局长|所长|馆长|主任|书记|教授|研究员|教师|老师|医师|主任医师)|律师|合伙人)?[ \u3000]+");
     /** An institution a signature names before its writers (某某研究院 王小明): the shortest prefix ending in one of these. */
     private static final Pattern INSTITUTION = Pattern.compile("^[\\p{IsHan}]{1,16}?(?:" + INSTITUTION_WORDS + ")");
-    /** Words naming a box, decorated like a signature but no name (温馨提示, 小贴士, 出行速递). */
-    private static final Pattern BOX_WORD = Pattern.compile("\\p{IsHan}{2}(?:提示|提醒|速递)|小贴士");
+    /**
+     * Names of a box beside the articles: advice (农事提醒, 温馨提示, 小贴士) or a list of short notes (新书速递, 出行速递).
+     * Decorated like a signature (◆温馨提示◆), such a name is none; the splitter reads it as the box's label.
+     */
+    public static final String BOX_NAME_WORDS = "小贴士|\\p{IsHan}{2}(?:提醒|提示|速递)";
+    private static final Pattern BOX_WORD = Pattern.compile(BOX_NAME_WORDS);
     /** One name as printed after a decoration glyph (■王小明); several names must read as names ({@link Surnames}). */
     private static final Pattern ONE_NAME = Pattern.compile("[\\p{IsHan}]{2,4}");
 

@@ -112,16 +112,7 @@ final class DoubledRendering {
         while (k + 1 < s.length() && s.charAt(k) == s.charAt(k + 1) && (Chars.isCjkPunct(s.charAt(k)) || isPunct(s.charAt(k)))) {
             k += 2;
         }
-        if (k == i || k >= s.length()) {
-            return false;
-        }
-        char c = s.charAt(k);
-        for (int j = s.lastIndexOf(c, k + (s.length() - k) / 2); j > k + 1; j = s.lastIndexOf(c, j - 1)) {
-            if (s.regionMatches(k, s, j, j - k)) {
-                return true;
-            }
-        }
-        return false;
+        return k > i && k < s.length() && longestDoubledAt(s, k) >= 2;
     }
 
     private static boolean isPunct(char c) {

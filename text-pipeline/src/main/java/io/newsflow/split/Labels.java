@@ -1,5 +1,8 @@
 package io.newsflow.split;
 
+import static io.newsflow.normalize.Bylines.BOX_NAME_WORDS;
+
+import io.newsflow.normalize.Bylines;
 import java.util.regex.Pattern;
 
 /**
@@ -9,8 +12,7 @@ import java.util.regex.Pattern;
  */
 final class Labels {
 
-    /** Names of a box beside the articles: advice (农事提醒, 温馨提示, 小贴士) or a list of short notes (新书速递, 出行速递). */
-    private static final String BOX_NAME_WORDS = "小贴士|\\p{IsHan}{2}(?:提醒|提示|速递)";
+    /** Names of a box beside the articles ({@link Bylines#BOX_NAME_WORDS}: 农事提醒, 温馨提示, 小贴士, 新书速递). */
     private static final Pattern BOX_NAME = Pattern.compile(BOX_NAME_WORDS);
 
     /** Labels over a summary (standfirst) that introduces the article printed below it. */
@@ -65,7 +67,7 @@ final class Labels {
     }
 
     /**
-     * The whole block names a box ({@link #BOX_NAME_WORDS}): printed right over the box's text with no headline of its
+     * The whole block names a box ({@link Bylines#BOX_NAME_WORDS}): printed right over the box's text with no headline of its
      * own, it is the box's title.
      */
     static boolean isBoxName(String text) {
