@@ -181,6 +181,7 @@ public final class Normalizer {
             String t = markdownRows.get(r) ? folded[r].strip() : headedRows.get(r) ? TextTables.asSpacedRow(folded[r])
                     : tableRows.get(r) ? TextTables.asRow(folded[r]) : folded[r].strip();
             PageLine line = new PageLine(t, blank, indented, (int) Math.round(Chars.width(cleaned.strip())));
+            line.paragraphIndent = indented && Chars.width(cleaned.substring(0, cleaned.length() - cleaned.stripLeading().length())) <= 2;
             blank = 0;
             if (headedRows.get(r) || markdownRows.get(r)) {
                 // a row of a table printed for reading: a line of its own, kept as it is, in the listing's text

@@ -13,6 +13,8 @@ final class PageLine {
     String text;
     int blankBefore;
     boolean indented;
+    /** The line opens with a paragraph's indent (at most two full-width spaces), not a centred line's wide margin. */
+    boolean paragraphIndent;
     int markdownLevel;
     /** Never join this line with the previous/next one. */
     boolean breakBefore;

@@ -144,7 +144,7 @@ final class Paragraphs {
         // A short unpunctuated line in a column of long ones: a sub-heading or headline line. Not a line with a full
         // stop inside, nor one with a comma as wide as the next: the wrapped text of a narrower column (a caption
         // beside wider body text).
-        if (isHeadingLike(prev.text, ref) && !isNarrowColumnText(prev, next) && !prev.afterRunIn) {
+        if (isHeadingLike(prev.text, ref) && !isNarrowColumnText(prev, next) && !prev.afterRunIn && !isIndentedColumnLine(prev, next)) {
             return true;
         }
         double nextRef = columnWidth(lines, b);
@@ -153,7 +153,7 @@ final class Paragraphs {
             // without punctuation a quarter short of the column is a headline line (larger type): it ends its
             // element where a body line follows, and starts one after a finished sentence. A headline's own
             // lines, all short, stay together.
-            boolean prevShort = isShortOpenLine(prev, ref);
+            boolean prevShort = isShortOpenLine(prev, ref) && !isIndentedColumnLine(prev, next);
             boolean nextShort = isShortOpenLine(next, nextRef);
             if (prevShort && !nextShort || prev.endsSentence() && nextShort) {
                 return true;
@@ -246,7 +246,17 @@ final class Paragraphs {
     /** A short open line that does not end a sentence in the shifted font (…乡村遥 is a paragraph's last line). */
     private static boolean isHeadlineRunLine(List<PageLine> lines, int k) {
         PageLine line = lines.get(k);
-        return mayBeHeadlineRunLine(line) && isShortOpenLine(line, columnWidth(lines, k));
+        return mayBeHeadlineRunLine(line) && isShortOpenLine(line, columnWidth(lines, k))
+                && !(k + 1 < lines.size() && isIndentedColumnLine(line, lines.get(k + 1)));
+    }
+
+    /**
+     * A paragraph's indented first line that, its indent given back, is as wide as the line below it: the wrapped
+     * text of that column, however short the column estimates read it. No headline line is printed with a
+     * paragraph's indent.
+     */
+    private static boolean isIndentedColumnLine(PageLine line, PageLine below) {
+        return line.paragraphIndent && !below.indented && Math.abs(line.width() + PARAGRAPH_INDENT - below.width()) <= 1;
     }
 
     /** The tests of {@link #isHeadlineRunLine} that need no column estimate. */

@@ -196,6 +196,39 @@ class NormalizerTest {
     }
 
     @Test
+    void anIndentedFirstLineAsWideAsItsColumnWithTheIndentOpensTheParagraphNotAHeadline() {
+        // The box's wide lines above make the column estimates of the feature's first lines wide; its first line,
+        // 12 characters after a two-character indent in a 14-character column, and the next one carry no
+        // punctuation yet (the block is in the shifted font: its commas read 袁 until the block is repaired).
+        // Indent given back, the first line is as wide as the next: wrapped text, one paragraph, no headline.
+        String raw = String.join("\n",
+                "┌───────────────┐",
+                "本周粮价一览",
+                "│早籼稻\u3000周涨幅1.38%\u3000收于2638.23元",
+                "│晚籼稻\u3000周涨幅2.15%\u3000收于2712.67元",
+                "│粳稻谷\u3000周涨幅1.76%\u3000收于2863.02元",
+                "│全省日均成交量\u30009126吨",
+                "│储备粮轮换出库\u3000182.4万吨",
+                "│库存总量\u30001.53亿吨",
+                "│涨幅居前品种\u3000优质早稻\u3000香型糯稻\u3000有机黑米",
+                "│（数据来源：本报记者根据市场信息整理）",
+                "└───────────────┘",
+                "",
+                "■本报记者 林可",
+                "\u3000\u3000在城南开发区明德精密仪器",
+                "有限公司的装配车间里袁一台台",
+                "刚下线的光谱仪器整齐排列袁等",
+                "待装车发往上海尧广州和哈尔滨",
+                "的客户遥野去年我们的外地订单",
+                "增长了42%袁今年一季度的订单",
+                "已经排到了7月份遥冶公司总经",
+                "理陈立新说遥") + "\n";
+        List<String> texts = texts(raw);
+        assertTrue(texts.contains("在城南开发区明德精密仪器有限公司的装配车间里，一台台刚下线的光谱仪器整齐排列，等待装车发往上海、广州和"
+                + "哈尔滨的客户。“去年我们的外地订单增长了42%，今年一季度的订单已经排到了7月份。”公司总经理陈立新说。"), texts.toString());
+    }
+
+    @Test
     void aLineStoppingAQuarterShortOfTheColumnWithoutPunctuationIsAHeadlineBetweenTwoBriefs() {
         // 12 of an 18-character column: too wide for the "60 % of the column" heading rule, too short for a body
         // line; the first body line of the last paragraph, 16 wide without punctuation, still joins its paragraph.
