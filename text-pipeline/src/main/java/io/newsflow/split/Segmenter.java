@@ -212,7 +212,7 @@ final class Segmenter {
                         pending.index = i;
                         pending.oneLine = false;
                     } else if (pending != null && canStack(layout, pending, b, blocks, i)
-                            && (isDashedSubtitle(b) || !closesBodyAbove(pending))) {
+                            && (isDashedSubtitle(b) || !closesBodyAbove(pending) || opensFullStack(pending, blocks, roles, i))) {
                         stack(pending, b, isMarkdownSubtitle(blocks, pending.index, b));
                         pending.bodyAbove = null; // its title now is a line not printed right after that body
                         // under a kicker, the title's first line: its second line may follow (稳中有进 / 我市一季度经济
@@ -460,6 +460,21 @@ final class Segmenter {
         // a short label ("北京", "人工智能") matches any body that names it: only a real headline counts
         return u.bodyAbove != null && chars.length() >= CLOSING_HEAD_MIN
                 && overlap(chars, bigrams(u.bodyAbove.text())) >= MIN_MATCH;
+    }
+
+    /** Most paragraphs of an untitled lead printed above its article's whole headline stack. */
+    private static final int LEAD_ABOVE_STACK_MAX_BLOCKS = 2;
+
+    /**
+     * Whether the headline line {@code u}, though it names the short untitled text above it, is the kicker of a whole
+     * headline stack: the line below it is a title with a "——" subtitle right under it (省光电技术研究院攻关三年 /
+     * “掌上光谱仪”让土壤体检快人一步 / ——十秒内完成…). A lead paragraph printed above its article's headline stack
+     * reads so; a brief's headline printed after it is not followed by a second, complete headline.
+     */
+    private static boolean opensFullStack(Unit u, List<Block> blocks, Role[] roles, int i) {
+        return u.bodyAbove != null && u.bodyAbove.blocks.size() <= LEAD_ABOVE_STACK_MAX_BLOCKS && u.kicker.isEmpty()
+                && u.subtitle.isEmpty() && i + 1 < blocks.size() && roles[i + 1] == Role.HEAD
+                && isDashedSubtitle(blocks.get(i + 1)) && !isDashedSubtitle(blocks.get(i));
     }
 
     /**

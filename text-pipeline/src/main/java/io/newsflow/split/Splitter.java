@@ -642,12 +642,19 @@ public final class Splitter {
             Segment above = segments.get(i);
             Segment below = segments.get(i + 1);
             if (below.unit == null || above.unit == below.unit
-                    || !above.credit.isEmpty() || !below.credit.isEmpty() || !above.byline.isEmpty()
+                    || !above.credit.isEmpty() || !below.credit.isEmpty()
                     || !above.trailingByline.isEmpty() || lastIndex(above) > below.unit.index) {
                 continue;
             }
-            if (!opensBelow(above, below, grams)) {
+            // a lead signed above it (▶ 本报记者 X / the first paragraph / the headline stack / the rest) brings its
+            // byline to an article that has none of its own
+            boolean signedLead = !above.byline.isEmpty();
+            if (signedLead && (!below.byline.isEmpty() || !below.unit.byline.isEmpty() || !leadAboveStack(above, below, grams))
+                    || !signedLead && !opensBelow(above, below, grams)) {
                 continue;
+            }
+            if (signedLead) {
+                below.byline = above.byline;
             }
             below.blocks.addAll(0, above.blocks);
             below.changed();
@@ -700,10 +707,11 @@ public final class Splitter {
             // 本报讯（记者 X）… / 稳中有进 / 我市一季度经济运行实现“开门红” / the rest, which names no reporter of its
             // own: the dateline's paragraph is the article's first, its headline printed after it (a "headline"
             // holding 记者 has swallowed a byline or text and names nothing reliably)
-            return above.unit == null && above.blocks.size() == 1 && below.dateline.isEmpty() && below.byline.isEmpty()
-                    && !below.unit.title.contains("记者")
-                    && below.unit.index - lastIndex(above) <= HEAD_STACK_MAX_BLOCKS
-                    && title.length() >= CLOSING_HEAD_MIN && overlap(title, above.grams(grams)) >= MIN_MATCH;
+            // (a bare 本报讯 names none either: the byline printed with the headline below is the article's)
+            return above.unit == null && above.blocks.size() == 1 && below.dateline.isEmpty()
+                    && (below.byline.isEmpty() || !above.dateline.contains("记者")) && !below.unit.title.contains("记者")
+                    && below.unit.index - lastIndex(above) <= HEAD_STACK_MAX_BLOCKS && title.length() >= CLOSING_HEAD_MIN
+                    && (overlap(title, above.grams(grams)) >= MIN_MATCH || namesAbove(below.unit, above, grams));
         }
         boolean editorsNote = above.unit == null && above.blocks.size() == 1
                 && (above.standfirst || Labels.opensEditorsNote(above.blocks.get(0).text()));
@@ -714,7 +722,30 @@ public final class Splitter {
         boolean leadAbove = above.unit == null && above.blocks.size() <= LEAD_ABOVE_MAX_BLOCKS
                 && below.unit.index - lastIndex(above) <= 2 && title.length() >= CLOSING_HEAD_MIN
                 && overlap(title, above.grams(grams)) >= MIN_MATCH;
-        return editorsNote || sameHeadline || leadAbove;
+        return editorsNote || sameHeadline || leadAbove || leadAboveStack(above, below, grams);
+    }
+
+    /**
+     * Whether the untitled text of segment {@code above}, at most {@link #LEAD_ABOVE_MAX_BLOCKS} paragraphs, is the
+     * lead of the article below, printed above its whole headline stack (a kicker or a subtitle with the title), which
+     * names it in any of its lines (省光电技术研究院攻关三年 / “掌上光谱仪”让土壤体检快人一步 / ——十秒内完成…).
+     */
+    private static boolean leadAboveStack(Segment above, Segment below, PageGrams grams) {
+        Unit u = below.unit;
+        return above.unit == null && above.blocks.size() <= LEAD_ABOVE_MAX_BLOCKS && above.dateline.isEmpty()
+                && (!u.kicker.isEmpty() || !u.subtitle.isEmpty()) && u.index - lastIndex(above) <= HEAD_STACK_MAX_BLOCKS
+                && headlineChars(u.title).length() >= CLOSING_HEAD_MIN && namesAbove(u, above, grams);
+    }
+
+    /** Whether any line of a headline stack (kicker, title, subtitle) names the untitled text above it. */
+    private static boolean namesAbove(Unit u, Segment above, PageGrams grams) {
+        for (String line : List.of(u.kicker, u.title, u.subtitle)) {
+            String h = headlineChars(line);
+            if (h.length() >= CLOSING_HEAD_MIN / 2 && overlap(h, above.grams(grams)) >= MIN_MATCH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ items

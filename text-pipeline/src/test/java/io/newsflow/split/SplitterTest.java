@@ -883,6 +883,53 @@ class SplitterTest {
     }
 
     @Test
+    void aLeadAboveAKickerTitleAndSubtitleOpensTheArticleTheKickerNamesInsteadOfTakingTheKickerAsItsOwnHeadline() {
+        // the kicker names the lead (江城农科院), the title does not: the kicker still belongs to the stack under it
+        String lead = "　　6月3日上午，在江城农科院的试验田里，研究员把一架小型无人机放飞，几分钟后，平板电脑上便显示出整块稻田的长势图。";
+        List<Item> items = split(String.join("\n", "江城日报　2024年6月5日　第6版", "", lead, "",
+                "江城农科院攻关两年", "", "无人机给稻田“看病”", "", "——一架飞机一天能巡查三千亩", "",
+                "▶ 本报记者 周明远", "",
+                "　　这架无人机搭载了多光谱相机，能分辨出叶片颜色的细微差别，哪里缺肥、哪里有虫，一看便知。",
+                "", "　　研究团队介绍，下一步将在全市十个乡镇推广这项技术，帮助种粮大户节省人工和农药。") + "\n");
+        assertEquals(1, items.size(), items.toString());
+        Item article = items.get(0);
+        assertEquals("无人机给稻田“看病”", article.title());
+        assertEquals("江城农科院攻关两年", article.kicker());
+        assertEquals("一架飞机一天能巡查三千亩", article.subtitle());
+        assertTrue(article.body().startsWith("6月3日上午，在江城农科院的试验田里"), items.toString());
+    }
+
+    @Test
+    void aLeadSignedAboveItAndPrintedAboveTheHeadlineStackBringsItsBylineToTheArticle() {
+        List<Item> items = split(String.join("\n", "江城晚报　2024年6月17日　第11版", "", "▶本报记者 林小川", "",
+                "　　6月16日晚，江城足球联赛第12轮在江城体育中心打响，两万名球迷到场为主队江城海鸥助威。", "",
+                "江城足球联赛第12轮", "江城海鸥主场逆转取得三连胜", "——队长两度破门，球队升至积分榜第三", "",
+                "　　比赛开始后，客队采取高位逼抢战术，江城海鸥后场出球屡屡受阻，上半场以零比一落后。", "",
+                "　　易边再战，主教练换上两名年轻边锋，江城海鸥连入两球，最终以二比一取胜。") + "\n");
+        assertEquals(1, items.size(), items.toString());
+        Item report = items.get(0);
+        assertEquals("江城海鸥主场逆转取得三连胜", report.title());
+        assertEquals("本报记者 林小川", report.byline());
+        assertTrue(report.body().startsWith("6月16日晚，江城足球联赛第12轮"), items.toString());
+    }
+
+    @Test
+    void aBareBenbaoxunLeadAboveAHeadlineStackJoinsTheArticleSignedUnderTheStack() {
+        // 本报讯 names no reporter: the byline printed under the headline stack is the article's, not another story's
+        List<Item> items = split(String.join("\n", "江城晚报　2024年5月19日　第3版", "",
+                "　　本报讯　5月18日晚，江城城市足球联赛半决赛第二回合在江城体育中心打响，主队江城海鸥需要净胜两球才能晋级。", "",
+                "城市足球联赛半决赛", "江城海鸥主场逆转晋级决赛", "——替补前锋梅开二度，后卫终场前头球绝杀", "",
+                "▶ 本报记者 周小川", "",
+                "　　比赛开始后，客队延续了首回合的防守反击打法，第23分钟便先入一球，江城海鸥一度陷入被动。", "",
+                "　　易边再战，江城海鸥换上替补前锋，他在十分钟内两度破门，后卫又在终场前头球绝杀，江城海鸥晋级决赛。") + "\n");
+        assertEquals(1, items.size(), items.toString());
+        Item report = items.get(0);
+        assertEquals("江城海鸥主场逆转晋级决赛", report.title());
+        assertTrue(report.byline().contains("本报记者 周小川"), report.toString());
+        assertTrue(report.body().startsWith("5月18日晚，江城城市足球联赛半决赛"), items.toString());
+    }
+
+    @Test
     void unsignedBriefsWrappedInANarrowColumnWithoutBlankLinesKeepTheirHeadlines() {
         // no blank lines, no indents, each headline in larger type over two lines: its lines are told by standing
         // short and unpunctuated after a finished sentence (the last line above each runs to the column)
