@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * more, held out while the rules were written), {@code testdata/heldout2} (twelve more by three other writers,
  * measured first on rules that had not seen them), {@code testdata/heldout3} and {@code testdata/heldout4} (eight
  * more each, by two others each), {@code testdata/heldout5} and {@code testdata/heldout6} (sixteen more each, by two
- * others each), {@code testdata/heldout7} to {@code testdata/heldout19} (twelve more each, by two others
+ * others each), {@code testdata/heldout7} to {@code testdata/heldout20} (twelve more each, by two others
  * each). The floors are below the scores measured (see the README) and catch a rule that
  * breaks these layouts. Skipped when the evaluator (beside the repo) is absent.
  */
@@ -223,6 +223,17 @@ class TeamPagesQualityIT {
     void nineteenthHeldOutSetSplitsLikeItsGold() throws Exception {
         Scores scores = score(Path.of("..", "testdata", "heldout19"), 12);
         assertFloors(scores, new Floors(0.87, 12, 38, 33, 2));
+    }
+
+    /**
+     * The twentieth held-out set (testdata/heldout20: themes given, layouts chosen by its writers: party-daily front,
+     * double-spaced international, law, farm, education and app-export pages; health weekly, double-spaced finance,
+     * heritage, city, emergency and county-website pages).
+     */
+    @Test
+    void twentiethHeldOutSetSplitsLikeItsGold() throws Exception {
+        Scores scores = score(Path.of("..", "testdata", "heldout20"), 12);
+        assertFloors(scores, new Floors(0.89, 5, 42, 36, 1));
     }
 
     private record Scores(String report, EvalSplit.Summary summary, EvalSplit.Agreement agreement) {
