@@ -140,7 +140,7 @@ final class Furniture {
     /** An editor's line: a role, then a colon or a space, then names ("责任编辑 刘洋  美术编辑 陈静"). */
     private static final Pattern EDITOR = Pattern.compile(
             "(?:[\\p{IsHan}]{2,10}供稿[\\s\u3000]*)?"
-                    + "(?:本版)?(?:责任编辑|责编|值班编辑|编辑|美术编辑|美编|图片编辑|版面编辑|版式设计|版式|校对|责任校对|统筹|审核|审校|终审)"
+                    + "(?:本版)?(?:责任编辑|责编|值班编辑|编辑|美术编辑|美编|图片编辑|版面编辑|版式设计|版式|校对|责任校对|统筹|审核|审校|终审|主编|执行主编)"
                     + "(?:\\s*[：:]|[\\s\u3000]+).{0,30}");
 
     /**

@@ -178,7 +178,7 @@ final class Segmenter {
                             || blanksSeparateItems && b.blankLinesBefore() >= 1 && b.markdownLevel() == 0
                             && !isDecoratedSubheading(b);
                     if (!strong && current != null && !opensWithEditorsNote(current) && !endsWireStory(current) && !isShortDatelinedBrief(current)
-                            && !Bylines.endsWithSignature(lastBlock(current).text())
+                            && !Bylines.endsWithSignature(lastBlock(current).text()) && !endsClosedNotice(current)
                             && !signedByCommentatorBelow(blocks, roles, i)
                             && isSubheading(blocks, roles, i)
                             && !closesSegment(current, blocks, roles, i) && !opensUnsignedItem(current, blocks, roles, i)
@@ -580,6 +580,23 @@ final class Segmenter {
      */
     private static boolean isShortDatelinedBrief(Segment s) {
         return !s.dateline.isEmpty() && s.blocks.size() <= BRIEF_BLOCKS_MAX;
+    }
+
+    /**
+     * The segment ends with a notice's closing formula (…特此通告。), with the issuers and the date signing it below it
+     * or not: a heading after it heads the next item, never a section of the notice.
+     */
+    private static boolean endsClosedNotice(Segment s) {
+        for (int k = s.blocks.size() - 1; k >= 0 && k >= s.blocks.size() - 1 - Splitter.NOTICE_SIGNATURE_LINES; k--) {
+            String t = s.blocks.get(k).text();
+            if (Labels.closesNotice(t)) {
+                return true;
+            }
+            if (t.length() > Splitter.NOTICE_SIGNER_MAX) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The segment's text ends in a wire story's end mark, （完）: what follows is not a section of it. */

@@ -410,8 +410,11 @@ public final class Splitter {
             if (!Labels.closesNotice(blocks.get(i).text()) && !signedByIssuerAndDate(blocks, roles, i)) {
                 continue;
             }
+            // tight below it, or a blank line apart where the page puts one between paragraphs and the line says
+            // what it is (issuers, a date)
             for (int k = i + 1; k < blocks.size() && k <= i + NOTICE_SIGNATURE_LINES && roles[k] == Role.HEAD
-                    && blocks.get(k).blankLinesBefore() == 0 && blocks.get(k).text().length() <= NOTICE_SIGNER_MAX; k++) {
+                    && (blocks.get(k).blankLinesBefore() == 0 || blocks.get(k).blankLinesBefore() == 1 && isIssuerOrDate(blocks.get(k).text()))
+                    && blocks.get(k).text().length() <= NOTICE_SIGNER_MAX; k++) {
                 roles[k] = Role.BODY;
                 if (blocks.get(k).text().endsWith("日")) {
                     break; // the date comes last
@@ -426,6 +429,20 @@ public final class Splitter {
     /** A date alone on its line, as under a notice's issuer: 2024年6月13日, 二〇二四年六月十三日. */
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?:(?:19|20)\\d{2}|[〇零一二三四五六七八九]{4})年[\\d一二三四五六七八九十]{1,3}月[\\d一二三四五六七八九十]{1,3}日");
+
+    /** One or more issuers side by side (江城市公安局交通警察支队　江城市城市管理局), or a date, alone on the line. */
+    private static boolean isIssuerOrDate(String t) {
+        String line = t.strip();
+        if (DATE_LINE.matcher(line).matches()) {
+            return true;
+        }
+        for (String part : line.split("[\\s\u3000]+")) {
+            if (!ISSUER.matcher(part).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * Whether the paragraph at {@code i} is followed, tight, by an issuer's name and a date on lines of their own: a
@@ -442,9 +459,9 @@ public final class Splitter {
     }
 
     /** Most lines signing a notice under its closing formula (two issuers and the date). */
-    private static final int NOTICE_SIGNATURE_LINES = 3;
+    static final int NOTICE_SIGNATURE_LINES = 3;
     /** Longest issuer or date line signing a notice. */
-    private static final int NOTICE_SIGNER_MAX = 24;
+    static final int NOTICE_SIGNER_MAX = 24;
 
     static boolean isHeadlineText(String t) {
         if (SENTENCE_OPENER.matcher(t).lookingAt() || Bylines.opensNoticeField(t)) {

@@ -1088,6 +1088,13 @@ class NormalizerTest {
     }
 
     @Test
+    void anEditorInChiefsCreditLineIsFurniture() {
+        assertEquals("editor_credit", Furniture.classify("主编：林晓川　责编：王一　美编：周舟　校对：陈可"));
+        assertEquals("editor_credit", Furniture.classify("本版主编：林晓川　责任编辑：王一"));
+        assertNull(Furniture.classify("主编林晓川介绍，这套丛书共收录三十位作家的作品。"));
+    }
+
+    @Test
     void editorsLinesWithThePagesPrefixPlainEditorOrReviewerAndBracketsAreFurniture() {
         assertEquals("editor_credit", Furniture.classify("本版责任编辑：刘洋 美编：陈静 校对：王敏"));
         assertEquals("editor_credit", Furniture.classify("编辑：周红  审核：李强"));

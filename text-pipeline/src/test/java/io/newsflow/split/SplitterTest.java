@@ -1455,6 +1455,33 @@ class SplitterTest {
     }
 
     @Test
+    void aNoticesIssuersAndDateABlankLineBelowItsClosingFormulaAreItsTextAndTheHeadlineAfterThemHeadsTheNextItem() {
+        List<Item> items = split(String.join("\n\n", "江城日报　2024年10月8日　第5版", "关于滨江路封闭施工的通告",
+                "　　因滨江路雨污管网改造工程施工需要，滨江路（建设桥至解放路段）自10月10日起封闭施工，请市民绕行。",
+                "　　特此通告。", "江城市公安局交通警察支队　江城市城市管理局", "2024年10月8日",
+                "城东新建两座口袋公园",
+                "　　本报讯（记者 王敏）城东新区今年新建的两座口袋公园日前完工，附近居民多了散步休闲的好去处。") + "\n");
+        Item notice = withBody(items, "雨污管网改造");
+        assertEquals("关于滨江路封闭施工的通告", notice.title(), items.toString());
+        assertTrue(notice.body().contains("江城市公安局交通警察支队"), notice.toString());
+        assertTrue(items.stream().noneMatch(i -> i.title().contains("交通警察支队")), items.toString());
+        assertEquals("城东新建两座口袋公园", withBody(items, "口袋公园日前完工").title(), items.toString());
+    }
+
+    @Test
+    void aHeadlineBelowASignedNoticeHeadsTheNextItemNotASectionOfTheNotice() {
+        // double-spaced: every line a blank line apart; the brief below opens without a dateline of its own
+        List<Item> items = split(doubleSpaced("江城日报　2024年5月17日　第6版", "关于滨江路部分路段封闭施工的通告",
+                "　　因雨水管网改造需要，滨江路东段将于5月", "20日起封闭施工，工期约两个月。请过往车", "辆提前规划路线，绕道通行。特此通告。",
+                "　　　　江城市公安局交通警察支队", "　　　　江城市城市管理局", "　　　　2024年5月16日",
+                "城西两条公交线路临时改道", "　　记者从市公交集团获悉，受道路施工影响，", "5路、12路公交车自5月20日起临时改道运", "行，沿线部分站点暂停使用。"));
+        Item notice = withBody(items, "雨水管网改造");
+        assertTrue(notice.body().contains("江城市城市管理局"), notice.toString());
+        assertFalse(notice.body().contains("临时改道"), items.toString());
+        assertEquals("城西两条公交线路临时改道", withBody(items, "受道路施工影响").title(), items.toString());
+    }
+
+    @Test
     void aNumberedSectionRightUnderAHeadlineIsTheTextsFirstSectionNotTheTitle() {
         List<Item> items = split(String.join("\n", "　　家长放下焦虑，孩子才能放下包袱，学习才会成为一件快乐的事。", "", "江城职业高级中学2024年招生简章", "一、学校简介",
                 "　　江城职业高级中学创办于1958年，是省级重点中等职业学校，现有在校生两千余人。", "二、报名方式",
