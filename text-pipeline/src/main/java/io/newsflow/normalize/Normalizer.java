@@ -682,7 +682,10 @@ public final class Normalizer {
                 text = gap == null ? SpaceRepair.repair(deckLine)
                         : SpaceRepair.repair(deckLine.substring(0, gap[0])) + " " + SpaceRepair.repair(deckLine.substring(gap[1]));
             } else {
-                text = SpaceRepair.repair(repaired);
+                // a letter-spaced headline closes its figures too (突 破 8 0 0 亿 元 reads 突破800亿元), which the
+                // character rule keeps apart as it keeps "Tiger Neo 2024" apart
+                String closed = p.size() == 1 && isLetterSpaced(repaired) ? closedLetterSpacing(repaired.strip()) : null;
+                text = SpaceRepair.repair(closed != null ? closed : repaired);
             }
             String collapsed = DoubledRendering.collapse(text);
             if (!collapsed.equals(text)) {

@@ -1088,6 +1088,15 @@ class NormalizerTest {
     }
 
     @Test
+    void aLetterSpacedHeadlineClosesItsFiguresAndLatinLettersToo() {
+        List<String> texts = texts(String.join("\n\n", "江 城 农 商 行 涉 农 贷 款 突 破 8 0 0 亿 元",
+                "　　本报讯（记者 王敏）截至9月末，江城农商行涉农贷款余额达812亿元，较年初增长一成。",
+                "当 A R 眼 镜 走 进 果 园", "　　在城南的柑橘园里，果农戴上眼镜就能和远方的专家视频连线。") + "\n");
+        assertEquals("江城农商行涉农贷款突破800亿元", texts.get(0), texts.toString());
+        assertEquals("当AR眼镜走进果园", texts.get(2), texts.toString());
+    }
+
+    @Test
     void anEditorInChiefsCreditLineIsFurniture() {
         assertEquals("editor_credit", Furniture.classify("主编：林晓川　责编：王一　美编：周舟　校对：陈可"));
         assertEquals("editor_credit", Furniture.classify("本版主编：林晓川　责任编辑：王一"));
