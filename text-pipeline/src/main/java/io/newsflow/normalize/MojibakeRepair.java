@@ -2,6 +2,7 @@ package io.newsflow.normalize;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Repairs the Founder-font punctuation mojibake: some PDF exports shift the GB2312 lead byte of
@@ -56,6 +57,10 @@ final class MojibakeRepair {
             String rest = block.substring(at + SHIFTED_DASH.length());
             return block.substring(0, at) + "——" + repair(rest, true);
         }
+        if (pageAffected && block.endsWith("院") && SHIFTED_SALUTATION.matcher(block.strip()).matches()) {
+            // a letter's salutation alone on its line carries no other mark of the font
+            return block.substring(0, block.length() - 1) + "：";
+        }
         if (!hasMarker(block)) {
             // No run can then hold a marker either (a run's chars after its first are block chars after the
             // block's first), so none is affected: most blocks of a clean page end here.
@@ -84,6 +89,10 @@ final class MojibakeRepair {
         }
         return out == null ? block : out.toString();
     }
+
+    /** A letter's salutation in the shifted font, its colon read 院 (编辑同志院, 尊敬的读者朋友们院). */
+    private static final Pattern SHIFTED_SALUTATION = Pattern.compile(
+            "(?:尊敬的|亲爱的)?[\\p{IsHan}]{0,6}(?:同志|同志们|朋友|朋友们|先生|女士|老师|家长们|读者们)院");
 
     private static boolean affected(String run, boolean blockHasRealStops, boolean pageAffected) {
         if (!hasMarker(run)) {

@@ -1097,6 +1097,15 @@ class NormalizerTest {
     }
 
     @Test
+    void aLettersSalutationAloneOnItsLineInTheShiftedFontGetsItsColonBack() {
+        List<String> texts = texts(String.join("\n\n", "小区门口的野僵尸车冶谁来管钥", "　　编辑同志院",
+                "　　我家住在城西的锦华苑小区遥小区南门外长期停着五六辆车袁有的轮胎瘪了袁有的落满灰尘遥",
+                "　　我们向社区反映过几次袁希望有关部门早日清理遥", "读者 王建国") + "\n");
+        assertTrue(texts.contains("编辑同志："), texts.toString());
+        assertTrue(texts.contains("我家住在城西的锦华苑小区。小区南门外长期停着五六辆车，有的轮胎瘪了，有的落满灰尘。"), texts.toString());
+    }
+
+    @Test
     void anEditorInChiefsCreditLineIsFurniture() {
         assertEquals("editor_credit", Furniture.classify("主编：林晓川　责编：王一　美编：周舟　校对：陈可"));
         assertEquals("editor_credit", Furniture.classify("本版主编：林晓川　责任编辑：王一"));
