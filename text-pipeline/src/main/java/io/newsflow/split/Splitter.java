@@ -163,6 +163,12 @@ public final class Splitter {
                 roles[i] = Role.HEAD;
             }
         }
+        for (int i = 1; i + 1 < blocks.size(); i++) {
+            if (roles[i] == Role.BODY && (roles[i - 1] == Role.HEAD || roles[i - 1] == Role.LABEL) && roles[i + 1] == Role.BODY
+                    && isQuestionHeadline(blocks.get(i))) {
+                roles[i] = Role.HEAD;
+            }
+        }
         List<Segment> segments = new ArrayList<>();
         List<Unit> units = new ArrayList<>();
         boolean blanksSeparateItems = Segmenter.blanksSeparateItems(page.layout(), blocks, roles);
@@ -357,6 +363,21 @@ public final class Splitter {
                 && blocks.get(i + 1).blankLinesBefore() == 0 && blocks.get(i + 1).markdownLevel() == 0
                 && (i == 0 || b.blankLinesBefore() > 0 || roles[i - 1] == Role.FURNITURE || roles[i - 1] == Role.LABEL);
     }
+
+    /**
+     * A question on a line of its own under a column's name or a headline line, over text (读者问医生答 / 孩子反复咳嗽，要不要
+     * 查过敏原？ / 读者问：…): the piece's title, though one comma keeps {@link #isHeadlineText} from reading it so
+     * anywhere (a question in running text has one too).
+     */
+    private static boolean isQuestionHeadline(Block b) {
+        String t = b.text();
+        return b.lineCount() == 1 && t.length() <= QUESTION_HEADLINE_MAX && (t.endsWith("？") || t.endsWith("?"))
+                && t.chars().filter(c -> c == '，' || c == ',').count() == 1 && t.indexOf('。') < 0 && t.indexOf('；') < 0 && t.indexOf('：') < 0 && t.indexOf(':') < 0
+                && !SENTENCE_OPENER.matcher(t).lookingAt() && !Bylines.opensInterviewTurn(t);
+    }
+
+    /** Longest question read as a title by {@link #isQuestionHeadline}. */
+    private static final int QUESTION_HEADLINE_MAX = 30;
 
     /** A wire story's end mark alone: （完）, (完). */
 
@@ -622,6 +643,9 @@ public final class Splitter {
         if (s.blocks.get(0).has(BlockFlag.TABLE_ROW)) {
             return false; // a table under its caption is a listing of its own
         }
+        if (opensQuestionTurn(s.blocks.get(0).text()) && article.blocks.stream().noneMatch(b -> opensQuestionTurn(b.text()))) {
+            return false; // a reader's question and its answer under an article that asks nothing: a piece of its own
+        }
         for (int k = from; k < s.firstIndex; k++) {
             if (roles[k] != Role.HEAD) {
                 return false;
@@ -634,6 +658,15 @@ public final class Splitter {
         boolean printedAbove = u.index >= from && u.index < s.firstIndex;
         return printedAbove && !u.markdown && u.byline.isEmpty() && u.subtitle.isEmpty() && !Labels.isBoxTitle(u.title)
                 && !Labels.isBoxName(u.title) && (u.kicker + u.title).length() <= SUBHEADING_MAX;
+    }
+
+    /** Who asks: a reader, named in brackets or not (读者（新港区刘女士）问：…, 网友问：…), or an interviewer (问：, 记者：). */
+    private static final Pattern READER_QUESTION = Pattern.compile(
+            "(?:(?:读者|网友|市民|听众|观众)(?:[（(][^）)]{1,16}[）)])?问|问|记者|主持人)[：:]");
+
+    /** A paragraph that opens with a question: an interview's (问：, 记者：, 主持人：) or a reader's ({@link #READER_QUESTION}). */
+    private static boolean opensQuestionTurn(String t) {
+        return READER_QUESTION.matcher(t).lookingAt();
     }
 
     /** A table under its caption, with a note below it or not: most of its text blocks are the table's rows. */

@@ -1482,6 +1482,41 @@ class SplitterTest {
     }
 
     @Test
+    void anAdviceColumnsNameOverItsHeadlineOnAPageWithoutBlankLinesIsNotPartOfTheTitle() {
+        List<Item> items = split(String.join("\n", "江城日报　2024年11月12日　第7版　健康周刊",
+                "专家支招", "入冬后血压忽高忽低怎么办", "■江城市中医院心血管科主任医师　魏楚明",
+                "　　立冬过后，气温一天比一天低，心血管科",
+                "门诊的高血压患者明显多了起来。不少老病号",
+                "反映，血压忽高忽低，吃着药也控制不好。",
+                "　　人体受到冷空气刺激后，全身小血管收缩，",
+                "血压随之升高；回到暖和的室内，血管舒张，",
+                "血压又会下降。这样一冷一热，血压就像坐",
+                "上了过山车。",
+                "　　我给大家提几点建议：一是勤测量，二是",
+                "不擅自停药减药，三是注意保暖，四是清淡",
+                "饮食、适度运动。") + "\n");
+        Item column = withBody(items, "立冬过后");
+        assertEquals("入冬后血压忽高忽低怎么办", column.title(), items.toString());
+    }
+
+    @Test
+    void aReadersQuestionUnderItsColumnsNameBelowASignedColumnIsAPieceOfItsOwnTitledByTheQuestion() {
+        List<Item> items = split(String.join("\n", "江城日报　2024年11月12日　第7版　健康周刊",
+                "入冬后血压忽高忽低怎么办", "■江城市中医院心血管科主任医师　魏楚明",
+                "　　立冬过后，气温一天比一天低，心血管科门诊的高血压患者明显多了起",
+                "来，不少老病号反映血压忽高忽低，吃着药也控制不好。",
+                "　　我给大家提几点建议：一是勤测量，二是不擅自停药，三是注意保暖。",
+                "读者问医生答", "孩子反复咳嗽，要不要查过敏原？",
+                "　　读者（城南区刘女士）问：我家孩子今年5岁，入秋以来咳嗽断断续续已",
+                "经一个多月了，要不要带孩子去查过敏原？",
+                "　　江城市妇幼保健院儿科医师叶小蕾答：孩子咳嗽超过4周，医学上称为慢",
+                "性咳嗽，建议先到儿科就诊，由医生判断是否需要检查过敏原。") + "\n");
+        Item question = withBody(items, "我家孩子今年5岁");
+        assertEquals("孩子反复咳嗽，要不要查过敏原？", question.title(), items.toString());
+        assertFalse(withBody(items, "立冬过后").body().contains("我家孩子"), items.toString());
+    }
+
+    @Test
     void aNumberedSectionRightUnderAHeadlineIsTheTextsFirstSectionNotTheTitle() {
         List<Item> items = split(String.join("\n", "　　家长放下焦虑，孩子才能放下包袱，学习才会成为一件快乐的事。", "", "江城职业高级中学2024年招生简章", "一、学校简介",
                 "　　江城职业高级中学创办于1958年，是省级重点中等职业学校，现有在校生两千余人。", "二、报名方式",
