@@ -179,7 +179,7 @@ final class Segmenter {
                             && !isDecoratedSubheading(b);
                     if (!strong && current != null && !opensWithEditorsNote(current) && !endsWireStory(current) && !isShortDatelinedBrief(current)
                             && !Bylines.endsWithSignature(lastBlock(current).text()) && !endsClosedNotice(current)
-                            && !signedByCommentatorBelow(blocks, roles, i)
+                            && !signedByCommentatorBelow(blocks, roles, i) && !(!current.byline.isEmpty() && signedBelow(blocks, roles, i))
                             && isSubheading(blocks, roles, i)
                             && !closesSegment(current, blocks, roles, i) && !opensUnsignedItem(current, blocks, roles, i)
                             && !repeatsOpeningLabel(current, blocks, roles, i)) {
@@ -552,6 +552,18 @@ final class Segmenter {
      * The text under headline {@code i} ends in a commentator's signature (本报评论员 秦岚): an opinion piece of its own,
      * not a section of the article above.
      */
+    /**
+     * Whether the body text under the heading at {@code i} ends in a signature of its own (…根就还在。 / □ 陆知微): under an
+     * article signed above its text, that heading opens another signed piece (an essay after a review), not a section.
+     */
+    private static boolean signedBelow(List<Block> blocks, Role[] roles, int i) {
+        int k = i + 1;
+        while (k < roles.length && roles[k] == Role.BODY) {
+            k++;
+        }
+        return k > i + 1 && k < roles.length && roles[k] == Role.BYLINE && !Bylines.isAffiliationNote(blocks.get(k).text());
+    }
+
     private static boolean signedByCommentatorBelow(List<Block> blocks, Role[] roles, int i) {
         int k = i + 1;
         while (k < roles.length && roles[k] == Role.BODY) {

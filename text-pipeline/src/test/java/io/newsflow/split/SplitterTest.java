@@ -1517,6 +1517,19 @@ class SplitterTest {
     }
 
     @Test
+    void anEssaySignedAtItsEndAfterAReviewSignedAboveItsTextIsAPieceOfItsOwn() {
+        List<Item> items = split(doubleSpaced("江城晚报·副刊　2024年4月23日　第12版", "在时间的褶皱里寻找故乡", "——读长篇小说《河湾旧事》",
+                "□ 苏小秋", "　　合上《河湾旧事》的最后一页，窗外正下着细雨，我在书桌前坐了很久。",
+                "　　小说以江南小镇为背景，写了三代人的离乡与归乡，语言干净，细节饱满。",
+                "槐花开时", "　　老家院子里有一棵槐树，是祖父年轻时种下的，每年四月底便开满了花。",
+                "　　今年清明回去，院子里静悄悄的，只有那棵槐树还在，根就还在。", "□ 陆小微"));
+        Item essay = withBody(items, "老家院子里有一棵槐树");
+        assertEquals("槐花开时", essay.title(), items.toString());
+        assertEquals("陆小微", essay.byline(), items.toString());
+        assertFalse(withBody(items, "合上《河湾旧事》").body().contains("槐树"), items.toString());
+    }
+
+    @Test
     void aNumberedSectionRightUnderAHeadlineIsTheTextsFirstSectionNotTheTitle() {
         List<Item> items = split(String.join("\n", "　　家长放下焦虑，孩子才能放下包袱，学习才会成为一件快乐的事。", "", "江城职业高级中学2024年招生简章", "一、学校简介",
                 "　　江城职业高级中学创办于1958年，是省级重点中等职业学校，现有在校生两千余人。", "二、报名方式",
