@@ -61,6 +61,10 @@ final class MojibakeRepair {
             // a letter's salutation alone on its line carries no other mark of the font
             return block.substring(0, block.length() - 1) + "：";
         }
+        if (pageAffected && SHIFTED_TURN.matcher(block).lookingAt() && block.indexOf('，') < 0 && block.indexOf('。') < 0) {
+            // a question on a line of its own (问院…哪些方面钥): its speaker's colon and question mark are its only marks
+            return repairRun(block);
+        }
         if (!hasMarker(block)) {
             // No run can then hold a marker either (a run's chars after its first are block chars after the
             // block's first), so none is affected: most blocks of a clean page end here.
@@ -93,6 +97,9 @@ final class MojibakeRepair {
     /** A letter's salutation in the shifted font, its colon read 院 (编辑同志院, 尊敬的读者朋友们院). */
     private static final Pattern SHIFTED_SALUTATION = Pattern.compile(
             "(?:尊敬的|亲爱的)?[\\p{IsHan}]{0,6}(?:同志|同志们|朋友|朋友们|先生|女士|老师|家长们|读者们)院");
+
+    /** An interview's turn opening in the shifted font, its speaker's colon read 院 (问院, 答院, 记者院, 主持人院). */
+    private static final Pattern SHIFTED_TURN = Pattern.compile("(?:问|答|记者|主持人)院");
 
     private static boolean affected(String run, boolean blockHasRealStops, boolean pageAffected) {
         if (!hasMarker(run)) {

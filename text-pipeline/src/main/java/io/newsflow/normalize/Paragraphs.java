@@ -26,12 +26,25 @@ final class Paragraphs {
         PageLine line = lines.get(i);
         // a subtitle may hold a comma (——首日签约项目37个，总投资逾420亿元), not a finished sentence
         if (!(i > 0 && line.text.startsWith("——") && Chars.hanCount(line.text) >= 4
-                && !Chars.containsAnyChar(line.text, SENTENCE_PUNCT) && !endsWithComma(line.text))) {
+                && !Chars.containsAnyChar(line.text, SENTENCE_PUNCT) && (!endsWithComma(line.text) || wrapsSubtitle(lines, i)))) {
             return false;
         }
         String above = lines.get(i - 1).text;
         return !Chars.containsAnyChar(above, RUNNING_TEXT_PUNCT)
                 || !Chars.containsAnyChar(above, SENTENCE_PUNCT) && !endsWithPunct(above) && !above.endsWith("、");
+    }
+
+    /**
+     * A "——" line stopping at a comma goes on, as a subtitle wrapped over two lines, in a short line below it that
+     * carries no punctuation and is not wider (——二手房“以价换量”特征明显， / 改善型需求成为成交主力).
+     */
+    private static boolean wrapsSubtitle(List<PageLine> lines, int i) {
+        if (i + 1 >= lines.size()) {
+            return false;
+        }
+        PageLine next = lines.get(i + 1);
+        return !next.indented && !Chars.containsAnyChar(next.text, RUNNING_TEXT_PUNCT) && !endsWithPunct(next.text)
+                && next.width() <= lines.get(i).width() && Chars.hanCount(next.text) >= 4;
     }
 
     /** Punctuation that ends or joins sentences: a subtitle line carries none of it. */
@@ -133,8 +146,8 @@ final class Paragraphs {
         if (Bylines.opensNoticeField(next.text) && (prev.endsSentence() || Bylines.opensNoticeField(prev.text))) {
             return true; // a notice's fields, one a line: 时间：… / 地点：… / 报名方式：…
         }
-        if (isDashedSubtitle(lines, b) || isDashedSubtitle(lines, a)) {
-            return true; // a "——" subtitle under a headline line is a block of its own
+        if (isDashedSubtitle(lines, b) || isDashedSubtitle(lines, a) && !endsWithComma(prev.text)) {
+            return true; // a "——" subtitle under a headline line is a block of its own (its wrapped end with it)
         }
         double width = prev.width();
         double ref = columnWidth(lines, a);

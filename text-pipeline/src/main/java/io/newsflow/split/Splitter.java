@@ -433,7 +433,10 @@ public final class Splitter {
             }
             // tight below it, or a blank line apart where the page puts one between paragraphs and the line says
             // what it is (issuers, a date)
-            for (int k = i + 1; k < blocks.size() && k <= i + NOTICE_SIGNATURE_LINES && roles[k] == Role.HEAD
+            // the date under the issuers too, which alone on its line reads as a page's date (furniture)
+            for (int k = i + 1; k < blocks.size() && k <= i + NOTICE_SIGNATURE_LINES
+                    && (roles[k] == Role.HEAD || roles[k] == Role.FURNITURE && k > i + 1 && roles[k - 1] == Role.BODY
+                    && DATE_LINE.matcher(blocks.get(k).text().strip()).matches())
                     && (blocks.get(k).blankLinesBefore() == 0 || blocks.get(k).blankLinesBefore() == 1 && isIssuerOrDate(blocks.get(k).text()))
                     && blocks.get(k).text().length() <= NOTICE_SIGNER_MAX; k++) {
                 roles[k] = Role.BODY;

@@ -1106,6 +1106,27 @@ class NormalizerTest {
     }
 
     @Test
+    void aDashedSubtitleWrappedAtItsCommaIsOneBlockApartFromTheHeadlineAboveIt() {
+        // double-spaced, as printed: a blank line after every line
+        List<String> texts = texts(String.join("\n\n", "上半年江城楼市“成绩单”出炉", "新 房 成 交 量 同 比 增 长 1 2 . 6 %",
+                "——二手房“以价换量”特征明显，", "改善型需求成为成交主力", "记者　林小川",
+                "　　7月5日，江城市住房和城乡建设局发布", "上半年房地产市场运行情况。数据显示，", "1月至6月，全市新建商品住宅累计网签",
+                "一万二千套，同比增长一成；二手住宅网", "签一万五千套，同比增长两成，二手房成",
+                "交量连续四个月超过新房。", "　　“今年上半年，江城楼市总体呈现量升", "价稳的态势。”江城大学房地产研究中心",
+                "主任分析说。") + "\n");
+        assertTrue(texts.contains("——二手房“以价换量”特征明显，改善型需求成为成交主力"), texts.toString());
+    }
+
+    @Test
+    void anInterviewQuestionAloneOnItsLineInTheShiftedFontGetsItsColonAndQuestionMarkBack() {
+        List<String> texts = texts(String.join("\n\n", "公积金新政下月起施行袁这些变化要知道",
+                "　　江城市住房公积金管理中心日前发布新政袁记者就市民关心的问题采访了有关负责人遥",
+                "问院这次政策调整主要涉及哪些方面钥",
+                "答：主要有三个方面的调整：一是提高贷款额度，二是降低首付比例，三是放宽提取条件。") + "\n");
+        assertTrue(texts.contains("问：这次政策调整主要涉及哪些方面？"), texts.toString());
+    }
+
+    @Test
     void anEditorInChiefsCreditLineIsFurniture() {
         assertEquals("editor_credit", Furniture.classify("主编：林晓川　责编：王一　美编：周舟　校对：陈可"));
         assertEquals("editor_credit", Furniture.classify("本版主编：林晓川　责任编辑：王一"));

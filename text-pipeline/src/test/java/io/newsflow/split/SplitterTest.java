@@ -1469,6 +1469,18 @@ class SplitterTest {
     }
 
     @Test
+    void aNoticesDateUnderItsIssuerStaysInTheNoticeThoughAloneOnItsLineItLooksLikeThePagesDate() {
+        // blank lines between paragraphs, the issuer and the date each a paragraph of their own
+        List<Item> items = split(String.join("\n", "江城日报　2024年7月8日　第7版", "", "关于江城澜岸府二期集中交付的公告", "",
+                "　　江城澜岸府二期项目已通过竣工验收，定于7月20日至7月28日集中交", "付，请各位业主按约定时间办理交付手续。", "",
+                "　　特此公告。", "", "江城澜岸置业有限公司", "", "2024年7月8日", "",
+                "上周城区新房网签量继续回升", "",
+                "　　本报讯（记者 王敏）上周城区新建商品住宅网签一千二百套，环比增", "长一成。") + "\n");
+        Item notice = withBody(items, "集中交付");
+        assertTrue(notice.body().endsWith("江城澜岸置业有限公司\n2024年7月8日"), notice.toString());
+    }
+
+    @Test
     void aHeadlineBelowASignedNoticeHeadsTheNextItemNotASectionOfTheNotice() {
         // double-spaced: every line a blank line apart; the brief below opens without a dateline of its own
         List<Item> items = split(doubleSpaced("江城日报　2024年5月17日　第6版", "关于滨江路部分路段封闭施工的通告",
