@@ -98,8 +98,9 @@ final class LayoutDetection {
         int wide = 0;
         int finished = 0;
         for (PageLine l : lines) {
-            // headlines and bylines (no punctuation of running text) are no evidence either way
-            if (l.markdownLevel > 0 || l.width() < MIN_PARAGRAPH_LINE_WIDTH
+            // headlines and bylines (no punctuation of running text) are no evidence either way, nor a markdown
+            // image line (![](…jpg): its "!" is no exclamation)
+            if (l.markdownLevel > 0 || l.width() < MIN_PARAGRAPH_LINE_WIDTH || l.text.startsWith("![")
                     || !Chars.containsAnyChar(l.text, RUNNING_TEXT_PUNCT + "袁遥")) {
                 continue;
             }

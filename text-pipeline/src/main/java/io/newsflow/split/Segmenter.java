@@ -850,8 +850,9 @@ final class Segmenter {
                     && pending.kicker.isEmpty() && !pending.markdown && b.markdownLevel() == 0;
         }
         if (b.markdownLevel() > 0 && pending.markdown) {
-            // two markdown headings are two items, but a deeper one right under a heading is its subtitle
-            return isMarkdownSubtitle(blocks, pending.index, b);
+            // two markdown headings are two items, but a deeper one right under a heading is its subtitle, and a
+            // short deeper one right over a main heading its kicker (## 假日出行 / # 五一去哪儿？…)
+            return isMarkdownSubtitle(blocks, pending.index, b) || isMarkdownKicker(blocks, pending, b);
         }
         if (pending.title.length() <= Labels.COLUMN_LABEL_MAX && !pending.markdown) {
             return true; // a column label above the real headline
@@ -956,6 +957,20 @@ final class Segmenter {
         return h.markdownLevel() >= 1 && b.markdownLevel() > h.markdownLevel() && b.index() == h.index() + 1
                 && headlineChars(h.text()).length() > Labels.COLUMN_LABEL_MAX
                 && (h.markdownLevel() >= 2 || blocks.stream().filter(o -> o.markdownLevel() == 1).limit(2).count() == 2);
+    }
+
+    /** Longest markdown kicker ({@link #isMarkdownKicker}), its characters without punctuation. */
+    private static final int MARKDOWN_KICKER_MAX = 8;
+
+    /**
+     * A short "##" (or deeper) heading printed right over a "#" heading, neither holding more: the kicker of that
+     * headline, not an item of its own.
+     */
+    private static boolean isMarkdownKicker(List<Block> blocks, Unit pending, Block b) {
+        Block k = blocks.get(pending.index);
+        return pending.kicker.isEmpty() && pending.subtitle.isEmpty() && b.index() == k.index() + 1 && b.markdownLevel() == 1
+                && k.markdownLevel() > b.markdownLevel() && headlineChars(k.text()).length() <= MARKDOWN_KICKER_MAX
+                && headlineChars(b.text()).length() > MARKDOWN_KICKER_MAX;
     }
 
     private static void stack(Unit u, Block b, boolean markdownSubtitle) {

@@ -1542,6 +1542,35 @@ class SplitterTest {
     }
 
     @Test
+    void aShortSecondLevelHeadingRightOverAFirstLevelOneIsItsKicker() {
+        List<Item> items = split(String.join("\n", "## 假日出行", "# 五一去哪儿？跟着古驿道走一趟慢时光",
+                "“上一次走这条路，还是三十多年前跟着父亲去镇上卖茶。”4月27日清晨，68岁的杜怀山站在古道口说。",
+                "眼下，“五一”假期临近，各地旅游市场持续升温，古道游成了不少游客的新选择。") + "\n");
+        assertEquals(1, items.size(), items.toString());
+        assertEquals("假日出行", items.get(0).kicker(), items.toString());
+        assertEquals("五一去哪儿？跟着古驿道走一趟慢时光", items.get(0).title(), items.toString());
+    }
+
+    @Test
+    void aFeedsParagraphsOnePerLineStayApartThoughImageLinesAndCaptionsLeaveSomeLinesUnfinished() {
+        // half-width commas make the lines narrower than a wide feed's; the image lines' "!" is no sentence's
+        List<Item> items = split(String.join("\n", "# 五一去哪儿,跟着古驿道走一趟慢时光", "",
+                "![](https://img.example.cn/2024/04/29/gudao_01.jpg)", "",
+                "第一条线路从杜家坪出发,沿松岭古驿道向西,全程约9公里,步行需要四个多小时。",
+                "“我们没有大拆大建,只是把塌方的路段修补起来。”镇干部说,施工队里大多是附近村子的老石匠。",
+                "第二条线路以茶为主题。游客可以跟着茶农采茶、炒茶,晚上住进老屋改成的民宿。",
+                "第三条线路适合带孩子的家庭,孩子们可以在这里学编竹蜻蜓、做豆花。",
+                "夜幕降临,老街上的灯笼次第亮起,不少游客选择多住一晚,第二天再去茶园看看。", "",
+                "![](https://img.example.cn/2024/04/29/gudao_02.jpg)",
+                "游客在古驿道的石拱桥上拍照留念,桥面的青石板已被磨得发亮。 梁晚晴 摄", "",
+                "![](https://img.example.cn/2024/04/29/gudao_03.jpg)",
+                "游客在高山茶园跟着茶农学习采摘明前茶,当地把茶园观光与民宿经济结合起来。 韦一舟 摄") + "\n");
+        Item feature = withBody(items, "第一条线路从杜家坪出发");
+        assertEquals(5, feature.paragraphs().size(), feature.toString());
+        assertTrue(feature.body().contains("夜幕降临"), items.toString());
+    }
+
+    @Test
     void aNumberedSectionRightUnderAHeadlineIsTheTextsFirstSectionNotTheTitle() {
         List<Item> items = split(String.join("\n", "　　家长放下焦虑，孩子才能放下包袱，学习才会成为一件快乐的事。", "", "江城职业高级中学2024年招生简章", "一、学校简介",
                 "　　江城职业高级中学创办于1958年，是省级重点中等职业学校，现有在校生两千余人。", "二、报名方式",
