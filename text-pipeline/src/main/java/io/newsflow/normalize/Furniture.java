@@ -65,6 +65,28 @@ final class Furniture {
             "(?:(?:Copyright|COPYRIGHT|版权所有|©)|.*(?:ICP备|ICP证|公网安备|版权所有|All Rights Reserved)"
                     + "|.{0,8}版权归.{1,16}所有[，,]?\\s*(?:未经(?:书面)?(?:授权|许可))?.{0,8}(?:不得|禁止|严禁)转载).*");
 
+    /**
+     * An app's or site's meta line over a story: a time of publication to the minute with the outlet's name before
+     * or after it, a source field or not (东湖新闻 2024-07-01 07:30 来源：东湖日报, 2024-07-01 16:05 | 东湖新闻).
+     */
+    private static final Pattern APP_META = Pattern.compile(
+            "(?:[\\p{IsHan}A-Za-z]{2,10}[\\s\u3000]*[|｜]?[\\s\u3000]*)?(?:来源[：:][\\s\u3000]*[\\p{IsHan}]{2,12}[\\s\u3000]*)?"
+                    + "(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}[\\s\u3000]*\\d{1,2}:\\d{2}"
+                    + "(?:[\\s\u3000]*[|｜]?[\\s\u3000]*(?:来源[：:][\\s\u3000]*)?[\\p{IsHan}A-Za-z]{2,12})?");
+    /** Words that name a story's writers: a dated line holding one is its byline. */
+    private static final String[] WRITER_WORDS = {"记者", "通讯员", "作者", "编辑", "文/", "图/"};
+    /** A story's counters in an app (阅读 1.2万　点赞 906, 评论 23 | 写评论...): two at least, or one and the comment link. */
+    private static final Pattern APP_COUNTERS = Pattern.compile(
+            "(?:(?:阅读|浏览|点赞|评论|收藏|转发|分享|在看)[\\s\u3000]*[\\d.]+万?\\+?[\\s\u3000]*[|｜·]?[\\s\u3000]*){2,}(?:写评论\\S*)?"
+                    + "|(?:阅读|浏览|点赞|评论)[\\s\u3000]*[\\d.]+万?[\\s\u3000]*[|｜·]?[\\s\u3000]*写评论\\S*");
+    /** A statement that the text may not be reprinted (声明：本文为东湖日报原创稿件，未经授权不得转载。). */
+    private static final Pattern NO_REPRINT = Pattern.compile(
+            "(?:声明[：:])?.{0,32}(?:未经(?:书面|协议)?(?:授权|许可|同意)[，,]?)?(?:不得|禁止|严禁|谢绝)(?:转载|转发|摘编|复制|下载)[^。！？]{0,16}[。！]?");
+    /** Words by which a site or paper names its own content in a reprint notice. */
+    private static final String[] OWN_CONTENT_WORDS = {"本文", "本网", "本站", "本报", "本刊", "原创", "稿件", "版权", "作品"};
+    /** The disclaimer under an opinion piece (本文仅代表作者观点), the site's, not the writer's text. */
+    private static final Pattern OPINION_DISCLAIMER = Pattern.compile("(?:本文|文章|此文)(?:仅|只)代表作者(?:个人)?观点[^。！？]{0,20}[。]?");
+
     /** A teaser for the next issue (下期预告：端午假期出行服务保障综述), not for a page of this one. */
     private static final Pattern NEXT_ISSUE = Pattern.compile("(?:下期|明日|下周)预告[：:][^。！？]{2,30}");
 
@@ -483,6 +505,23 @@ final class Furniture {
         if (w <= 80 && (t.indexOf("ICP") >= 0 || t.contains("安备") || t.contains("版权") || t.contains("Copyright")
                 || t.contains("COPYRIGHT") || t.contains("Rights") || t.charAt(0) == '©') && WEB_FOOTER.matcher(t).matches()) {
             return WEB_NAV;
+        }
+        // a line naming its source first or its writers (来源：…, 记者 X) is the story's byline, dated
+        if (w <= 40 && t.indexOf('-') > 0 && t.indexOf(':') > 0 && !t.startsWith("来源") && !Chars.containsAny(t, WRITER_WORDS)
+                && APP_META.matcher(t).matches()) {
+            return WEB_NAV;
+        }
+        if (w <= 40 && (t.contains("阅读") || t.contains("点赞") || t.contains("评论") || t.contains("浏览"))
+                && APP_COUNTERS.matcher(t).matches()) {
+            return WEB_NAV;
+        }
+        // about this text or site (本文, 本网, 原创稿件…), not a rule reported in the news (不得转发谣言)
+        if (w <= 60 && (t.contains("转载") || t.contains("转发") || t.contains("摘编") || t.contains("复制") || t.contains("下载"))
+                && Chars.containsAny(t, OWN_CONTENT_WORDS) && NO_REPRINT.matcher(t).matches()) {
+            return WEB_NAV;
+        }
+        if (w <= 40 && t.contains("代表作者") && OPINION_DISCLAIMER.matcher(t).matches()) {
+            return DESK_NOTE;
         }
         if (w <= 8 && TEASER_INDEX_FURNITURE.matcher(t).matches()) {
             return PAGE_REF;

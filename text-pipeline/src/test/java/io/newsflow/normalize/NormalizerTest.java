@@ -1127,6 +1127,19 @@ class NormalizerTest {
     }
 
     @Test
+    void anAppsMetaLinesCountersReprintNoticeAndOpinionDisclaimerAreFurnitureButNotADatedBylineOrANewsSentence() {
+        assertEquals("web_nav", Furniture.classify("江城新闻 2024-07-01 07:30 来源：江城日报"));
+        assertEquals("web_nav", Furniture.classify("2024-07-01 16:05 | 江城新闻"));
+        assertEquals("web_nav", Furniture.classify("阅读 1.2万　　点赞 906"));
+        assertEquals("web_nav", Furniture.classify("评论 23 | 写评论..."));
+        assertEquals("web_nav", Furniture.classify("声明：本文为江城日报原创稿件，未经授权不得转载。"));
+        assertEquals("web_nav", Furniture.classify("本网站所刊登的各种新闻、信息和专栏资料，未经协议授权，禁止下载使用"));
+        assertEquals("desk_note", Furniture.classify("本文仅代表作者观点"));
+        assertNull(Furniture.classify("江城晚报2025-01-08 17:42记者林小川"));
+        assertNull(Furniture.classify("市网信办提醒，网民不得转发未经证实的消息。"));
+    }
+
+    @Test
     void anEditorInChiefsCreditLineIsFurniture() {
         assertEquals("editor_credit", Furniture.classify("主编：林晓川　责编：王一　美编：周舟　校对：陈可"));
         assertEquals("editor_credit", Furniture.classify("本版主编：林晓川　责任编辑：王一"));
