@@ -599,6 +599,9 @@ final class Segmenter {
      * or not: a heading after it heads the next item, never a section of the notice.
      */
     private static boolean endsClosedNotice(Segment s) {
+        if (Splitter.isIssuerAndDate(lastBlock(s).text())) {
+            return true; // …由此带来的不便，敬请谅解。 / 临澄地铁运营有限公司，2025年4月27日。: signed and dated on one line
+        }
         for (int k = s.blocks.size() - 1; k >= 0 && k >= s.blocks.size() - 1 - Splitter.NOTICE_SIGNATURE_LINES; k--) {
             String t = s.blocks.get(k).text();
             if (Labels.closesNotice(t)) {

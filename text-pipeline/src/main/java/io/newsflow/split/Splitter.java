@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -453,6 +454,20 @@ public final class Splitter {
     /** A date alone on its line, as under a notice's issuer: 2024年6月13日, 二〇二四年六月十三日. */
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?:(?:19|20)\\d{2}|[〇零一二三四五六七八九]{4})年[\\d一二三四五六七八九十]{1,3}月[\\d一二三四五六七八九十]{1,3}日");
+
+    /** An issuer and a date on one line, as a notice is signed: 临澄地铁运营有限公司，2025年4月27日。 */
+    static boolean isIssuerAndDate(String t) {
+        Matcher date = DATE_AT_END.matcher(t);
+        if (!date.find()) {
+            return false;
+        }
+        String issuer = t.substring(0, date.start()).replaceAll("[，,\\s\u3000]+$", "");
+        return ISSUER.matcher(issuer).matches();
+    }
+
+    /** A date closing a line, its full stop after it or not. */
+    private static final Pattern DATE_AT_END = Pattern.compile(
+            "(?:(?:19|20)\\d{2}|[〇零一二三四五六七八九]{4})年[\\d一二三四五六七八九十]{1,3}月[\\d一二三四五六七八九十]{1,3}日[。]?$");
 
     /** One or more issuers side by side (江城市公安局交通警察支队　江城市城市管理局), or a date, alone on the line. */
     private static boolean isIssuerOrDate(String t) {

@@ -1481,6 +1481,17 @@ class SplitterTest {
     }
 
     @Test
+    void aHeadlineBelowANoticeSignedAndDatedOnItsLastLineHeadsTheNextItem() {
+        List<Item> items = split(doubleSpaced("江城日报　2025年4月28日　第5版", "关于地铁4号线部分站点出入口临时调整的公告",
+                "　　因周边道路施工需要，自5月1日起，地铁", "4号线文昌路站C出入口暂停使用，其余出入", "口正常开放。施工期间，请乘客留意引导",
+                "标识。",
+                "江城地铁运营有限公司，2025年4月27日。", "站点周边公交线路同步优化", "　　为做好地铁与公交的衔接，市公交集团同",
+                "步对4号线沿线十二条公交线路进行了优化", "调整，方便乘客换乘。", "（记者 沈一鸣）"));
+        assertEquals("站点周边公交线路同步优化", withBody(items, "市公交集团").title(), items.toString());
+        assertFalse(withBody(items, "文昌路站").body().contains("市公交集团"), items.toString());
+    }
+
+    @Test
     void aHeadlineBelowASignedNoticeHeadsTheNextItemNotASectionOfTheNotice() {
         // double-spaced: every line a blank line apart; the brief below opens without a dateline of its own
         List<Item> items = split(doubleSpaced("江城日报　2024年5月17日　第6版", "关于滨江路部分路段封闭施工的通告",
