@@ -52,6 +52,13 @@ final class Labels {
     /** The formula that closes a notice (特此公告。); what follows it on its own lines signs it. */
     private static final Pattern NOTICE_CLOSE = Pattern.compile(".*特此(?:公告|通告|通知|声明|讣告|函告|公示)[。！]?");
 
+    /** A notice's headline (岚州市南坪区人民法院公告, 关于…的通告): it heads a notice of its own, never a section. */
+    private static final Pattern NOTICE_HEADLINE = Pattern.compile(".{2,40}(?:公告|通告|启事|公示)");
+
+    static boolean isNoticeHeadline(String text) {
+        return NOTICE_HEADLINE.matcher(text).matches();
+    }
+
     static boolean isNoticeTitle(String text) {
         return NOTICE_TITLE.matcher(text).matches();
     }

@@ -180,7 +180,7 @@ final class Segmenter {
                     if (!strong && current != null && !opensWithEditorsNote(current) && !endsWireStory(current) && !isShortDatelinedBrief(current)
                             && !Bylines.endsWithSignature(lastBlock(current).text()) && !endsClosedNotice(current)
                             && !signedByCommentatorBelow(blocks, roles, i) && !(!current.byline.isEmpty() && signedBelow(blocks, roles, i))
-                            && isSubheading(blocks, roles, i)
+                            && isSubheading(blocks, roles, i) && !Labels.isNoticeHeadline(b.text())
                             && !closesSegment(current, blocks, roles, i) && !opensUnsignedItem(current, blocks, roles, i)
                             && !repeatsOpeningLabel(current, blocks, roles, i)) {
                         current.blocks.add(b);

@@ -428,6 +428,12 @@ public final class Splitter {
      * lines printed tight below it, are its text: read as headlines they would head nothing or claim the item above.
      */
     private static void markNoticeSignatures(List<Block> blocks, Role[] roles) {
+        for (int i = 1; i < blocks.size(); i++) {
+            if (roles[i] == Role.HEAD && roles[i - 1] == Role.BODY && blocks.get(i - 1).has(BlockFlag.SENTENCE_END)
+                    && blocks.get(i).text().length() <= NOTICE_SIGNER_MAX + 12 && isIssuerAndDate(blocks.get(i).text())) {
+                roles[i] = Role.BODY; // 岚州市南坪区人民法院　二〇二四年十一月十一日: issuer and date on one line
+            }
+        }
         for (int i = 0; i < blocks.size(); i++) {
             if (!Labels.closesNotice(blocks.get(i).text()) && !signedByIssuerAndDate(blocks, roles, i)) {
                 continue;
@@ -675,6 +681,7 @@ public final class Splitter {
         }
         boolean printedAbove = u.index >= from && u.index < s.firstIndex;
         return printedAbove && !u.markdown && u.byline.isEmpty() && u.subtitle.isEmpty() && !Labels.isBoxTitle(u.title)
+                && !Labels.isNoticeHeadline(u.title)
                 && !Labels.isBoxName(u.title) && (u.kicker + u.title).length() <= SUBHEADING_MAX;
     }
 

@@ -1492,6 +1492,39 @@ class SplitterTest {
     }
 
     @Test
+    void aCourtsNoticeAfterASignedColumnIsANoticeOfItsOwnSignedByTheCourtAndDate() {
+        List<Item> items = split(String.join("\n", "江城法治报　2024年11月12日　第3版", "社保不能“代办补缴”，这些常识要记牢",
+                "江城正衡律师事务所律师 柴小雪", "　　近年来，以“代办社保”为名实施的诈骗案件时有发生，群众要提高警惕。",
+                "　　如果已经上当，应当立即保存转账记录等证据，尽快向公安机关报案。", "江城市南坪区人民法院公告",
+                "　　庄小龙：本院受理原告江城机械有限公司诉你买卖合同纠纷一案，现依法向你公告送达起诉状副本。",
+                "　　自公告之日起经过三十日，即视为送达。", "江城市南坪区人民法院　二〇二四年十一月十一日") + "\n");
+        Item notice = withBody(items, "本院受理原告");
+        assertEquals("江城市南坪区人民法院公告", notice.title(), items.toString());
+        assertTrue(notice.body().endsWith("二〇二四年十一月十一日"), notice.toString());
+        assertFalse(withBody(items, "代办社保").body().contains("本院受理"), items.toString());
+    }
+
+    @Test
+    void aNoticeUnderItsTitleAfterASignedReportIsNotASectionOfTheReport() {
+        // no blank lines, indented paragraphs: the report's sections are joined to it after the page is cut
+        List<Item> items = split(String.join("\n", "江城日报　2024年6月5日　第2版", "前4个月我市经济运行稳中有进",
+                "本报记者 钟小言", "　　记者6月4日从市统计局获悉，前4个月全市规模以上工业增加值同比增长",
+                "7.2%，经济运行稳中有进。全市固定资产投资增长5.6%，社会消费品零售",
+                "总额增长6.1%，网上零售保持较快增长。",
+                "　　“从数据看，全市工业和投资的区域分化仍然存在。”市统计局有关负",
+                "责人表示，下一步要紧盯重点项目和重点企业，加强经济运行监测调度。",
+                "关于江城大道部分路段夜间临时封闭交通的通告",
+                "　　因江城大道（人民路口至滨江路口段）雨污管网改造施工需要，决定自",
+                "2024年6月10日至7月20日，每日22时至次日5时对上述路段实施临时封闭交",
+                "通。白天正常通行，但施工路段将设置围挡，限速每小时30公里。",
+                "　　封闭期间，过往车辆请提前绕行建设路、解放路通行。",
+                "　　特此通告。") + "\n");
+        Item notice = withBody(items, "雨污管网改造");
+        assertEquals("关于江城大道部分路段夜间临时封闭交通的通告", notice.title(), items.toString());
+        assertFalse(withBody(items, "规模以上工业").body().contains("雨污管网"), items.toString());
+    }
+
+    @Test
     void aHeadlineBelowASignedNoticeHeadsTheNextItemNotASectionOfTheNotice() {
         // double-spaced: every line a blank line apart; the brief below opens without a dateline of its own
         List<Item> items = split(doubleSpaced("江城日报　2024年5月17日　第6版", "关于滨江路部分路段封闭施工的通告",
