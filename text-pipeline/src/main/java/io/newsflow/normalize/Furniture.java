@@ -396,6 +396,9 @@ final class Furniture {
     /** The heading of a web page's list of links to other pages (相关阅读：, 推荐阅读). */
     private static final Pattern RELATED_READING = Pattern.compile("(?:相关阅读|相关新闻|延伸阅读|推荐阅读|相关链接)[：:]?");
 
+    /** A related story's link on the line of its label: 相关阅读: 寒潮中如何科学防寒保暖?医生支招. */
+    private static final Pattern RELATED_LINK = Pattern.compile("(?:相关阅读|相关新闻|延伸阅读|推荐阅读)[：:]\\s*[^。！]{2,40}");
+
     static boolean isRelatedReadingHeader(String text) {
         String t = text.strip(); // every line of a page is asked: the literal first
         return t.length() >= 4 && "相延推".indexOf(t.charAt(0)) >= 0 && RELATED_READING.matcher(t).matches();
@@ -519,6 +522,9 @@ final class Furniture {
         if (w <= 60 && (t.contains("转载") || t.contains("转发") || t.contains("摘编") || t.contains("复制") || t.contains("下载"))
                 && Chars.containsAny(t, OWN_CONTENT_WORDS) && NO_REPRINT.matcher(t).matches()) {
             return WEB_NAV;
+        }
+        if (w <= 50 && "相延推".indexOf(t.charAt(0)) >= 0 && RELATED_LINK.matcher(t).matches()) {
+            return WEB_NAV; // 相关阅读: 寒潮中如何科学防寒保暖? (a link to another story, its address dropped or not)
         }
         if (w <= 40 && t.contains("代表作者") && OPINION_DISCLAIMER.matcher(t).matches()) {
             return DESK_NOTE;

@@ -95,6 +95,13 @@ final class Labels {
         return STANDFIRST.matcher(text).matches();
     }
 
+    /** An editor's note's label alone: 编者按, 【编者按】, 编者的话. */
+    private static final Pattern EDITORS_NOTE_LABEL = Pattern.compile("[【\\[]?(?:编者按|编者的话)[】\\]]?");
+
+    static boolean isEditorsNoteLabel(String text) {
+        return EDITORS_NOTE_LABEL.matcher(text.strip()).matches();
+    }
+
     /** The block opens with an editor's note (编者按：, 编者的话：, …). */
     static boolean opensEditorsNote(String text) {
         return EDITORS_NOTE.matcher(text).lookingAt();

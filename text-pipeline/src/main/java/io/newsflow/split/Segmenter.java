@@ -181,6 +181,7 @@ final class Segmenter {
                             && !Bylines.endsWithSignature(lastBlock(current).text()) && !endsClosedNotice(current)
                             && !signedByCommentatorBelow(blocks, roles, i) && !(!current.byline.isEmpty() && signedBelow(blocks, roles, i))
                             && isSubheading(blocks, roles, i) && !Labels.isNoticeHeadline(b.text())
+                            && !(current.unit != null && Labels.isEditorsNoteLabel(current.unit.title))
                             && !closesSegment(current, blocks, roles, i) && !opensUnsignedItem(current, blocks, roles, i)
                             && !repeatsOpeningLabel(current, blocks, roles, i)) {
                         current.blocks.add(b);

@@ -154,6 +154,10 @@ public final class Splitter {
                 roles[i] = Role.BYLINE;
             } else if (roles[i] == Role.LABEL && roles[i + 1] == Role.BODY && Labels.isBoxName(blocks.get(i).text())) {
                 roles[i] = Role.HEAD; // 温馨提示 right over its text: the box has no other title
+            } else if (roles[i] == Role.LABEL && roles[i + 1] == Role.BODY && Labels.isEditorsNoteLabel(blocks.get(i).text())) {
+                // 【编者按】 on a line of its own over the note: the note is an item of its own, so headed (a note
+                // run in, 编者按：…, still opens the article below it)
+                roles[i] = Role.HEAD;
             }
         }
         markPullQuotes(blocks, roles);

@@ -1135,6 +1135,8 @@ class NormalizerTest {
         assertEquals("web_nav", Furniture.classify("声明：本文为江城日报原创稿件，未经授权不得转载。"));
         assertEquals("web_nav", Furniture.classify("本网站所刊登的各种新闻、信息和专栏资料，未经协议授权，禁止下载使用"));
         assertEquals("desk_note", Furniture.classify("本文仅代表作者观点"));
+        assertEquals("web_nav", Furniture.classify("相关阅读: 寒潮中如何科学防寒保暖?医生支招"));
+        assertEquals("web_nav", Furniture.classify("相关新闻：端午假期我省高速公路通行平稳有序"));
         assertNull(Furniture.classify("江城晚报2025-01-08 17:42记者林小川"));
         assertNull(Furniture.classify("市网信办提醒，网民不得转发未经证实的消息。"));
     }

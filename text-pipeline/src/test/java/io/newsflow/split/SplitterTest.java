@@ -483,6 +483,31 @@ class SplitterTest {
     }
 
     @Test
+    void anEditorsNoteUnderItsOwnLabelLineIsAnItemOfItsOwnTitledByTheLabel() {
+        // a feed's markdown: the label and the story's headline are both "##" headings
+        List<Item> items = split(String.join("\n\n", "# 台风逼近,江城启动防台风应急响应", "记者从江城市防汛防台风指挥部获悉,沿海各县已完成渔船回港。",
+                "分享到:微信 | 朋友圈 | 微博", "## 编者按",
+                "台风来临之际,我们推出\"守护家园\"系列报道,记录坚守在一线的电力工人、消防员和社区工作者。",
+                "我们也想借此提醒每一位读者:台风面前,最好的守护是做好自己的防护。", "## 守护家园丨凌晨四点的抢修队",
+                "8月15日凌晨4时,江城供电公司抢修班班长的手机响了:沿海大道一处线路跳闸。",
+                "雨已经下得很急。抢修队员穿着雨衣,顺着线路一根杆一根杆地排查,终于找到了故障点。") + "\n");
+        Item note = withBody(items, "系列报道");
+        assertEquals("编者按", note.title(), items.toString());
+        assertFalse(note.body().contains("抢修班"), items.toString());
+        assertEquals("守护家园丨凌晨四点的抢修队", withBody(items, "抢修班").title(), items.toString());
+    }
+
+    @Test
+    void aPrintedEditorsNoteUnderItsLabelTakesNoSectionTheHeadlineBelowItHeadsTheStory() {
+        List<Item> items = split(String.join("\n\n", "江城日报　2024年8月15日　第3版", "编者按",
+                "　　台风来临之际，本版推出“守护家园”系列报道，记录坚守在一线的电力工人、消防员和社区工作者。",
+                "凌晨四点的抢修队", "　　8月15日凌晨4时，江城供电公司抢修班班长的手机响了：沿海大道一处线路跳闸。",
+                "　　雨已经下得很急。抢修队员穿着雨衣，顺着线路一根杆一根杆地排查，终于找到了故障点。") + "\n");
+        assertEquals("编者按", withBody(items, "系列报道").title(), items.toString());
+        assertEquals("凌晨四点的抢修队", withBody(items, "抢修班").title(), items.toString());
+    }
+
+    @Test
     void anEditorsNoteAboveAHeadlineOpensTheArticleBelowIt() {
         List<Item> items = split(String.join("\n\n",
                 "编者按：数据要素是数字经济的关键要素。本版今起推出系列报道，记录江城数据要素市场建设的探索与实践。",
