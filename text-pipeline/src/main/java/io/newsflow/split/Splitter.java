@@ -230,11 +230,18 @@ public final class Splitter {
         if (DOCUMENT_NUMBER.matcher(t).matches()) {
             return Role.BODY; // （2024）汶0103民初1562号 under a court's notice: the document's number, its first line
         }
+        if (t.startsWith("《") && BOOK_ENTRY.matcher(t).matches()) {
+            return Role.BODY; // 《山野手记》 黎青禾 著 北岭文艺出版社: an entry of a list of new books, not a headline
+        }
         if (isHeadlineText(t)) {
             return Role.HEAD;
         }
         return Role.BODY;
     }
+
+    /** A book as a list of new books gives it: its title, its author and 著 (编著, 主编, 译), the publisher or not. */
+    private static final Pattern BOOK_ENTRY = Pattern.compile(
+            "《[^》]{1,30}》\\s*[\\p{IsHan}·]{1,10}\\s*(?:著|编著|主编|译|等著)(?:\\s*[\\p{IsHan}]{2,16})?");
 
     /** A document's number: a year in brackets, a short code, 号 (（2024）汶0103民初1562号, 〔2024〕12号). */
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[（(〔\\[]\\d{4}[）)〕\\]][\\p{IsHan}A-Za-z\\d]{1,20}号");

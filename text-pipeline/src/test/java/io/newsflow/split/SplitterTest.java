@@ -508,6 +508,17 @@ class SplitterTest {
     }
 
     @Test
+    void aNewBooksBoxKeepsItsEntriesTogetherUnderItsNameTheBooksAreNoHeadlines() {
+        List<Item> items = split(String.join("\n\n", "江城晚报·副刊　2024年4月23日　第12版", "新书速递",
+                "　　《雪线以上》　林小川 著　北岳文艺出版社", "　　一位地质队员在高原工作三十年的非虚构记录，写冰川，也写牧民。",
+                "　　《小城烟火》　吕小安 著　南屏出版社", "　　作者用二十余篇散文，记录了老城的街巷、手艺人和市井生活。",
+                "　　《旧物记》　邵青梧 著　花城出版社", "　　一只搪瓷缸、一台缝纫机，作者借三十件寻常旧物，写尽几代人的悲欢。") + "\n");
+        Item box = withBody(items, "地质队员");
+        assertEquals("新书速递", box.title(), items.toString());
+        assertTrue(box.body().contains("搪瓷缸") && box.body().contains("《小城烟火》"), items.toString());
+    }
+
+    @Test
     void anEditorsNoteAboveAHeadlineOpensTheArticleBelowIt() {
         List<Item> items = split(String.join("\n\n",
                 "编者按：数据要素是数字经济的关键要素。本版今起推出系列报道，记录江城数据要素市场建设的探索与实践。",
