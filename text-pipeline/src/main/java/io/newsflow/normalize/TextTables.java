@@ -186,6 +186,9 @@ final class TextTables {
                 continue;
             }
             String[] cells = cells(lines[k]);
+            if (cells != null && cells.length == MIN_CELLS + 1 && LIST_BULLET_CELL.matcher(cells[0]).matches()) {
+                cells = Arrays.copyOfRange(cells, 1, cells.length); // - 江北社区 78:65 湖西社区: a markdown list's item
+            }
             if (cells == null || cells.length != MIN_CELLS || !SCORE.matcher(cells[1]).matches()) {
                 return false;
             }
@@ -193,6 +196,9 @@ final class TextTables {
         }
         return matches >= MIN_ROWS;
     }
+
+    /** A list item's bullet standing as a row's first cell. */
+    private static final Pattern LIST_BULLET_CELL = Pattern.compile("[-*·•●]");
 
     /** A market index or rate as a row's first cell (上证指数, 深证成指, 创业板指, 人民币中间价). */
     private static final Pattern MARKET_ITEM = Pattern.compile(".{1,10}(?:指数|成指|板指|综指|中间价|汇率)");

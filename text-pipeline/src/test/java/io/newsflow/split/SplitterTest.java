@@ -1142,6 +1142,15 @@ class SplitterTest {
     }
 
     @Test
+    void aRoundsResultsAsAMarkdownListAreAListingUnderTheirHeading() {
+        List<Item> items = split(String.join("\n", "## 社区篮球联赛第五轮战报", "", "- 江北社区 78:65 湖西社区", "",
+                "- 新城社区 59:61 老码头社区(加时)", "", "- 文庙社区 83:70 东风社区", "", "- 滨江社区 66:72 桂园社区") + "\n");
+        Item results = withBody(items, "文庙社区 83:70 东风社区");
+        assertEquals(ItemKind.LISTING, results.kind(), items.toString());
+        assertEquals("社区篮球联赛第五轮战报", results.title(), items.toString());
+    }
+
+    @Test
     void aMarkdownTableUnderItsHeadingIsAListingThatKeepsItsPipes() {
         List<Item> items = split(String.join("\n", "## 社区文化艺术节开幕", "",
                 "4月21日,第五届社区文化艺术节在市民广场开幕,活动将持续一个月。", "", "## 近期展览", "",
