@@ -335,10 +335,39 @@ final class Furniture {
                 || w <= 8 && (FOLIO.matcher(t).matches() || SECTION_NAME.matcher(t).matches())
                 || w <= 8 && SITE_NAME.matcher(t).matches()
                 || w <= 30 && t.indexOf('版') >= 0 && PAPER_SECTION_PAGE.matcher(t).matches()
-                || LATIN_MASTHEAD.matcher(t).matches() || w <= 36 && MASTHEAD_LINE.matcher(t).matches()) {
+                || LATIN_MASTHEAD.matcher(t).matches() || w <= 36 && MASTHEAD_LINE.matcher(t).matches()
+                || w <= 30 && isPaperSectionFolio(t)) {
             return MASTHEAD;
         }
         return null;
+    }
+
+    /** A page code in a page header: A07, B3, 07, 第3版. */
+    private static final Pattern PAGE_CODE = Pattern.compile("[A-Z]?\\d{1,2}|第\\s*\\d{1,3}\\s*版");
+    /** A section's name in a page header: 社会, 周末·悦游食光. */
+    private static final Pattern HEADER_SECTION = Pattern.compile("[\\p{IsHan}·•]{2,8}");
+
+    /**
+     * A page header of the paper's name, its page code and a section or two, spaced apart in any order (A07　社会
+     * 江城晚报, 南屿都市报　周末·悦游食光　B3); only at the page top.
+     */
+    private static boolean isPaperSectionFolio(String t) {
+        String[] parts = t.split("[\\s\u3000]+");
+        if (parts.length < 3 || parts.length > 4) {
+            return false;
+        }
+        boolean paper = false;
+        boolean page = false;
+        for (String part : parts) {
+            if (!paper && (PAPER_NAME.matcher(part).matches() || SHORT_PAPER_NAME.matcher(part).matches())) {
+                paper = true;
+            } else if (!page && PAGE_CODE.matcher(part).matches()) {
+                page = true;
+            } else if (!HEADER_SECTION.matcher(part).matches()) {
+                return false;
+            }
+        }
+        return paper && page;
     }
 
     /**

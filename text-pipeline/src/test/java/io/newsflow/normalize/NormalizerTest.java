@@ -1536,6 +1536,15 @@ class NormalizerTest {
     }
 
     @Test
+    void aPageHeaderOfThePapersNameItsPageCodeAndSectionInAnyOrderIsAMastheadAtThePageTop() {
+        assertEquals("masthead", Furniture.classifyPageTop("A07　社会　江城晚报"));
+        assertEquals("masthead", Furniture.classifyPageTop("南屿都市报　周末·悦游食光　B3"));
+        assertEquals("masthead", Furniture.classifyPageTop("江城晚报　A05　城市"));
+        assertNull(Furniture.classifyPageTop("江城晚报　记者　王敏"), "no page code: a byline");
+        assertNull(Furniture.classifyPageTop("两名外卖小哥　合力施救　七旬老人"), "no paper's name: a headline");
+    }
+
+    @Test
     void serviceNumbersDeskNotesAndPublicationTimesAreFurnitureAndAReadersSignatureIsAByline() {
         assertEquals("contact", Furniture.classify("燃气抢修　86770119"));
         assertEquals("contact", Furniture.classify("市民热线　　12345"));
