@@ -735,8 +735,9 @@ public final class Splitter {
             // a lead signed above it (▶ 本报记者 X / the first paragraph / the headline stack / the rest) brings its
             // byline to an article that has none of its own
             boolean signedLead = !above.byline.isEmpty();
-            if (signedLead && (!below.byline.isEmpty() || !below.unit.byline.isEmpty() || !leadAboveStack(above, below, grams))
-                    || !signedLead && !opensBelow(above, below, grams)) {
+            boolean pageTop = i == 0;
+            if (signedLead && (!below.byline.isEmpty() || !below.unit.byline.isEmpty() || !leadAboveStack(above, below, grams, pageTop))
+                    || !signedLead && !opensBelow(above, below, grams, pageTop)) {
                 continue;
             }
             if (signedLead) {
@@ -787,7 +788,7 @@ public final class Splitter {
     }
 
     /** Whether the text of segment {@code above} opens the headlined segment right below it ({@link #joinStandfirsts}). */
-    private static boolean opensBelow(Segment above, Segment below, PageGrams grams) {
+    private static boolean opensBelow(Segment above, Segment below, PageGrams grams, boolean pageTop) {
         String title = headlineChars(below.unit.title);
         if (!above.dateline.isEmpty()) {
             // 本报讯（记者 X）… / 稳中有进 / 我市一季度经济运行实现“开门红” / the rest, which names no reporter of its
@@ -797,7 +798,7 @@ public final class Splitter {
             return above.unit == null && above.blocks.size() == 1 && below.dateline.isEmpty()
                     && (below.byline.isEmpty() || !above.dateline.contains("记者")) && !below.unit.title.contains("记者")
                     && below.unit.index - lastIndex(above) <= HEAD_STACK_MAX_BLOCKS && title.length() >= CLOSING_HEAD_MIN
-                    && (overlap(title, above.grams(grams)) >= MIN_MATCH || namesAbove(below.unit, above, grams));
+                    && (overlap(title, above.grams(grams)) >= MIN_MATCH || namesAbove(below.unit, above, grams, MIN_MATCH));
         }
         boolean editorsNote = above.unit == null && above.blocks.size() == 1
                 && (above.standfirst || Labels.opensEditorsNote(above.blocks.get(0).text()));
@@ -808,7 +809,7 @@ public final class Splitter {
         boolean leadAbove = above.unit == null && above.blocks.size() <= LEAD_ABOVE_MAX_BLOCKS
                 && below.unit.index - lastIndex(above) <= 2 && title.length() >= CLOSING_HEAD_MIN
                 && overlap(title, above.grams(grams)) >= MIN_MATCH;
-        return editorsNote || sameHeadline || leadAbove || leadAboveStack(above, below, grams);
+        return editorsNote || sameHeadline || leadAbove || leadAboveStack(above, below, grams, pageTop);
     }
 
     /**
@@ -816,18 +817,20 @@ public final class Splitter {
      * lead of the article below, printed above its whole headline stack (a kicker or a subtitle with the title), which
      * names it in any of its lines (省光电技术研究院攻关三年 / “掌上光谱仪”让土壤体检快人一步 / ——十秒内完成…).
      */
-    private static boolean leadAboveStack(Segment above, Segment below, PageGrams grams) {
+    private static boolean leadAboveStack(Segment above, Segment below, PageGrams grams, boolean pageTop) {
         Unit u = below.unit;
+        // the page's first text, untitled, under nothing but the page's header: a story's lead printed above its
+        // headline far more often than the end of a story from elsewhere, so a weaker likeness will do
         return above.unit == null && above.blocks.size() <= LEAD_ABOVE_MAX_BLOCKS && above.dateline.isEmpty()
                 && (!u.kicker.isEmpty() || !u.subtitle.isEmpty()) && u.index - lastIndex(above) <= HEAD_STACK_MAX_BLOCKS
-                && headlineChars(u.title).length() >= CLOSING_HEAD_MIN && namesAbove(u, above, grams);
+                && headlineChars(u.title).length() >= CLOSING_HEAD_MIN && namesAbove(u, above, grams, pageTop ? REST_MATCH : MIN_MATCH);
     }
 
     /** Whether any line of a headline stack (kicker, title, subtitle) names the untitled text above it. */
-    private static boolean namesAbove(Unit u, Segment above, PageGrams grams) {
+    private static boolean namesAbove(Unit u, Segment above, PageGrams grams, double least) {
         for (String line : List.of(u.kicker, u.title, u.subtitle)) {
             String h = headlineChars(line);
-            if (h.length() >= CLOSING_HEAD_MIN / 2 && overlap(h, above.grams(grams)) >= MIN_MATCH) {
+            if (h.length() >= CLOSING_HEAD_MIN / 2 && overlap(h, above.grams(grams)) >= least) {
                 return true;
             }
         }

@@ -936,6 +936,19 @@ class SplitterTest {
     }
 
     @Test
+    void thePagesFirstTextAboveAHeadlineStackThatBarelyNamesItIsStillTheArticlesLead() {
+        // one word pair in common (青石, 石巷): too little anywhere else on a page, enough for the page's first text
+        String lead = "　　傍晚六点，太阳刚刚落到骑楼后面，青石巷里的灯笼就一盏接一盏亮了起来，空气里飘着卤水和炭火的香味。";
+        List<Item> items = split(String.join("\n", "南屿都市报　周末·悦游食光　B3", "2024年6月15日　星期六　编辑 许小蔓", lead,
+                "寻味老街", "一条老街，半城烟火", "——走进南屿青石巷美食街", "本报记者 苏小满 文/图",
+                "　　这条街位于南屿老城区，全长不到四百米，却挤着大大小小六十多家老字号。",
+                "　　“我家这锅卤水，从我阿公那辈算起，已经熬了五十多年。”店主笑着说。") + "\n");
+        assertEquals(1, items.size(), items.toString());
+        assertEquals("一条老街，半城烟火", items.get(0).title(), items.toString());
+        assertTrue(items.get(0).body().startsWith("傍晚六点"), items.toString());
+    }
+
+    @Test
     void aLeadSignedAboveItAndPrintedAboveTheHeadlineStackBringsItsBylineToTheArticle() {
         List<Item> items = split(String.join("\n", "江城晚报　2024年6月17日　第11版", "", "▶本报记者 林小川", "",
                 "　　6月16日晚，江城足球联赛第12轮在江城体育中心打响，两万名球迷到场为主队江城海鸥助威。", "",
