@@ -1137,6 +1137,7 @@ class NormalizerTest {
         assertEquals("desk_note", Furniture.classify("本文仅代表作者观点"));
         assertEquals("web_nav", Furniture.classify("相关阅读: 寒潮中如何科学防寒保暖?医生支招"));
         assertEquals("web_nav", Furniture.classify("相关新闻：端午假期我省高速公路通行平稳有序"));
+        assertEquals("web_nav", Furniture.classify("【字体：大 中 小】　【打印本页】　【关闭窗口】"));
         assertNull(Furniture.classify("江城晚报2025-01-08 17:42记者林小川"));
         assertNull(Furniture.classify("市网信办提醒，网民不得转发未经证实的消息。"));
     }
