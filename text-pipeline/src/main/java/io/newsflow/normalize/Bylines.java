@@ -347,6 +347,14 @@ public final class Bylines {
                 || Chars.containsAny(t, WRITER_WORDS);
     }
 
+    /**
+     * Whether a byline is a reader's or citizen's signature (读者 赵女士, 城南区 读者 胡秋菊): it signs the letter above
+     * it, never the text below.
+     */
+    public static boolean isReaderSignature(String t) {
+        return Chars.containsAny(t, WRITER_WORDS) && !Chars.containsAny(t, ROLE_WORDS) && isByline(t);
+    }
+
     /** A reader's or citizen's signature under a letter (城南区 读者 胡秋菊) names one of these. */
     private static final String[] WRITER_WORDS = {"读者", "市民", "网友"};
 

@@ -95,6 +95,19 @@ final class Labels {
         return STANDFIRST.matcher(text).matches();
     }
 
+    /** The label over a department's reply to a reader's letter: 【部门回复】, 【回复】, 【答复】. */
+    private static final Pattern REPLY_LABEL = Pattern.compile("【(?:部门|单位|有关部门|相关部门)?(?:回复|答复)】");
+
+    /** The whole block is a reply's label (【部门回复】). */
+    static boolean isReplyLabel(String text) {
+        return REPLY_LABEL.matcher(text).matches();
+    }
+
+    /** The block opens with a reply's label (【部门回复】市城市管理局：…, or the label alone). */
+    static boolean opensReply(String text) {
+        return text.startsWith("【") && REPLY_LABEL.matcher(text).lookingAt();
+    }
+
     /** An editor's note's label alone: 编者按, 【编者按】, 编者的话. */
     private static final Pattern EDITORS_NOTE_LABEL = Pattern.compile("[【\\[]?(?:编者按|编者的话)[】\\]]?");
 

@@ -147,6 +147,7 @@ final class Segmenter {
                     String signature = Bylines.closingSignature(b.text());
                     // a commentator signs under the last paragraph (本报评论员 秦岚), as papers print opinion pieces
                     boolean closing = signature != null || Bylines.isSourceNote(b.text()) || Bylines.signsCommentary(b.text())
+                            || Bylines.isReaderSignature(b.text())
                             || headsDatelinedItem(blocks, roles, i + 1) || onlyFurnitureAfter(roles, i);
                     Segment signedAbove = segments.isEmpty() ? null : segments.get(segments.size() - 1);
                     if (current == null && i > 0 && roles[i - 1] == Role.BYLINE && signedAbove != null
@@ -182,6 +183,7 @@ final class Segmenter {
                             && !signedByCommentatorBelow(blocks, roles, i) && !(!current.byline.isEmpty() && signedBelow(blocks, roles, i))
                             && isSubheading(blocks, roles, i) && !Labels.isNoticeHeadline(b.text())
                             && !(current.unit != null && Labels.isEditorsNoteLabel(current.unit.title))
+                            && !Bylines.isReaderSignature(current.trailingByline) // a letter signed and answered
                             && !closesSegment(current, blocks, roles, i) && !opensUnsignedItem(current, blocks, roles, i)
                             && !repeatsOpeningLabel(current, blocks, roles, i)) {
                         current.blocks.add(b);
@@ -252,6 +254,11 @@ final class Segmenter {
                         current = interrupted;
                     }
                     interrupted = null;
+                    if (current == null && pending == null && pendingByline.isEmpty() && Labels.opensReply(b.text()) && !segments.isEmpty()
+                            && Bylines.isReaderSignature(segments.get(segments.size() - 1).trailingByline)) {
+                        // 读者 赵女士 / 【部门回复】…: the department's reply to the letter signed right above goes with it
+                        current = segments.get(segments.size() - 1);
+                    }
                     if (current == null || dateline != null || widthChange || wideGap || frameJump || editorsNote) {
                         current = new Segment();
                         current.firstIndex = i;

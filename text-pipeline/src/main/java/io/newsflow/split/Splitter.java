@@ -169,8 +169,12 @@ public final class Splitter {
             }
         }
         for (int i = 1; i + 1 < blocks.size(); i++) {
-            if (roles[i] == Role.BODY && (roles[i - 1] == Role.HEAD || roles[i - 1] == Role.LABEL) && roles[i + 1] == Role.BODY
-                    && isQuestionHeadline(blocks.get(i))) {
+            // under a column's name or a headline line; or standing alone between two finished texts (a reply above,
+            // the next reader's letter below)
+            boolean afterFinishedText = roles[i - 1] == Role.BODY && blocks.get(i - 1).has(BlockFlag.SENTENCE_END)
+                    && blocks.get(i).blankLinesBefore() > 0 && blocks.get(i + 1).blankLinesBefore() > 0;
+            if (roles[i] == Role.BODY && (roles[i - 1] == Role.HEAD || roles[i - 1] == Role.LABEL || afterFinishedText)
+                    && roles[i + 1] == Role.BODY && isQuestionHeadline(blocks.get(i))) {
                 roles[i] = Role.HEAD;
             }
         }
@@ -229,6 +233,9 @@ public final class Splitter {
         }
         if (DOCUMENT_NUMBER.matcher(t).matches()) {
             return Role.BODY; // （2024）汶0103民初1562号 under a court's notice: the document's number, its first line
+        }
+        if (t.startsWith("【") && Labels.isReplyLabel(t)) {
+            return Role.BODY; // 【部门回复】 over the reply to a reader's letter: the letter's text goes on, as when run in
         }
         if (t.startsWith("《") && BOOK_ENTRY.matcher(t).matches()) {
             return Role.BODY; // 《山野手记》 黎青禾 著 北岭文艺出版社: an entry of a list of new books, not a headline

@@ -519,6 +519,21 @@ class SplitterTest {
     }
 
     @Test
+    void aReadersLetterSignedByTheReaderTakesTheDepartmentsReplyAndTheNextLettersQuestionHeadsTheNextItem() {
+        List<Item> items = split(String.join("\n\n", "江城晚报　2024年8月22日　第10版", "读者来信", "人行道成了“停车场”",
+                "　　编辑同志：我家住在城西区锦华路附近，每天早上送孩子上学，人行道上停满了车，孩子只能走车道。",
+                "读者 赵小玲", "【部门回复】", "　　城西区城市管理局：感谢读者的监督。我局已在该路段加装隔离桩，并安排人员每日巡查。",
+                "加装电梯补贴申请交了两个月，咋没回音？", "　　我是城东区和平里小区的住户。今年5月，我们单元提交了加装电梯补贴申请，至今没有消息。",
+                "读者 李小山", "【部门回复】市住房和城乡建设局：您反映的情况我们已经了解，补贴将于本月内拨付到位。") + "\n");
+        Item first = withBody(items, "人行道上停满了车");
+        assertTrue(first.body().contains("加装隔离桩"), items.toString());
+        assertFalse(first.body().contains("和平里"), items.toString());
+        Item second = withBody(items, "和平里小区");
+        assertEquals("加装电梯补贴申请交了两个月，咋没回音？", second.title(), items.toString());
+        assertTrue(second.body().contains("补贴将于本月内拨付到位"), items.toString());
+    }
+
+    @Test
     void anEditorsNoteAboveAHeadlineOpensTheArticleBelowIt() {
         List<Item> items = split(String.join("\n\n",
                 "编者按：数据要素是数字经济的关键要素。本版今起推出系列报道，记录江城数据要素市场建设的探索与实践。",
