@@ -182,8 +182,44 @@ final class Paragraphs {
                 || prev.endsSentence() && b + 1 < lines.size() && isHeadlineOverByline(next, lines.get(b + 1)))) {
             return true; // a headline of a hard-wrapped page without blank lines: short, unpunctuated, after a full stop
         }
+        if (layout == Layout.PARAGRAPHS && isHeadlineOverWiderText(lines, a, b)) {
+            return true;
+        }
         // a short line ending in the shifted font's full stop is a sentence's tail (杨帆说遥 under …方便遥冶), no heading
         return prev.endsSentence() && !next.shiftedStop && isHeadingLike(next.text, nextRef);
+    }
+
+    /** Least difference in width between a block's unindented first line read as a headline and the line below it. */
+    private static final double HEADLINE_OVER_TEXT_MARGIN = 3;
+    /** Widest share of the line below it such a first line may take (figures make widths uncertain). */
+    private static final double HEADLINE_OVER_TEXT_SHARE = 0.85;
+
+    /**
+     * On a page whose blank lines part its paragraphs, a block's first line, not indented, without the punctuation of
+     * running text and clearly narrower than the wrapped line below it (1月10日起鹭平东站部分列车运行时刻调整 / 根据铁路
+     * 部门新的列车运行图，…): a headline over its text, since a paragraph's first line runs to the column too.
+     */
+    private static boolean isHeadlineOverWiderText(List<PageLine> lines, int a, int b) {
+        PageLine prev = lines.get(a);
+        PageLine next = lines.get(b);
+        if (a == 0 || prev.blankBefore == 0 || prev.indented || next.indented || next.blankBefore > 0
+                || Chars.containsAnyChar(prev.text, RUNNING_TEXT_PUNCT) || !endsLikeHeadline(prev.text) || hasLatinLetter(prev.text)
+                || prev.width() + HEADLINE_OVER_TEXT_MARGIN > next.width() || prev.width() > HEADLINE_OVER_TEXT_SHARE * next.width()) {
+            // Latin letters make a line's printed width uncertain (a full line of OpenRouter, API reads narrow)
+            return false;
+        }
+        // the line below wraps: it stops mid-sentence or the text runs on under it
+        return b + 1 < lines.size() && lines.get(b + 1).blankBefore == 0 && !next.endsSentence();
+    }
+
+    private static boolean hasLatinLetter(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < 0x80 && Character.isLetter(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether line {@code a} is a bracketed signer ({@link Bylines#isBracketedSigner}) printed under a finished sentence. */

@@ -1143,6 +1143,15 @@ class NormalizerTest {
     }
 
     @Test
+    void anUnindentedFirstLineClearlyNarrowerThanTheWrappedLineBelowItIsAHeadline() {
+        // blank lines between paragraphs, none indented: a paragraph's first line runs to the column
+        List<String> texts = texts(String.join("\n", "　　说起这些年的坚守，她笑着说，只要还在这个岗位上，", "就会一直做好旅客的“活地图”。", "",
+                "1月10日起江城东站部分列车运行时刻调整", "根据铁路部门新的列车运行图，自2025年1月10日起，",
+                "江城东站部分旅客列车运行时刻将作如下调整，请广大", "旅客以车站公告为准，合理安排出行。") + "\n");
+        assertTrue(texts.contains("1月10日起江城东站部分列车运行时刻调整"), texts.toString());
+    }
+
+    @Test
     void anEditorInChiefsCreditLineIsFurniture() {
         assertEquals("editor_credit", Furniture.classify("主编：林晓川　责编：王一　美编：周舟　校对：陈可"));
         assertEquals("editor_credit", Furniture.classify("本版主编：林晓川　责任编辑：王一"));
