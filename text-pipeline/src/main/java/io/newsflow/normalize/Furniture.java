@@ -336,10 +336,37 @@ final class Furniture {
                 || w <= 8 && SITE_NAME.matcher(t).matches()
                 || w <= 30 && t.indexOf('版') >= 0 && PAPER_SECTION_PAGE.matcher(t).matches()
                 || LATIN_MASTHEAD.matcher(t).matches() || w <= 36 && MASTHEAD_LINE.matcher(t).matches()
-                || w <= 30 && isPaperSectionFolio(t)) {
+                || w <= 30 && isPaperSectionFolio(t) || w <= 50 && isMastheadParts(t)) {
             return MASTHEAD;
         }
         return null;
+    }
+
+    /** A part of a masthead line that says what it is: the owner, the publisher, the registration, the issue, the site. */
+    private static final Pattern MASTHEAD_MARK = Pattern.compile(
+            "[\\p{IsHan}]{2,14}机关报|[\\p{IsHan}]{2,16}(?:出版|主办)|国内统一连续出版物号|邮发代号|第\\d{1,6}[期号]|今日\\d{1,3}版"
+                    + "|[\\p{IsHan}]{2,8}(?:新闻网|在线)|(?:https?://)?www\\.[\\w.\\-/]+");
+    /** The other parts such a line holds: codes and numbers (CN, 53-0017), the paper's name in capitals. */
+    private static final Pattern MASTHEAD_CODE = Pattern.compile("[A-Z]{1,12}|[\\d\\-]{2,12}");
+
+    /**
+     * A line of the masthead's parts spaced apart (中共青川市委机关报　　青川日报社出版, 国内统一连续出版物号 CN 53-0017
+     * 邮发代号 65-12, 第12873期　今日8版　　青川新闻网 www.qcnews.cn); only at the page top.
+     */
+    private static boolean isMastheadParts(String t) {
+        String[] parts = t.split("[\\s\u3000]+");
+        if (parts.length < 2) {
+            return false;
+        }
+        boolean marked = false;
+        for (String part : parts) {
+            if (MASTHEAD_MARK.matcher(part).matches()) {
+                marked = true;
+            } else if (!MASTHEAD_CODE.matcher(part).matches()) {
+                return false;
+            }
+        }
+        return marked;
     }
 
     /** A page code in a page header: A07, B3, 07, 第3版. */

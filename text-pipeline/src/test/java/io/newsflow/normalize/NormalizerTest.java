@@ -1551,6 +1551,10 @@ class NormalizerTest {
         assertEquals("masthead", Furniture.classifyPageTop("南屿都市报　周末·悦游食光　B3"));
         assertEquals("masthead", Furniture.classifyPageTop("江城晚报　A05　城市"));
         assertNull(Furniture.classifyPageTop("江城晚报　记者　王敏"), "no page code: a byline");
+        assertEquals("masthead", Furniture.classifyPageTop("中共江城市委机关报　　江城日报社出版"));
+        assertEquals("masthead", Furniture.classifyPageTop("国内统一连续出版物号 CN 53-0017　　邮发代号 65-12"));
+        assertEquals("masthead", Furniture.classifyPageTop("第12873期　今日8版　　江城新闻网 www.jcnews.cn"));
+        assertNull(Furniture.classifyPageTop("江城日报社出版　新书　十二种"), "a part that is no masthead's");
         assertNull(Furniture.classifyPageTop("两名外卖小哥　合力施救　七旬老人"), "no paper's name: a headline");
     }
 
