@@ -756,11 +756,28 @@ public final class Splitter {
             if (!above.dateline.isEmpty()) {
                 below.dateline = above.dateline;
             }
-            if (above.unit != null) {
+            if (above.unit != null && isLabelOverLead(above) && below.unit.kicker.isEmpty()) {
+                below.unit.kicker = above.unit.title; // 翰墨丹青 / 艺坛人物 over the lead: the article's kicker
+                above.unit.segment = below;
+            } else if (above.unit != null) {
                 above.unit.segment = null;
             }
             segments.remove(i);
         }
+    }
+
+    /** Longest headline (its characters) over a lead read as a column's label rather than the lead's own title. */
+    private static final int LABEL_OVER_LEAD_MAX = 8;
+
+    /**
+     * Whether the headline segment {@code above} took is a short label printed over its text (翰墨丹青 / 艺坛人物 /
+     * ▶ 本报记者 X / the lead): no kicker, subtitle or byline of its own, at most {@link #LABEL_OVER_LEAD_MAX}
+     * characters.
+     */
+    private static boolean isLabelOverLead(Segment above) {
+        Unit u = above.unit;
+        return u != null && u.kicker.isEmpty() && u.subtitle.isEmpty() && u.byline.isEmpty() && u.index < above.firstIndex
+                && headlineChars(u.title).length() <= LABEL_OVER_LEAD_MAX;
     }
 
     /** Least share of a mid-story headline's bigrams the text below it must hold to be the same story's. */
@@ -828,7 +845,7 @@ public final class Splitter {
         Unit u = below.unit;
         // the page's first text, untitled, under nothing but the page's header: a story's lead printed above its
         // headline far more often than the end of a story from elsewhere, so a weaker likeness will do
-        return above.unit == null && above.blocks.size() <= LEAD_ABOVE_MAX_BLOCKS && above.dateline.isEmpty()
+        return (above.unit == null || isLabelOverLead(above)) && above.blocks.size() <= LEAD_ABOVE_MAX_BLOCKS && above.dateline.isEmpty()
                 && (!u.kicker.isEmpty() || !u.subtitle.isEmpty()) && u.index - lastIndex(above) <= HEAD_STACK_MAX_BLOCKS
                 && headlineChars(u.title).length() >= CLOSING_HEAD_MIN && namesAbove(u, above, grams, pageTop ? REST_MATCH : MIN_MATCH);
     }

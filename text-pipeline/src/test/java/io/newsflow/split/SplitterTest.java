@@ -964,6 +964,19 @@ class SplitterTest {
     }
 
     @Test
+    void aColumnsLabelOverASignedLeadBecomesTheKickerOfTheStackBelowTheLead() {
+        List<Item> items = split(String.join("\n\n", "江城日报　2024年7月6日　第8版", "翰墨丹青", "艺坛人物", "本报记者 温小曦",
+                "　　走进杜怀远位于老城桂花巷的家，一股淡淡的墨香扑面而来，书桌上铺着刚写好的一幅行书。",
+                "一支笔，写了六十年", "——记书法家杜怀远",
+                "　　今年82岁的杜怀远是省书法家协会会员，自幼随祖父习字，六十年来从未间断。",
+                "　　如今，杜怀远仍保持着每天临帖两小时的习惯，还常到社区给孩子们上书法课。") + "\n");
+        assertEquals(1, items.size(), items.toString());
+        assertEquals("一支笔，写了六十年", items.get(0).title(), items.toString());
+        assertTrue(items.get(0).body().startsWith("走进杜怀远"), items.toString());
+        assertEquals("本报记者 温小曦", items.get(0).byline(), items.toString());
+    }
+
+    @Test
     void aLeadSignedAboveItAndPrintedAboveTheHeadlineStackBringsItsBylineToTheArticle() {
         List<Item> items = split(String.join("\n", "江城晚报　2024年6月17日　第11版", "", "▶本报记者 林小川", "",
                 "　　6月16日晚，江城足球联赛第12轮在江城体育中心打响，两万名球迷到场为主队江城海鸥助威。", "",
