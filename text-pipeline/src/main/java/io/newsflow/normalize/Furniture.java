@@ -131,7 +131,7 @@ final class Furniture {
      * masthead the ingest producer reads the edition from.
      */
     private static final Pattern PAGE_HEADER = Pattern.compile(
-            ".*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日.*(?:第\\s*[A-Z]{0,2}\\s*\\d{1,3}\\s*版|(?<![A-Za-z])[A-Z]\\s?\\d{1,2}(?!\\d)|星期[一二三四五六日天]).*"
+            ".*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日.*(?:第\\s*[A-Z]{0,2}\\s*\\d{1,3}\\s*版|(?<![A-Za-z])[A-Z]\\s?\\d{1,2}(?!\\d)|星期[一二三四五六日天]|第\\s*\\d{1,6}\\s*期).*"
                     + "|.*第\\s*[A-Z]{0,2}\\s*\\d{1,3}\\s*版.*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日.*");
     /**
      * A page header names the paper, date, page, section and its editors (the page before the date or after it): wider
@@ -140,7 +140,9 @@ final class Furniture {
     private static final int PAGE_HEADER_WIDTH = 60;
 
     /** A page folio: the section's name and the page number (要闻 2, 国际·15, 3 经济, A06 城事). */
-    private static final Pattern FOLIO = Pattern.compile("[\\p{IsHan}]{2,4}\\s*[·•]?\\s*[A-Z]?\\d{1,2}|[A-Z]?\\d{1,2}\\s*[·•]?\\s*[\\p{IsHan}]{2,4}");
+    private static final Pattern FOLIO = Pattern.compile("[\\p{IsHan}]{2,4}\\s*[·•]?\\s*[A-Z]?\\d{1,2}|[A-Z]?\\d{1,2}\\s*[·•]?\\s*[\\p{IsHan}]{2,4}"
+            // a section of two names and its page (民族·边疆6, 旅游·节庆 3)
+            + "|[\\p{IsHan}]{2,4}\\s*[·•]\\s*[\\p{IsHan}]{2,4}\\s*[A-Z]?\\d{1,2}");
     /**
      * A section and its page (社会 第6版, 第6版 社会): only as a whole block at the page top, as a single line the tail
      * of a wrapped page header may read so too (…星 + 期二 第5版).

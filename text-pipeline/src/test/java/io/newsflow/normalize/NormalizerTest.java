@@ -1555,6 +1555,8 @@ class NormalizerTest {
         assertEquals("masthead", Furniture.classifyPageTop("国内统一连续出版物号 CN 53-0017　　邮发代号 65-12"));
         assertEquals("masthead", Furniture.classifyPageTop("第12873期　今日8版　　江城新闻网 www.jcnews.cn"));
         assertNull(Furniture.classifyPageTop("江城日报社出版　新书　十二种"), "a part that is no masthead's");
+        assertEquals("masthead", Furniture.classifyPageTop("民族·边疆6"));
+        assertEquals("masthead", Furniture.classify("南岸周刊　2024年10月21日　第41期"));
         assertNull(Furniture.classifyPageTop("两名外卖小哥　合力施救　七旬老人"), "no paper's name: a headline");
     }
 
