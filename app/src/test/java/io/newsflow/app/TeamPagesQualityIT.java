@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * more, held out while the rules were written), {@code testdata/heldout2} (twelve more by three other writers,
  * measured first on rules that had not seen them), {@code testdata/heldout3} and {@code testdata/heldout4} (eight
  * more each, by two others each), {@code testdata/heldout5} and {@code testdata/heldout6} (sixteen more each, by two
- * others each), {@code testdata/heldout7} to {@code testdata/heldout23} (twelve more each, by two others
+ * others each), {@code testdata/heldout7} to {@code testdata/heldout24} (twelve more each, by two others
  * each). The floors are below the scores measured (see the README) and catch a rule that
  * breaks these layouts. Skipped when the evaluator (beside the repo) is absent.
  */
@@ -267,6 +267,17 @@ class TeamPagesQualityIT {
     void twentyThirdHeldOutSetSplitsLikeItsGold() throws Exception {
         Scores scores = score(Path.of("..", "testdata", "heldout23"), 12);
         assertFloors(scores, new Floors(0.87, 10, 36, 27, 2));
+    }
+
+    /**
+     * The twenty-fourth held-out set (testdata/heldout24: themes given, layouts chosen by its writers: double-spaced
+     * economy, narrow civility, health and insurance, double-spaced farm technology, cross-strait and app-feed pages;
+     * double-spaced youth, water, family feed, interleaved police, e-commerce and double-spaced food pages).
+     */
+    @Test
+    void twentyFourthHeldOutSetSplitsLikeItsGold() throws Exception {
+        Scores scores = score(Path.of("..", "testdata", "heldout24"), 12);
+        assertFloors(scores, new Floors(0.90, 3, 38, 31, 1));
     }
 
     private record Scores(String report, EvalSplit.Summary summary, EvalSplit.Agreement agreement) {
