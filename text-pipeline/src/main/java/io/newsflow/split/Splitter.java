@@ -481,6 +481,10 @@ public final class Splitter {
 
     /** An issuer and a date on one line, as a notice is signed: 临澄地铁运营有限公司，2025年4月27日。 */
     static boolean isIssuerAndDate(String t) {
+        // asked of the last paragraph of every text a heading might continue: a signature is a short line ending in 日
+        if (t.length() > NOTICE_SIGNER_MAX + DATE_MAX || !(t.endsWith("日") || t.endsWith("日。"))) {
+            return false;
+        }
         Matcher date = DATE_AT_END.matcher(t);
         if (!date.find()) {
             return false;
@@ -488,6 +492,9 @@ public final class Splitter {
         String issuer = t.substring(0, date.start()).replaceAll("[，,\\s\u3000]+$", "");
         return ISSUER.matcher(issuer).matches();
     }
+
+    /** Longest date of {@link #DATE_AT_END} (二〇二四年十一月十一日。). */
+    private static final int DATE_MAX = 14;
 
     /** A date closing a line, its full stop after it or not. */
     private static final Pattern DATE_AT_END = Pattern.compile(
