@@ -74,7 +74,7 @@ final class Furniture {
                     + "(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}[\\s\u3000]*\\d{1,2}:\\d{2}"
                     + "(?:[\\s\u3000]*[|｜]?[\\s\u3000]*(?:来源[：:][\\s\u3000]*)?[\\p{IsHan}A-Za-z]{2,12})?");
     /** Words that name a story's writers: a dated line holding one is its byline. */
-    private static final String[] WRITER_WORDS = {"记者", "通讯员", "作者", "编辑", "文/", "图/"};
+    private static final String[] BYLINE_WORDS = {"记者", "通讯员", "作者", "编辑", "文/", "图/"};
     /** A story's counters in an app (阅读 1.2万　点赞 906, 评论 23 | 写评论...): two at least, or one and the comment link. */
     private static final Pattern APP_COUNTERS = Pattern.compile(
             "(?:(?:阅读|浏览|点赞|评论|收藏|转发|分享|在看)[\\s\u3000]*[\\d.]+万?\\+?[\\s\u3000]*[|｜·]?[\\s\u3000]*){2,}(?:写评论\\S*)?"
@@ -568,7 +568,7 @@ final class Furniture {
             return WEB_NAV;
         }
         // a line naming its source first or its writers (来源：…, 记者 X) is the story's byline, dated
-        if (w <= 40 && t.indexOf('-') > 0 && t.indexOf(':') > 0 && !t.startsWith("来源") && !Chars.containsAny(t, WRITER_WORDS)
+        if (w <= 40 && t.indexOf('-') > 0 && t.indexOf(':') > 0 && !t.startsWith("来源") && !Chars.containsAny(t, BYLINE_WORDS)
                 && APP_META.matcher(t).matches()) {
             return WEB_NAV;
         }

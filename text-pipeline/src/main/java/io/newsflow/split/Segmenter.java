@@ -470,9 +470,6 @@ final class Segmenter {
                 && overlap(chars, bigrams(u.bodyAbove.text())) >= MIN_MATCH;
     }
 
-    /** Most paragraphs of an untitled lead printed above its article's whole headline stack. */
-    private static final int LEAD_ABOVE_STACK_MAX_BLOCKS = 2;
-
     /**
      * Whether the headline line {@code u}, though it names the short untitled text above it, is the kicker of a whole
      * headline stack: the line below it is a title with a "——" subtitle right under it (省光电技术研究院攻关三年 /
@@ -480,7 +477,7 @@ final class Segmenter {
      * reads so; a brief's headline printed after it is not followed by a second, complete headline.
      */
     private static boolean opensFullStack(Unit u, List<Block> blocks, Role[] roles, int i) {
-        return u.bodyAbove != null && u.bodyAbove.blocks.size() <= LEAD_ABOVE_STACK_MAX_BLOCKS && u.kicker.isEmpty()
+        return u.bodyAbove != null && u.bodyAbove.blocks.size() <= Splitter.LEAD_ABOVE_MAX_BLOCKS && u.kicker.isEmpty()
                 && u.subtitle.isEmpty() && i + 1 < blocks.size() && roles[i + 1] == Role.HEAD
                 && isDashedSubtitle(blocks.get(i + 1)) && !isDashedSubtitle(blocks.get(i));
     }

@@ -64,7 +64,7 @@ public final class Splitter {
     private static final int HEAD_STACK_MAX_BLOCKS = 4;
 
     /** Most paragraphs of an untitled body printed right above its article's headline block (its lead). */
-    private static final int LEAD_ABOVE_MAX_BLOCKS = 2;
+    static final int LEAD_ABOVE_MAX_BLOCKS = 2;
 
     /** Longest markdown heading read as a section name when a deeper heading follows it. */
     private static final int SECTION_LABEL_MAX = 4;
@@ -391,7 +391,7 @@ public final class Splitter {
     private static boolean isQuestionHeadline(Block b) {
         String t = b.text();
         return b.lineCount() == 1 && t.length() <= QUESTION_HEADLINE_MAX && (t.endsWith("？") || t.endsWith("?"))
-                && t.chars().filter(c -> c == '，' || c == ',').count() == 1 && t.indexOf('。') < 0 && t.indexOf('；') < 0 && t.indexOf('：') < 0 && t.indexOf(':') < 0
+                && t.chars().filter(c -> c == '，' || c == ',').count() == 1 && t.chars().noneMatch(c -> "。；：:".indexOf(c) >= 0)
                 && !SENTENCE_OPENER.matcher(t).lookingAt() && !Bylines.opensInterviewTurn(t);
     }
 
@@ -448,7 +448,7 @@ public final class Splitter {
     private static void markNoticeSignatures(List<Block> blocks, Role[] roles) {
         for (int i = 1; i < blocks.size(); i++) {
             if (roles[i] == Role.HEAD && roles[i - 1] == Role.BODY && blocks.get(i - 1).has(BlockFlag.SENTENCE_END)
-                    && blocks.get(i).text().length() <= NOTICE_SIGNER_MAX + 12 && isIssuerAndDate(blocks.get(i).text())) {
+                    && isIssuerAndDate(blocks.get(i).text())) {
                 roles[i] = Role.BODY; // 岚州市南坪区人民法院　二〇二四年十一月十一日: issuer and date on one line
             }
         }
@@ -497,8 +497,7 @@ public final class Splitter {
     private static final int DATE_MAX = 14;
 
     /** A date closing a line, its full stop after it or not. */
-    private static final Pattern DATE_AT_END = Pattern.compile(
-            "(?:(?:19|20)\\d{2}|[〇零一二三四五六七八九]{4})年[\\d一二三四五六七八九十]{1,3}月[\\d一二三四五六七八九十]{1,3}日[。]?$");
+    private static final Pattern DATE_AT_END = Pattern.compile("(?:" + DATE_LINE.pattern() + ")[。]?$");
 
     /** One or more issuers side by side (江城市公安局交通警察支队　江城市城市管理局), or a date, alone on the line. */
     private static boolean isIssuerOrDate(String t) {
