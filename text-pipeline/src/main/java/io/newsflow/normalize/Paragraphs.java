@@ -203,23 +203,13 @@ final class Paragraphs {
         PageLine prev = lines.get(a);
         PageLine next = lines.get(b);
         if (a == 0 || prev.blankBefore == 0 || prev.indented || next.indented || next.blankBefore > 0
-                || Chars.containsAnyChar(prev.text, RUNNING_TEXT_PUNCT) || !endsLikeHeadline(prev.text) || hasLatinLetter(prev.text)
+                || Chars.containsAnyChar(prev.text, RUNNING_TEXT_PUNCT) || !endsLikeHeadline(prev.text) || prev.text.chars().anyMatch(Chars::isLatinLetter)
                 || prev.width() + HEADLINE_OVER_TEXT_MARGIN > next.width() || prev.width() > HEADLINE_OVER_TEXT_SHARE * next.width()) {
             // Latin letters make a line's printed width uncertain (a full line of OpenRouter, API reads narrow)
             return false;
         }
         // the line below wraps: it stops mid-sentence or the text runs on under it
         return b + 1 < lines.size() && lines.get(b + 1).blankBefore == 0 && !next.endsSentence();
-    }
-
-    private static boolean hasLatinLetter(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c < 0x80 && Character.isLetter(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether line {@code a} is a bracketed signer ({@link Bylines#isBracketedSigner}) printed under a finished sentence. */
