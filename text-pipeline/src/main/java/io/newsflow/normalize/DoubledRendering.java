@@ -87,7 +87,7 @@ final class DoubledRendering {
     /**
      * Longest L with s[i, i+L) == s[i+L, i+2L); a single character doubled counts for punctuation, and for a word
      * character only where a doubled run of two or more follows it (让让““一网通办一网通办””: a one-character bold run
-     * before a quotation), so that 天天 or 人人 in a headline never is.
+     * before a quotation) or doubled punctuation precedes it, so that 天天 or 人人 in a headline never is.
      */
     private static int longestDoubledAt(String s, int i) {
         char c = s.charAt(i);
@@ -97,13 +97,25 @@ final class DoubledRendering {
             int len = j - i;
             if (s.regionMatches(i, s, j, len)) {
                 if (len == 1 && !Chars.isCjkPunct(c) && !isPunct(c) && SHIFTED_PUNCT.indexOf(c) < 0
-                        && !doubledRunAfterPunct(s, i + 2)) {
+                        && !doubledRunAfterPunct(s, i + 2) && !afterDoubledPunct(s, i)) {
                     continue;
                 }
                 return len;
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether doubled punctuation ends right before {@code i} (““山水画卷山水画卷””中中: a one-character bold run after a
+     * quotation).
+     */
+    private static boolean afterDoubledPunct(String s, int i) {
+        if (i < 2 || s.charAt(i - 1) != s.charAt(i - 2)) {
+            return false;
+        }
+        char p = s.charAt(i - 1);
+        return Chars.isCjkPunct(p) || isPunct(p) || SHIFTED_PUNCT.indexOf(p) >= 0;
     }
 
     /** Whether doubled punctuation, then a doubled run of two or more characters, starts at {@code i}. */

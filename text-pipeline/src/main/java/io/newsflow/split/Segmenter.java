@@ -209,11 +209,27 @@ final class Segmenter {
                             && !HeadingLines.isColumnName(pending.title)
                             && isPlainHeadLine(b, true) && !startsNextHeadline(pending, b)
                             && !KICKER_OPENER.matcher(pending.title).lookingAt()) {
-                        // a headline wrapped in a narrow column comes out as two lines, double-spaced like the
-                        // page's body or, where the body is hard-wrapped without blank lines, tight
-                        pending.title = pending.title + b.text();
+                        // bold (doubled) under plain or plain under bold: two faces, so not one headline wrapped
+                        boolean upperBold = blocks.get(i - 1).has(BlockFlag.DOUBLED_COLLAPSED);
+                        boolean lowerBold = b.has(BlockFlag.DOUBLED_COLLAPSED);
+                        boolean moreBelow = i + 1 < blocks.size() && isPlainHeadLine(blocks.get(i + 1), true);
+                        if (pending.kicker.isEmpty() && (!upperBold && lowerBold
+                                || upperBold == lowerBold && !moreBelow && areTwoDecks(pending.title, b.text(), blocks, i - 1, i))) {
+                            // a kicker and its title: the title in bold, or two lines each of a headline's own length
+                            pending.kicker = pending.title;
+                            pending.title = b.text();
+                            pending.bodyAbove = null;
+                            pending.oneLine = isPlainHeadLine(b, false);
+                        } else if (upperBold && !lowerBold && !(i + 1 < blocks.size() && isDashedSubtitle(blocks.get(i + 1)))) {
+                            pending.subtitle = b.text(); // a plain line under the bold title, no "——" one below it
+                            pending.oneLine = false;
+                        } else {
+                            // a headline wrapped in a narrow column comes out as two lines, double-spaced like the
+                            // page's body or, where the body is hard-wrapped without blank lines, tight
+                            pending.title = pending.title + b.text();
+                            pending.oneLine = false;
+                        }
                         pending.index = i;
-                        pending.oneLine = false;
                     } else if (pending != null && canStack(layout, pending, b, blocks, i)
                             && (isDashedSubtitle(b) || !closesBodyAbove(pending) || opensFullStack(pending, blocks, roles, i))) {
                         stack(pending, b, isMarkdownSubtitle(blocks, pending.index, b));
@@ -229,6 +245,11 @@ final class Segmenter {
                         pending.markdown = b.markdownLevel() > 0;
                         pending.title = b.text();
                         pending.oneLine = isPlainHeadLine(b, false);
+                        List<String> decks = twoDecksInOneBlock(blocks, i);
+                        if (decks != null) {
+                            pending.deckText = b.text(); // the page printed the two decks tight, as one block
+                            pending.deckCut = decks.get(0).length();
+                        }
                         pending.byline = pendingByline; // "▶ 本报记者 X" printed above the headline
                         pending.bodyAbove = current != null && roles[i - 1] == Role.BODY ? current : null;
                         units.add(pending);
@@ -931,6 +952,78 @@ final class Segmenter {
      * another headline line is the kicker, not the first line of a wrapped title.
      */
     private static final Pattern KICKER_OPENER = Pattern.compile("(?:聚焦|走近|走进|直击|探访|对话|记者手记|编辑手记|记者调查|特别策划|特别关注)");
+
+    /**
+     * Whether two plain headline lines, one over the other, are a kicker and its title rather than one title wrapped
+     * in a narrow column: both lines long ({@link #DECK_LINE_MIN} characters or more, {@link #TWO_DECKS_MIN}
+     * together). A headline wraps where its column is narrow, so its lines are short (城西菜场 / 今起恢复营业);
+     * two long lines are two decks set one over the other (警方破获一起特大电信网络诈骗案 / “刷单返利”骗局背后的黑色
+     * 链条). Not where the lower line cannot open a headline (和夏季农业生产工作, 在中部六省全面落地, 同比增长18.6%),
+     * is a dateline, or goes on with a word, a quote or a title the upper one began; nor in a notice's title (关于…,
+     * an issuer over 关于…).
+     */
+    private static boolean areTwoDecks(String upper, String lower, List<Block> blocks, int first, int last) {
+        String a = headlineChars(upper);
+        String b = headlineChars(lower);
+        if (a.length() + b.length() < TWO_DECKS_MIN || Math.min(a.length(), b.length()) < DECK_LINE_MIN
+                || upper.startsWith("关于") || lower.startsWith("关于") || CONTINUATION_OPENER.matcher(lower).lookingAt()
+                || leavesQuoteOpen(upper) || Bylines.datelinePrefix(lower) != null) {
+            return false;
+        }
+        // a word cut at the line's end (两条干道正式交 / 汇贯通): the pair across the cut is printed elsewhere on the page
+        String across = a.substring(a.length() - 1) + b.charAt(0);
+        for (Block o : blocks) {
+            if ((o.index() < first || o.index() > last) && o.text().contains(across)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The two decks of headline block {@code i} printed as one block of two plain lines (a double-spaced page sets a
+     * headline's lines tight), kicker first, where {@link #areTwoDecks} reads them so and no further headline line
+     * follows; else null.
+     */
+    private static List<String> twoDecksInOneBlock(List<Block> blocks, int i) {
+        Block b = blocks.get(i);
+        if (b.lineCount() != 2 || b.markdownLevel() != 0 || b.has(BlockFlag.TWO_DECK) || b.has(BlockFlag.DECORATION)
+                || i + 1 < blocks.size() && isPlainHeadLine(blocks.get(i + 1), true)) {
+            return null;
+        }
+        List<String> lines = b.printedLines();
+        if (lines.size() != 2 || HEAD_PUNCT.matcher(lines.get(0)).find() || HEAD_PUNCT.matcher(lines.get(1)).find()) {
+            return null;
+        }
+        return areTwoDecks(lines.get(0), lines.get(1), blocks, i, i) ? lines : null;
+    }
+
+    /**
+     * Reads a unit built from one block of two decks ({@link #twoDecksInOneBlock}) as its kicker and title, once
+     * matching is done: matching saw the whole block, so that a block that held the headlines of two items could still
+     * be cut between them (the unit's title then is no longer the block's text, and nothing is changed).
+     */
+    static void splitDecks(Unit u) {
+        if (u.deckCut > 0 && u.kicker.isEmpty() && u.title.equals(u.deckText)) {
+            u.kicker = u.title.substring(0, u.deckCut);
+            u.title = u.title.substring(u.deckCut);
+        }
+    }
+
+    /** Whether a headline line opens a quote or a title in book marks it does not close (“口袋公园”织就城市“绿). */
+    private static boolean leavesQuoteOpen(String line) {
+        return line.chars().filter(c -> c == '“').count() > line.chars().filter(c -> c == '”').count()
+                || line.chars().filter(c -> c == '《').count() > line.chars().filter(c -> c == '》').count();
+    }
+
+    /** Fewest characters (without punctuation) of two headline lines read as two decks ({@link #areTwoDecks}). */
+    private static final int TWO_DECKS_MIN = 21;
+
+    /** Fewest characters (without punctuation) of each of two headline lines read as two decks. */
+    private static final int DECK_LINE_MIN = 9;
+
+    /** Words that go on a headline begun on the line above and cannot open one (和, 在, 就, 同比). */
+    private static final Pattern CONTINUATION_OPENER = Pattern.compile("(?:和|与|及|并|在|就|将|已|被|同比|环比)");
 
     private static boolean isPlainHeadLine(Block b, boolean last) {
         String t = b.text();

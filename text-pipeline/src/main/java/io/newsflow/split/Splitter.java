@@ -139,6 +139,9 @@ public final class Splitter {
         /** The body this headline was printed right after, or null. */
         Segment bodyAbove;
         Segment segment;
+        /** A block of two decks ({@link Segmenter#splitDecks}): its text, and where its title starts (0: none). */
+        String deckText = "";
+        int deckCut;
     }
 
     public List<Item> split(NormalizedText page) {
@@ -189,6 +192,7 @@ public final class Splitter {
         StrayHeadlines.regroupHeadlineLines(blocks, units, grams);
         joinStandfirsts(segments, grams);
         joinTextBelowItsHeadline(blocks, segments, grams);
+        units.forEach(Segmenter::splitDecks);
         List<Item> items = new ArrayList<>();
         for (Segment s : segments) {
             Item item = toItem(s);
@@ -851,7 +855,9 @@ public final class Splitter {
         Unit u = below.unit;
         // the page's first text, untitled, under nothing but the page's header: a story's lead printed above its
         // headline far more often than the end of a story from elsewhere, so a weaker likeness will do
-        return (above.unit == null || isLabelOverLead(above)) && above.blocks.size() <= LEAD_ABOVE_MAX_BLOCKS && above.dateline.isEmpty()
+        // (a box's bracketed name, 【赛果速递】, heads the box's own text, not a lead)
+        return (above.unit == null || isLabelOverLead(above) && !above.unit.title.startsWith("【"))
+                && above.blocks.size() <= LEAD_ABOVE_MAX_BLOCKS && above.dateline.isEmpty()
                 && (!u.kicker.isEmpty() || !u.subtitle.isEmpty()) && u.index - lastIndex(above) <= HEAD_STACK_MAX_BLOCKS
                 && headlineChars(u.title).length() >= CLOSING_HEAD_MIN && namesAbove(u, above, grams, pageTop ? REST_MATCH : MIN_MATCH);
     }

@@ -428,6 +428,12 @@ class NormalizerTest {
     }
 
     @Test
+    void aOneCharacterBoldRunAfterADoubledQuotationIsCollapsedToo() {
+        assertEquals(List.of("“城市客厅”里"), texts("““城市客厅城市客厅””里里\n"));
+        assertEquals(List.of("“城市客厅”人人爱"), texts("“城市客厅”人人爱\n"), "a single quotation mark before 人人");
+    }
+
+    @Test
     void aDoubledHeadlinePrintedTightAboveItsParagraphIsCollapsedBeforeItIsMeasured() {
         // twice as wide as printed, the headline line would read as the paragraph's first line
         NormalizedText page = normalizer.normalize("春耕时节春耕时节，，田间地头忙田间地头忙\n"
@@ -1156,6 +1162,13 @@ class NormalizerTest {
         assertEquals("editor_credit", Furniture.classify("主编：林晓川　责编：王一　美编：周舟　校对：陈可"));
         assertEquals("editor_credit", Furniture.classify("本版主编：林晓川　责任编辑：王一"));
         assertNull(Furniture.classify("主编林晓川介绍，这套丛书共收录三十位作家的作品。"));
+    }
+
+    @Test
+    void aDutyEditorsCreditLineIsFurniture() {
+        assertEquals("editor_credit", Furniture.classify("值班主任：周远　责任编辑：林可　校对：许清"));
+        assertEquals("editor_credit", Furniture.classify("值班总编：何青　美编：丁一"));
+        assertNull(Furniture.classify("值班主任周远说，今晚的版面要提前一小时付印。"));
     }
 
     @Test

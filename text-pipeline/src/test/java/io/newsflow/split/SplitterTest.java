@@ -867,6 +867,61 @@ class SplitterTest {
     }
 
     @Test
+    void twoLongHeadlineLinesInARowAreAKickerAndItsTitleNotOneWrappedTitle() {
+        // a hard-wrapped column of 17 without blank lines: the stack's lines come tight, each as long as a headline
+        String raw = String.join("\n",
+                "市民服务中心昨起推出延时服务，每个工作",
+                "日的窗口服务时间延长至晚上七点，方便上",
+                "班族下班后办理业务。",
+                "城南菜市场提升改造全面完工",
+                "老市场变身社区“邻里中心”",
+                "记者近日在城南菜市场看到，改造后的市场",
+                "地面干净整洁，摊位统一更换了电子价签，",
+                "冷鲜区和熟食区也重新做了分隔。市场负责",
+                "人介绍，二楼新设了社区食堂和便民维修点",
+                "，每天接待居民五百多人次。") + "\n";
+        List<Item> items = split(raw);
+        Item market = withBody(items, "电子价签");
+        assertEquals("老市场变身社区“邻里中心”", market.title(), items.toString());
+        assertEquals("城南菜市场提升改造全面完工", market.kicker());
+    }
+
+    @Test
+    void twoLongHeadlineLinesStayOneTitleWhereTheLowerCannotOpenAHeadline() {
+        // 在… goes on from the line above; 交 / 汇 is one word cut at the line's end (交汇 is printed in the body)
+        String raw = doubleSpaced(
+                "首批一百四十项跨省通办事项",
+                "在中部六省全面落地实施",
+                "记者近日从省政务服务中心获悉，首批事项",
+                "已全部上线，群众办事不再两地来回跑。",
+                "新旧两条城市干道今日起正式交",
+                "汇贯通通车运行",
+                "两条干道在城东交汇，通车后早晚高峰的通",
+                "行时间明显缩短，沿线居民出行更方便。");
+        List<Item> items = split(raw);
+        assertEquals("首批一百四十项跨省通办事项在中部六省全面落地实施", withBody(items, "全部上线").title(), items.toString());
+        assertEquals("新旧两条城市干道今日起正式交汇贯通通车运行", withBody(items, "城东交汇").title(), items.toString());
+    }
+
+    @Test
+    void aPlainLineOverABoldDoubledLineIsTheKickerOfThatTitle() {
+        String raw = doubleSpaced(
+                "山脚下的旧厂房里，碗口粗的毛竹一捆捆码",
+                "得整整齐齐，剖篾机正嗡嗡作响。",
+                "返乡青年扎根乡村",
+                "三个三个““90后90后””和一座竹编工坊和一座竹编工坊",
+                "——青溪县青年创业园里的新农人",
+                "三年前，方晓阳辞去城里的工作回到老家，",
+                "和两个同学一起办起了竹编工坊。",
+                "如今工坊带动四十多户村民增收，产品卖到",
+                "了海外，订单排到了明年春天。");
+        List<Item> items = split(raw);
+        Item story = withBody(items, "方晓阳");
+        assertEquals("三个“90后”和一座竹编工坊", story.title(), items.toString());
+        assertEquals("返乡青年扎根乡村", story.kicker());
+    }
+
+    @Test
     void aHeadlineWrappedOverTwoTightLinesOfASingleSpacedHardWrappedPageIsOneTitle() {
         // no blank lines anywhere: the body wraps every 14 characters and the headline's two lines come tight
         String raw = String.join("\n",
