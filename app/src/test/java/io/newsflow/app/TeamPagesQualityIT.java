@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * more, held out while the rules were written), {@code testdata/heldout2} (twelve more by three other writers,
  * measured first on rules that had not seen them), {@code testdata/heldout3} and {@code testdata/heldout4} (eight
  * more each, by two others each), {@code testdata/heldout5} and {@code testdata/heldout6} (sixteen more each, by two
- * others each), {@code testdata/heldout7} to {@code testdata/heldout24} (twelve more each, by two others
+ * others each), {@code testdata/heldout7} to {@code testdata/heldout26} (twelve more each, by two others
  * each). The floors are below the scores measured (see the README) and catch a rule that
  * breaks these layouts. Skipped when the evaluator (beside the repo) is absent.
  */
@@ -278,6 +278,28 @@ class TeamPagesQualityIT {
     void twentyFourthHeldOutSetSplitsLikeItsGold() throws Exception {
         Scores scores = score(Path.of("..", "testdata", "heldout24"), 12);
         assertFloors(scores, new Floors(0.90, 3, 38, 31, 1));
+    }
+
+    /**
+     * The twenty-fifth held-out set (testdata/heldout25: themes given, layouts chosen by its writers: port front page,
+     * double-spaced weather, heritage, winter-sports, elder-care and admissions-feed pages; archaeology with a sidebar,
+     * digital government, letter-spaced night life, double-spaced fishery, railway and law-desk feed pages).
+     */
+    @Test
+    void twentyFifthHeldOutSetSplitsLikeItsGold() throws Exception {
+        Scores scores = score(Path.of("..", "testdata", "heldout25"), 12);
+        assertFloors(scores, new Floors(0.88, 14, 45, 22, 2));
+    }
+
+    /**
+     * The twenty-sixth held-out set (testdata/heldout26: themes given, layouts chosen by its writers: innovation front
+     * page, rural electric cars, traditional medicine, double-spaced harvest, wire and finance-feed pages; education,
+     * urban renewal, double-spaced wetland, supplement feed, market and city-news pages).
+     */
+    @Test
+    void twentySixthHeldOutSetSplitsLikeItsGold() throws Exception {
+        Scores scores = score(Path.of("..", "testdata", "heldout26"), 12);
+        assertFloors(scores, new Floors(0.87, 16, 40, 21, 6));
     }
 
     private record Scores(String report, EvalSplit.Summary summary, EvalSplit.Agreement agreement) {
