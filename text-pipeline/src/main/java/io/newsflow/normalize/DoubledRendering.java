@@ -79,6 +79,34 @@ final class DoubledRendering {
     }
 
     /**
+     * A bold headline doubled glyph by glyph, unspaced (春春运运首首日日 北北宁宁站站 reads 春运首日 北宁站): every
+     * character but a space is printed twice in a row, {@link #MIN_SPACED_PAIRS} times or more, and is read once; its
+     * spaces stay. Any other line comes back unchanged (the same instance): prose never doubles every character.
+     */
+    static String collapseCharPairs(String s) {
+        if (s.length() < 2 * MIN_SPACED_PAIRS || s.charAt(0) != s.charAt(1) || Chars.isSpace(s.charAt(0))) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length() / 2 + 1);
+        int pairs = 0;
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (Chars.isSpace(c)) {
+                out.append(c);
+                i++;
+            } else if (i + 1 < s.length() && s.charAt(i + 1) == c) {
+                out.append(c);
+                pairs++;
+                i += 2;
+            } else {
+                return s;
+            }
+        }
+        return pairs >= MIN_SPACED_PAIRS ? out.toString() : s;
+    }
+
+    /**
      * Shifted-font punctuation (，。、“”： as 袁遥尧野冶院): a doubled headline of an affected page doubles these before
      * the page's mojibake is repaired, so they count as punctuation here.
      */

@@ -65,6 +65,10 @@ final class MojibakeRepair {
             // a question on a line of its own (问院…哪些方面钥): its speaker's colon and question mark are its only marks
             return repairRun(block);
         }
+        if (pageAffected && endsWithShiftedQuestionMark(block)) {
+            // 今年入梅为何偏早钥: a headline's question mark in the shifted font, maybe its only mark
+            return repair(block.substring(0, block.length() - 1), true) + "？";
+        }
         if (!hasMarker(block)) {
             // No run can then hold a marker either (a run's chars after its first are block chars after the
             // block's first), so none is affected: most blocks of a clean page end here.
@@ -92,6 +96,25 @@ final class MojibakeRepair {
             }
         }
         return out == null ? block : out.toString();
+    }
+
+    /** Longest block read as a headline whose only shifted mark is its closing question mark. */
+    private static final int SHIFTED_QUESTION_MAX = 40;
+
+    /** Words a question asks with (为何, 能否, 怎么…): a headline ending in 钥 that asks is a question. */
+    private static final Pattern QUESTION_WORD = Pattern.compile("为何|为什么|能否|是否|可否|怎么|怎样|如何|什么|哪|谁|几|多少|吗|呢");
+
+    /**
+     * A short block without genuine stops that asks a question and ends in 钥, the shifted question mark, not in a
+     * word that ends in that character (密钥, 公钥).
+     */
+    private static boolean endsWithShiftedQuestionMark(String block) {
+        int n = block.length();
+        if (n < 3 || n > SHIFTED_QUESTION_MAX || block.charAt(n - 1) != '钥' || "密秘公私金".indexOf(block.charAt(n - 2)) >= 0
+                || Chars.containsAnyChar(block, "，。？！")) {
+            return false;
+        }
+        return QUESTION_WORD.matcher(block).find();
     }
 
     /** A letter's salutation in the shifted font, its colon read 院 (编辑同志院, 尊敬的读者朋友们院). */

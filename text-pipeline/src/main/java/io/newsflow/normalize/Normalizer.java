@@ -224,6 +224,7 @@ public final class Normalizer {
             // A bold headline printed twice is twice as wide: collapsed here, before widths decide what is a
             // headline line, it lines up with its column as printed ("春季花展春季花展，，…" tight above its body).
             String single = DoubledRendering.collapseSpacedPairs(line.text);
+            single = single != line.text ? single : DoubledRendering.collapseCharPairs(line.text);
             single = single != line.text ? single : DoubledRendering.collapse(line.text);
             if (single != line.text) {
                 line.text = single;

@@ -200,7 +200,11 @@ final class Segmenter {
                     interrupted = null;
                     boolean wrapGap = layout == Layout.DOUBLE_SPACED ? b.blankLinesBefore() <= 1
                             : singleSpacedWraps && b.blankLinesBefore() == 0;
-                    if (pending != null && pending.index == i - 1 && pending.subtitle.isEmpty() && isBracketedQualifier(b)) {
+                    if (pending != null && pending.index == i - 1 && wrapGap && continuesVisitSubtitle(pending, blocks, roles, i)) {
+                        // ——访省气候中心 / 高级工程师蓝晓峰: whom the interview or profile is of, wrapped under its dash
+                        pending.subtitle = pending.subtitle + b.text();
+                        pending.index = i;
+                    } else if (pending != null && pending.index == i - 1 && pending.subtitle.isEmpty() && isBracketedQualifier(b)) {
                         // 城区主要河道水质监测情况 / （2024年1—5月）: the period or part a headline covers, on a line of its own
                         pending.title = pending.title + b.text();
                         pending.index = i;
@@ -848,6 +852,22 @@ final class Segmenter {
     private static boolean isBracketedLabel(String t) {
         return t.startsWith("【") && t.endsWith("】");
     }
+
+    /**
+     * Whether headline line {@code i} goes on with the "——访…" or "——记…" subtitle printed right above it (the
+     * subtitle of an interview or a profile names its subject, and a long name wraps): the subtitle ends without
+     * punctuation, the line is plain, and a byline or the text, no other headline line, follows it.
+     */
+    private static boolean continuesVisitSubtitle(Unit pending, List<Block> blocks, Role[] roles, int i) {
+        Block above = blocks.get(i - 1);
+        return isDashedSubtitle(above) && VISIT_SUBTITLE.matcher(above.text()).lookingAt() && pending.subtitle.equals(
+                above.text().replaceFirst("^[—-]+", "").strip()) && !HEAD_PUNCT.matcher(pending.subtitle).find()
+                && isPlainHeadLine(blocks.get(i), false) && i + 1 < blocks.size()
+                && (roles[i + 1] == Role.BYLINE || roles[i + 1] == Role.BODY);
+    }
+
+    /** A subtitle naming whom an interview or a profile is of (——访…, ——记…). */
+    private static final Pattern VISIT_SUBTITLE = Pattern.compile("[—-]+\\s*(?:访|记)");
 
     /** A "——" subtitle: it belongs under the headline above it, never opens the next item's headline. */
     private static boolean isDashedSubtitle(Block b) {

@@ -369,6 +369,19 @@ class NormalizerTest {
     }
 
     @Test
+    void aQuestionHeadlineOfAnAffectedPageEndsInARepairedQuestionMarkButAKeyStaysAKey() {
+        String raw = "老旧小区停车难如何破解钥\n\n"
+                + "近日袁记者走访了城东多个小区遥居民反映袁晚上回家常常找不到车位遥\n\n"
+                + "街道表示袁将协调周边单位错时开放停车场遥\n\n"
+                + "数字人民币硬钱包如何保管密钥\n\n"
+                + "银行工作人员表示，硬钱包应妥善保管。\n";
+        List<String> t = texts(raw);
+        assertEquals("老旧小区停车难如何破解？", t.get(0));
+        assertEquals("数字人民币硬钱包如何保管密钥", t.get(3));
+        assertEquals(List.of("城中村改造进度几何钥"), texts("城中村改造进度几何钥\n"), "a page without the shifted font");
+    }
+
+    @Test
     void leavesBracketGlyphsAloneOnAPageWithoutShiftedPunctuation() {
         String raw = "叶伟在渊源路旁的小店里吃饭。\n\n深渊之上的栈道由冤案平反的工程师设计，摇曳的灯笼挂满了山路。\n";
         assertEquals(List.of("叶伟在渊源路旁的小店里吃饭。", "深渊之上的栈道由冤案平反的工程师设计，摇曳的灯笼挂满了山路。"),
@@ -425,6 +438,14 @@ class NormalizerTest {
         assertEquals(List.of("让“放管服”改革落到实处"), texts("让让““放管服放管服””改革落到实处改革落到实处\n"));
         assertEquals(List.of("课后服务“加”出新花样"), texts("课后服务课后服务““加加””出新花样出新花样\n"));
         assertEquals(List.of("人人参与 天天向上"), texts("人人参与 天天向上\n"));
+    }
+
+    @Test
+    void aHeadlineDoubledGlyphByGlyphWithoutSpacesIsReadOnce() {
+        assertEquals(List.of("河湾公园“焕新”开放"), texts("河河湾湾公公园园““焕焕新新””开开放放\n"));
+        assertEquals("秋收过半 粮仓9.2万吨", DoubledRendering.collapseCharPairs("秋秋收收过过半半 粮粮仓仓99..22万万吨吨"));
+        assertEquals("天天向上", DoubledRendering.collapseCharPairs("天天向上"), "not every character doubled");
+        assertEquals("哈哈哈哈", DoubledRendering.collapseCharPairs("哈哈哈哈"), "too few pairs");
     }
 
     @Test

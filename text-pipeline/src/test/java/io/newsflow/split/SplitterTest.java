@@ -867,6 +867,35 @@ class SplitterTest {
     }
 
     @Test
+    void theSubjectOfAShiftedVisitSubtitleWrappedOntoALineOfItsOwnStaysInTheSubtitle() {
+        // the interview in the shifted font: its dash comes through as 要要, known as a subtitle's only later
+        String raw = doubleSpaced(
+                "请注意防范山洪等次生灾害，及时避险。",
+                "冬储菜为何早上市钥",
+                "要要访市农技中心",
+                "蔬菜科科长梁文博",
+                "本报记者 何舟",
+                "　　记者院今年冬储白菜比往年早上市",
+                "半个月钥",
+                "　　梁文博院今年秋季气温偏高袁白菜",
+                "生长期缩短袁大棚面积也扩大了袁上市",
+                "时间自然提前了遥市民储菜时袁白菜要",
+                "放在阴凉通风处袁不要堆得太高袁隔几",
+                "天翻一翻遥",
+                "　　记者院今年的菜价会不会上涨钥",
+                "　　梁文博院全市冬储菜种植面积比去",
+                "年增加了一成袁供应充足袁价格总体平",
+                "稳遥",
+                "　　记者院农户储菜有哪些好办法钥",
+                "　　梁文博院可以挖浅窖或搭简易棚袁",
+                "既保温又通风遥");
+        List<Item> items = split(raw);
+        Item interview = withBody(items, "大棚面积");
+        assertEquals("冬储菜为何早上市？", interview.title(), items.toString());
+        assertEquals("访市农技中心蔬菜科科长梁文博", interview.subtitle());
+    }
+
+    @Test
     void twoLongHeadlineLinesInARowAreAKickerAndItsTitleNotOneWrappedTitle() {
         // a hard-wrapped column of 17 without blank lines: the stack's lines come tight, each as long as a headline
         String raw = String.join("\n",
