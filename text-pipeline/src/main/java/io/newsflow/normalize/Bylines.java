@@ -298,9 +298,9 @@ public final class Bylines {
     private static final String UNIT = "\\p{IsHan}{2,26}(?:委员会|工委|党委|党组|支部|政府|办公室|局|厅|处|科|站|所|院|中心|队|部|协会|学会|街道|社区)";
     /** A unit's signature: the unit, and that it put the text together or not (市农业农村局整理). */
     private static final String UNIT_SIGNATURE = UNIT + "(?:提供|整理)?";
-    /** A signer in brackets: one or more names, or a unit. */
-    private static final Pattern BRACKETED_SIGNER = Pattern.compile("[（(](?:" + NAME + "(?:[ 　、]" + NAME + ")*|" + UNIT_SIGNATURE
-            + ")[)）]");
+    /** A signer in brackets: one or more names, a two-character name spaced out to the width of three (林 岫), or a unit. */
+    private static final Pattern BRACKETED_SIGNER = Pattern.compile("[（(](?:" + NAME + "(?:[ 　、]" + NAME + ")*|\\p{IsHan}[ 　]{1,2}\\p{IsHan}|"
+            + UNIT_SIGNATURE + ")[)）]");
     /** A unit in brackets closing a paragraph's last sentence (。（市农业农村局种植业科）). */
     private static final Pattern UNIT_SIGNED_END = Pattern.compile("[。！？”][（(]" + UNIT_SIGNATURE + "[)）]$");
 

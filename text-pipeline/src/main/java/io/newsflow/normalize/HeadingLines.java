@@ -151,7 +151,9 @@ public final class HeadingLines {
     private static final Pattern COLUMN_NAME = Pattern.compile(
             "[\\p{IsHan}]{0,4}(?:观察|短评|时评|快评|热评|锐评|评论|论坛|连载|来信|专栏|视点|漫谈|随笔|杂谈|札记|手记|课堂|讲堂|观潮|今日谈"
                     // the genres of advice and case columns: 以案说法, 法官说案, 名医坐堂, 政策问答, 专家支招, 网购维权
-                    + "|说法|说案|坐堂|坐诊|问答|答疑|支招|维权|心语)");
+                    + "|说法|说案|坐堂|坐诊|问答|答疑|支招|维权|心语"
+                    // a box of background printed beside a story: 数据链接, 新闻链接, 知识链接
+                    + "|链接)");
 
     /** Whether {@code text} is a column's name (青禾观察, 读者来信), printed over a headline: never part of the title. */
     public static boolean isColumnName(String text) {

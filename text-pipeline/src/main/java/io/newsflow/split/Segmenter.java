@@ -198,8 +198,9 @@ final class Segmenter {
                         continue;
                     }
                     interrupted = null;
+                    // (under a column's name run into it, a headline's next line printed tight goes on with it)
                     boolean wrapGap = layout == Layout.DOUBLE_SPACED ? b.blankLinesBefore() <= 1
-                            : singleSpacedWraps && b.blankLinesBefore() == 0;
+                            : (singleSpacedWraps || pending != null && pending.labelRunIn) && b.blankLinesBefore() == 0;
                     if (pending != null && pending.index == i - 1 && wrapGap && continuesVisitSubtitle(pending, blocks, roles, i)) {
                         // ——访省气候中心 / 高级工程师蓝晓峰: whom the interview or profile is of, wrapped under its dash
                         pending.subtitle = pending.subtitle + b.text();
@@ -249,6 +250,13 @@ final class Segmenter {
                         pending.markdown = b.markdownLevel() > 0;
                         pending.title = b.text();
                         pending.oneLine = isPlainHeadLine(b, false);
+                        Matcher runIn = LABEL_RUN_IN.matcher(b.text());
+                        if (b.markdownLevel() == 0 && runIn.matches() && !FIELD_LABEL.matcher(runIn.group(1)).matches()) {
+                            pending.kicker = runIn.group(1); // the column's name, kept over its headline
+                            pending.title = runIn.group(2);
+                            pending.labelRunIn = true;
+                            pending.oneLine = pending.title.length() <= WRAPPED_HEAD_LINE_MAX && !HEAD_PUNCT.matcher(pending.title).find();
+                        }
                         List<String> decks = twoDecksInOneBlock(blocks, i);
                         if (decks != null) {
                             pending.deckText = b.text(); // the page printed the two decks tight, as one block
@@ -850,8 +858,16 @@ final class Segmenter {
 
     /** A label in 【】 (【江城观察】): a column's name over its headline, never the headline's first line. */
     private static boolean isBracketedLabel(String t) {
-        return t.startsWith("【") && t.endsWith("】");
+        return t.startsWith("【") && t.endsWith("】") || t.startsWith("〖") && t.endsWith("〗");
     }
+
+    /** A feed's field names in brackets (【时间】, 【作者】): what follows them is the field's value, no headline. */
+    private static final Pattern FIELD_LABEL = Pattern.compile("[【〖](?:发布)?(?:时间|日期|作者|来源|编辑|责任编辑|字号|字体)[】〗]");
+
+    /** A column's bracketed name run into its headline on one line (【市场观察】理性看待…): the name, then the title. */
+    private static final Pattern LABEL_RUN_IN = Pattern.compile("([【〖][\\p{IsHan}·]{2,8}[】〗])\\s*([^【〖，。；！]{4,})");
+
+
 
     /**
      * Whether headline line {@code i} goes on with the "——访…" or "——记…" subtitle printed right above it (the

@@ -139,6 +139,8 @@ public final class Splitter {
         /** The body this headline was printed right after, or null. */
         Segment bodyAbove;
         Segment segment;
+        /** Its kicker is a column's bracketed name printed run into the title's first line (【市场观察】理性看待…). */
+        boolean labelRunIn;
         /** A block of two decks ({@link Segmenter#splitDecks}): its text, and where its title starts (0: none). */
         String deckText = "";
         int deckCut;

@@ -1186,6 +1186,16 @@ class NormalizerTest {
     }
 
     @Test
+    void aTwoCharacterSignerSpacedOutInBracketsIsASigner() {
+        assertTrue(Bylines.isBracketedSigner("（林 岫）"));
+        assertTrue(Bylines.isBracketedSigner("（林　岫）"));
+        assertFalse(Bylines.isBracketedSigner("（上 下）册"), "not closed by the bracket");
+        List<String> t = texts("　　把这段距离再缩短一些，新质生产力就会多一分成色。\n（林 岫）\n省量子精密测量实验室揭牌\n"
+                + "　　3月17日，省量子精密测量实验室揭牌运行。\n");
+        assertTrue(t.contains("省量子精密测量实验室揭牌"), t.toString());
+    }
+
+    @Test
     void aDutyEditorsCreditLineIsFurniture() {
         assertEquals("editor_credit", Furniture.classify("值班主任：周远　责任编辑：林可　校对：许清"));
         assertEquals("editor_credit", Furniture.classify("值班总编：何青　美编：丁一"));

@@ -896,6 +896,49 @@ class SplitterTest {
     }
 
     @Test
+    void aColumnsNameInLenticularBracketsOrRunIntoItsHeadlineIsTheKicker() {
+        String raw = String.join("\n",
+                "〖城事漫谈〗",
+                "让老街慢下来",
+                "　　老街改造，最怕的是一夜之间换了",
+                "模样。留住老店和老树，也就留住了",
+                "街坊们的念想。",
+                "（林 岚）",
+                "",
+                "【市场观察】理性看待“小盘股”行情",
+                "　　近期部分小盘股走势活跃，不少投",
+                "资者跟风入场，对此宜保持清醒。",
+                "",
+                "【时间】2026-03-05 08:30",
+                "　　记者从市交通运输局获悉，今年春",
+                "运期间全市共发送旅客两百余万人次。") + "\n";
+        List<Item> items = split(raw);
+        Item column = withBody(items, "老街改造");
+        assertEquals("让老街慢下来", column.title(), items.toString());
+        assertEquals("〖城事漫谈〗", column.kicker());
+        assertFalse(column.body().contains("林 岚") && column.title().contains("林"), column.toString());
+        Item market = withBody(items, "小盘股走势");
+        assertEquals("理性看待“小盘股”行情", market.title());
+        assertEquals("【市场观察】", market.kicker());
+        assertEquals("", withBody(items, "春运期间").kicker(), "a feed's field name is no column's name");
+    }
+
+    @Test
+    void aDataLinkBoxNameOverItsHeadlineIsNotPartOfTheTitle() {
+        String raw = String.join("\n",
+                "　　记者近日走访多个乡镇发现，充电桩已经开进了不少村",
+                "委会大院，村民骑电动车、开新能源汽车都能就近充电，",
+                "不用再专门跑一趟县城。",
+                "数据链接",
+                "一季度乡镇充电桩建设成绩单",
+                "新建乡镇充电桩：1260个，同比增长31.5%",
+                "覆盖乡镇：全市86个乡镇实现全覆盖",
+                "平均充电半径：3.2公里") + "\n";
+        List<Item> items = split(raw);
+        assertEquals("一季度乡镇充电桩建设成绩单", withBody(items, "新建乡镇充电桩").title(), items.toString());
+    }
+
+    @Test
     void twoLongHeadlineLinesInARowAreAKickerAndItsTitleNotOneWrappedTitle() {
         // a hard-wrapped column of 17 without blank lines: the stack's lines come tight, each as long as a headline
         String raw = String.join("\n",
