@@ -75,9 +75,12 @@ final class Furniture {
                     + "(?:[\\s\u3000]*[|｜]?[\\s\u3000]*(?:来源[：:][\\s\u3000]*)?[\\p{IsHan}A-Za-z]{2,12})?");
     /** Words that name a story's writers: a dated line holding one is its byline. */
     private static final String[] BYLINE_WORDS = {"记者", "通讯员", "作者", "编辑", "文/", "图/"};
-    /** A story's counters in an app (阅读 1.2万　点赞 906, 评论 23 | 写评论...): two at least, or one and the comment link. */
+    /**
+     * A story's counters in an app (阅读 1.2万　点赞 906, 阅读数3562·点赞128, 评论 23 | 写评论...): two at least, or one
+     * and the comment link.
+     */
     private static final Pattern APP_COUNTERS = Pattern.compile(
-            "(?:(?:阅读|浏览|点赞|评论|收藏|转发|分享|在看)[\\s\u3000]*[\\d.]+万?\\+?[\\s\u3000]*[|｜·]?[\\s\u3000]*){2,}(?:写评论\\S*)?"
+            "(?:(?:阅读|浏览|点赞|评论|收藏|转发|分享|在看)(?:数|量)?[\\s\u3000]*[\\d.]+万?\\+?[\\s\u3000]*[|｜·]?[\\s\u3000]*){2,}(?:写评论\\S*)?"
                     + "|(?:阅读|浏览|点赞|评论)[\\s\u3000]*[\\d.]+万?[\\s\u3000]*[|｜·]?[\\s\u3000]*写评论\\S*");
     /** A statement that the text may not be reprinted (声明：本文为东湖日报原创稿件，未经授权不得转载。). */
     private static final Pattern NO_REPRINT = Pattern.compile(

@@ -256,6 +256,10 @@ public final class Normalizer {
             }
             boolean headsListing = tableCaptions.get(r) && headedRows.get(TextTables.nextNonBlank(folded, r));
             String furniture = tableCaptions.get(r) && !headsListing ? Furniture.TABLE : lineFurniture.next(line, linkLine);
+            if (Furniture.TABLE.equals(furniture) && line.flags.contains(BlockFlag.LIST_ITEM)) {
+                // - 《灯下漫笔》某某 著 | 某出版社 | 定价46.00元: a bulleted entry of a list, its cells apart, is text
+                furniture = null;
+            }
             if (line.blankBefore == 0 && !out.isEmpty() && out.get(out.size() - 1).flags.contains(BlockFlag.TABLE_ROW)
                     && Furniture.CHART_CREDIT.equals(furniture != null ? furniture : Furniture.classify(line.text))) {
                 // the source under a table's last row (数据来源：市统计局): the listing's last line, not a graphic's credit
@@ -718,6 +722,9 @@ public final class Normalizer {
             }
             if (furniture == null && inAdIndex && Chars.width(text) <= 24 && !Chars.endsSentence(text)) {
                 furniture = Furniture.AD_INDEX;
+            }
+            if (Furniture.TABLE.equals(furniture) && flags.contains(BlockFlag.LIST_ITEM)) {
+                furniture = null; // a bulleted entry of a list with its cells apart is text, as on its line
             }
             inAdIndex = Furniture.AD_INDEX.equals(furniture);
             if (furniture != null) {

@@ -289,7 +289,33 @@ public final class Splitter {
                 }
             }
         }
+        // a poem whose poet is named on its title's line (## 春分帖 苏禾): under that headline a run of verse lines
+        // set tight in stanzas, longer than any headline stack and without the figures of a list of teasers
+        for (int i = 1; i < blocks.size(); i++) {
+            if (roles[i - 1] != Role.HEAD || roles[i] != Role.HEAD || !isVerse(blocks.get(i))) {
+                continue;
+            }
+            int end = i;
+            int lines = 0;
+            int tight = 0; // lines printed right under the one above
+            while (end < blocks.size() && roles[end] == Role.HEAD && isVerse(blocks.get(end))
+                    && blocks.get(end).text().chars().noneMatch(Character::isDigit)) {
+                Block b = blocks.get(end);
+                lines += b.lineCount();
+                tight += b.lineCount() - 1 + (end > i && b.blankLinesBefore() == 0 ? 1 : 0);
+                end++;
+            }
+            if (lines >= UNSIGNED_VERSE_LINES_MIN && 2 * tight >= lines) {
+                for (int k = i; k < end; k++) {
+                    roles[k] = Role.BODY;
+                }
+            }
+            i = end;
+        }
     }
+
+    /** Fewest verse lines that make a poem without a byline between its title and its text ({@link #markVerses}). */
+    private static final int UNSIGNED_VERSE_LINES_MIN = 6;
 
     private static boolean isVerse(Block b) {
         if (b.markdownLevel() > 0 || b.has(BlockFlag.DOUBLED_COLLAPSED) || b.has(BlockFlag.DECORATION)) {

@@ -1196,6 +1196,16 @@ class NormalizerTest {
     }
 
     @Test
+    void anAppsCountersNamedWithTheirNounAreFurnitureAndABulletedListEntryWithCellsIsText() {
+        assertEquals("web_nav", Furniture.classify("阅读数3562·点赞128"));
+        assertEquals("web_nav", Furniture.classify("阅读量2.3万 点赞156"));
+        assertNull(Furniture.classify("阅读数量连续三年增长"));
+        List<String> t = texts("## 新书推荐\n\n- 《河岸札记》某某 著 | 青川出版社 | 定价46.00元\n"
+                + "- 《小城旧事》某某 著 | 临江人民出版社 | 定价52.00元\n");
+        assertTrue(t.stream().anyMatch(x -> x.contains("河岸札记")), t.toString());
+    }
+
+    @Test
     void aDutyEditorsCreditLineIsFurniture() {
         assertEquals("editor_credit", Furniture.classify("值班主任：周远　责任编辑：林可　校对：许清"));
         assertEquals("editor_credit", Furniture.classify("值班总编：何青　美编：丁一"));

@@ -939,6 +939,25 @@ class SplitterTest {
     }
 
     @Test
+    void aPoemWhosePoetIsNamedOnItsTitlesLineKeepsItsVersesAsItsText() {
+        String raw = String.join("\n",
+                "## 雨水帖 林禾",
+                "",
+                "檐下的雨水",
+                "把冬天数了又数",
+                "门前那棵老柳",
+                "先于我们醒来",
+                "",
+                "父亲扛着锄头",
+                "走进一场细雨",
+                "他说土已经软了",
+                "可以下种了") + "\n";
+        List<Item> items = split(raw);
+        assertEquals(1, items.size(), items.toString());
+        assertTrue(items.get(0).body().contains("父亲扛着锄头"), items.toString());
+    }
+
+    @Test
     void twoLongHeadlineLinesInARowAreAKickerAndItsTitleNotOneWrappedTitle() {
         // a hard-wrapped column of 17 without blank lines: the stack's lines come tight, each as long as a headline
         String raw = String.join("\n",
