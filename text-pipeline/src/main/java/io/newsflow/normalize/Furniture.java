@@ -341,10 +341,20 @@ final class Furniture {
                 || w <= 8 && SITE_NAME.matcher(t).matches()
                 || w <= 30 && t.indexOf('版') >= 0 && PAPER_SECTION_PAGE.matcher(t).matches()
                 || LATIN_MASTHEAD.matcher(t).matches() || w <= 36 && MASTHEAD_LINE.matcher(t).matches()
-                || w <= 30 && isPaperSectionFolio(t) || w <= 50 && isMastheadParts(t)) {
+                || w <= 30 && isPaperSectionFolio(t) || w <= 50 && isMastheadParts(t) || w <= 50 && isPageSectionEditors(t)) {
             return MASTHEAD;
         }
         return null;
+    }
+
+    /**
+     * A page header of the page code, its section and the page's editors, spaced apart (第3版　海洋·渔业　责任编辑：王潮,
+     * A05　城事　编辑：周红　美编：李强); only at the page top.
+     */
+    private static boolean isPageSectionEditors(String t) {
+        String[] parts = t.split("[\\s\u3000]+", 3);
+        return parts.length == 3 && PAGE_CODE.matcher(parts[0]).matches() && HEADER_SECTION.matcher(parts[1]).matches()
+                && EDITOR.matcher(parts[2]).matches();
     }
 
     /** A part of a masthead line that says what it is: the owner, the publisher, the registration, the issue, the site. */

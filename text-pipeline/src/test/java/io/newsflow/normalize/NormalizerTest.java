@@ -1206,6 +1206,13 @@ class NormalizerTest {
     }
 
     @Test
+    void aPageHeaderOfPageCodeSectionAndEditorsIsMastheadAtThePageTop() {
+        assertEquals("masthead", Furniture.classifyPageTop("第3版　海洋·渔业　责任编辑：王潮"));
+        assertEquals("masthead", Furniture.classifyPageTop("A05　城事　编辑：周红　美编：李强"));
+        assertNull(Furniture.classifyPageTop("第3版　海洋·渔业　王潮说，今年开渔期提前了"));
+    }
+
+    @Test
     void aDutyEditorsCreditLineIsFurniture() {
         assertEquals("editor_credit", Furniture.classify("值班主任：周远　责任编辑：林可　校对：许清"));
         assertEquals("editor_credit", Furniture.classify("值班总编：何青　美编：丁一"));
