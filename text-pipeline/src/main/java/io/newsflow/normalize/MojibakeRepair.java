@@ -57,7 +57,8 @@ final class MojibakeRepair {
             String rest = block.substring(at + SHIFTED_DASH.length());
             return block.substring(0, at) + "——" + repair(rest, true);
         }
-        if (pageAffected && block.endsWith("院") && SHIFTED_SALUTATION.matcher(block.strip()).matches()) {
+        if (pageAffected && block.endsWith("院") && (SHIFTED_SALUTATION.matcher(block.strip()).matches()
+                || SHIFTED_REPLY_LABEL.matcher(block.strip()).matches())) {
             // a letter's salutation alone on its line carries no other mark of the font
             return block.substring(0, block.length() - 1) + "：";
         }
@@ -101,6 +102,22 @@ final class MojibakeRepair {
     /** Longest block read as a headline whose only shifted mark is its closing question mark. */
     private static final int SHIFTED_QUESTION_MAX = 40;
 
+
+    /**
+     * A question headline's last line on a page in the shifted font (日间照料中心能否 / 延长服务时间钥): {@code block}
+     * ends in 钥 and asks nothing itself, the line above asks, and neither holds genuine stops; the repaired line, or
+     * null.
+     */
+    static String repairQuestionTail(String block, String above) {
+        int n = block.length();
+        if (above == null || n < 2 || n > SHIFTED_QUESTION_MAX || block.charAt(n - 1) != '钥' || above.length() > SHIFTED_QUESTION_MAX
+                || "密秘公私金锁".indexOf(block.charAt(n - 2)) >= 0 || Chars.containsAnyChar(block + above, "，。？！")
+                || !QUESTION_WORD.matcher(above).find()) {
+            return null;
+        }
+        return repair(block.substring(0, n - 1), true) + "？";
+    }
+
     /** Words a question asks with (为何, 能否, 怎么…): a headline ending in 钥 that asks is a question. */
     private static final Pattern QUESTION_WORD = Pattern.compile("为何|为什么|能否|是否|可否|怎么|怎样|如何|什么|哪|谁|几|多少|吗|呢");
 
@@ -110,7 +127,7 @@ final class MojibakeRepair {
      */
     private static boolean endsWithShiftedQuestionMark(String block) {
         int n = block.length();
-        if (n < 3 || n > SHIFTED_QUESTION_MAX || block.charAt(n - 1) != '钥' || "密秘公私金".indexOf(block.charAt(n - 2)) >= 0
+        if (n < 3 || n > SHIFTED_QUESTION_MAX || block.charAt(n - 1) != '钥' || "密秘公私金锁".indexOf(block.charAt(n - 2)) >= 0
                 || Chars.containsAnyChar(block, "，。？！")) {
             return false;
         }
@@ -120,6 +137,9 @@ final class MojibakeRepair {
     /** A letter's salutation in the shifted font, its colon read 院 (编辑同志院, 尊敬的读者朋友们院). */
     private static final Pattern SHIFTED_SALUTATION = Pattern.compile(
             "(?:尊敬的|亲爱的)?[\\p{IsHan}]{0,6}(?:同志|同志们|朋友|朋友们|先生|女士|老师|家长们|读者们)院");
+
+    /** A reply's label under a reader's letter in the shifted font, its colon read 院 (本报回复院, 部门答复院). */
+    private static final Pattern SHIFTED_REPLY_LABEL = Pattern.compile("(?:本报|记者|编辑|编者|部门|单位|有关部门|相关部门)(?:回复|答复)院");
 
     /** An interview's turn opening in the shifted font, its speaker's colon read 院 (问院, 答院, 记者院, 主持人院). */
     private static final Pattern SHIFTED_TURN = Pattern.compile("(?:问|答|记者|主持人)院");

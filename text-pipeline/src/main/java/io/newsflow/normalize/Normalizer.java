@@ -653,6 +653,7 @@ public final class Normalizer {
         }
         boolean pageAffected = affectedBlocks >= MOJIBAKE_PAGE_BLOCKS;
         List<PageLine> previous = null;
+        String above = null; // the previous paragraph's text as printed
         for (List<PageLine> p : paragraphs) {
             PageLine first = p.get(0);
             Set<BlockFlag> flags = EnumSet.noneOf(BlockFlag.class);
@@ -670,6 +671,9 @@ public final class Normalizer {
             }
             String text = Paragraphs.joinedText(p);
             String repaired = MojibakeRepair.repair(text, pageAffected);
+            String tail = pageAffected && repaired.equals(text) ? MojibakeRepair.repairQuestionTail(text, above) : null;
+            repaired = tail != null ? tail : repaired;
+            above = text;
             if (!repaired.equals(text)) {
                 flags.add(BlockFlag.MOJIBAKE_REPAIRED);
             }

@@ -95,8 +95,9 @@ final class Labels {
         return STANDFIRST.matcher(text).matches();
     }
 
-    /** The label over a department's reply to a reader's letter: 【部门回复】, 【回复】, 【答复】. */
-    private static final Pattern REPLY_LABEL = Pattern.compile("【(?:部门|单位|有关部门|相关部门)?(?:回复|答复)】");
+    /** The label over a reply to a reader's letter: 【部门回复】, 【回复】, 【答复】, 本报回复：, 部门答复：. */
+    private static final Pattern REPLY_LABEL = Pattern.compile("【(?:部门|单位|有关部门|相关部门)?(?:回复|答复)】"
+            + "|(?:本报|记者|编辑|编者|部门|单位|有关部门|相关部门)(?:回复|答复)[：:]");
 
     /** The whole block is a reply's label (【部门回复】). */
     static boolean isReplyLabel(String text) {
@@ -105,7 +106,7 @@ final class Labels {
 
     /** The block opens with a reply's label (【部门回复】市城市管理局：…, or the label alone). */
     static boolean opensReply(String text) {
-        return text.startsWith("【") && REPLY_LABEL.matcher(text).lookingAt();
+        return REPLY_LABEL.matcher(text).lookingAt();
     }
 
     /** An editor's note's label alone: 编者按, 【编者按】, 编者的话. */

@@ -240,7 +240,7 @@ public final class Splitter {
         if (DOCUMENT_NUMBER.matcher(t).matches()) {
             return Role.BODY; // （2024）汶0103民初1562号 under a court's notice: the document's number, its first line
         }
-        if (t.startsWith("【") && Labels.isReplyLabel(t)) {
+        if (Labels.isReplyLabel(t)) {
             return Role.BODY; // 【部门回复】 over the reply to a reader's letter: the letter's text goes on, as when run in
         }
         if (t.startsWith("《") && BOOK_ENTRY.matcher(t).matches()) {

@@ -382,6 +382,15 @@ class NormalizerTest {
     }
 
     @Test
+    void aQuestionHeadlinesLastLineInTheShiftedFontEndsInAQuestionMarkWhenTheLineAboveAsks() {
+        assertEquals("延长服务时间？", MojibakeRepair.repairQuestionTail("延长服务时间钥", "日间照料中心能否"));
+        assertNull(MojibakeRepair.repairQuestionTail("延长服务时间钥", "日间照料中心将"), "the line above asks nothing");
+        assertNull(MojibakeRepair.repairQuestionTail("数字钱包的密钥", "如何保管"), "a word ending in 钥");
+        assertEquals("本报回复：", MojibakeRepair.repair("本报回复院", true));
+        assertEquals("本报回复院", MojibakeRepair.repair("本报回复院", false), "not on a page without the shifted font");
+    }
+
+    @Test
     void leavesBracketGlyphsAloneOnAPageWithoutShiftedPunctuation() {
         String raw = "叶伟在渊源路旁的小店里吃饭。\n\n深渊之上的栈道由冤案平反的工程师设计，摇曳的灯笼挂满了山路。\n";
         assertEquals(List.of("叶伟在渊源路旁的小店里吃饭。", "深渊之上的栈道由冤案平反的工程师设计，摇曳的灯笼挂满了山路。"),

@@ -958,6 +958,21 @@ class SplitterTest {
     }
 
     @Test
+    void thePapersReplyUnderAReadersSignedLetterStaysWithTheLetter() {
+        String raw = String.join("\n",
+                "小区路灯为何迟迟不亮？",
+                "　　编辑同志：我家住在城西花园小区，小区东",
+                "门外的三盏路灯坏了一个多月，晚上出行很不方便。",
+                "　　读者　韩立平",
+                "　　本报回复：",
+                "　　韩先生您好！收到来信后，记者联系了城西",
+                "街道。街道表示，路灯已于昨日全部修复。") + "\n";
+        List<Item> items = split(raw);
+        assertEquals(1, items.size(), items.toString());
+        assertTrue(items.get(0).body().contains("全部修复"), items.toString());
+    }
+
+    @Test
     void twoLongHeadlineLinesInARowAreAKickerAndItsTitleNotOneWrappedTitle() {
         // a hard-wrapped column of 17 without blank lines: the stack's lines come tight, each as long as a headline
         String raw = String.join("\n",
