@@ -215,8 +215,11 @@ final class Furniture {
      * 投稿邮箱：…): a label, a colon and a short value, no sentence.
      */
     private static final Pattern CONTACT_LINE = Pattern.compile(
-            "(?:(?:本报|报社|编辑部)?(?:新闻|报料|投诉)?(?:地址|邮编|电话|热线|服务热线|咨询电话|订阅电话|订报电话|广告热线|传真|邮箱|电子邮箱|投稿邮箱|网址|官网)"
+            "(?:(?:本报|报社|编辑部)?(?:新闻|报料|投诉|民生|读者)?(?:地址|邮编|电话|热线|服务热线|咨询电话|订阅电话|订报电话|广告热线|传真|邮箱|电子邮箱|投稿邮箱|网址|官网"
+                    + "|来信请寄|来稿请寄|来信地址)"
                     + "\\s*[：:院]\\s*[^，。；！？]{1,40}?\\s*)+"
+                    // what the envelope should say: 注明“社区来信”
+                    + "(?:注明[^，。；！？]{1,20})?"
                     // the desk's request to writers after its mailbox: 来稿请注明真实姓名、工作单位及联系电话
                     + "(?:(?:来稿|投稿)[^，。；！？]{2,30}。?)?");
 

@@ -246,6 +246,9 @@ public final class Splitter {
         if (t.startsWith("《") && BOOK_ENTRY.matcher(t).matches()) {
             return Role.BODY; // 《山野手记》 黎青禾 著 北岭文艺出版社: an entry of a list of new books, not a headline
         }
+        if (SCHEDULE_ROW.matcher(t).lookingAt()) {
+            return Role.BODY; // 10月24日（周六）9:00 某社区 义诊: a row of a schedule; no headline opens with its time
+        }
         if (isHeadlineText(t)) {
             return Role.HEAD;
         }
@@ -255,6 +258,9 @@ public final class Splitter {
     /** A book as a list of new books gives it: its title, its author and 著 (编著, 主编, 译), the publisher or not. */
     private static final Pattern BOOK_ENTRY = Pattern.compile(
             "《[^》]{1,30}》\\s*[\\p{IsHan}·]{1,10}\\s*(?:著|编著|主编|译|等著)(?:\\s*[\\p{IsHan}]{2,16})?");
+
+    /** A schedule's row: a date, its weekday in brackets or not, then the time of day (10月24日（周六）9:00, 3月5日 14:30). */
+    private static final Pattern SCHEDULE_ROW = Pattern.compile("\\d{1,2}月\\d{1,2}日\\s*(?:[（(](?:周|星期)[一二三四五六日天][）)])?\\s*\\d{1,2}[:：]\\d{2}");
 
     /** A document's number: a year in brackets, a short code, 号 (（2024）汶0103民初1562号, 〔2024〕12号). */
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[（(〔\\[]\\d{4}[）)〕\\]][\\p{IsHan}A-Za-z\\d]{1,20}号");

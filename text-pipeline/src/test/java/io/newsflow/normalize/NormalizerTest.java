@@ -1222,6 +1222,13 @@ class NormalizerTest {
     }
 
     @Test
+    void wherePapersTakeLettersAndAHotlineAreContactFurniture() {
+        assertEquals("contact", Furniture.classify("来信请寄：晚报社区新闻部　邮编：000000　注明“社区来信”"));
+        assertEquals("contact", Furniture.classify("民生热线：12345"));
+        assertNull(Furniture.classify("来信请寄给社区的老人们收到了回音。"));
+    }
+
+    @Test
     void aDutyEditorsCreditLineIsFurniture() {
         assertEquals("editor_credit", Furniture.classify("值班主任：周远　责任编辑：林可　校对：许清"));
         assertEquals("editor_credit", Furniture.classify("值班总编：何青　美编：丁一"));

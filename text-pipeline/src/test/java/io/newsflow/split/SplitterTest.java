@@ -973,6 +973,19 @@ class SplitterTest {
     }
 
     @Test
+    void theRowsOfAScheduleUnderItsHeadingAreItsTextNotHeadlines() {
+        String raw = String.join("\n",
+                "本周社区活动预告",
+                "11月2日（周六）9:00　城东社区服务中心　健康讲座",
+                "11月3日（周日）14:30　河滨公园　老年合唱比赛",
+                "11月5日（周二）10:00　图书馆二楼　亲子阅读会") + "\n";
+        List<Item> items = split(raw);
+        assertEquals(1, items.size(), items.toString());
+        assertEquals("本周社区活动预告", items.get(0).title());
+        assertTrue(items.get(0).body().contains("亲子阅读会"), items.toString());
+    }
+
+    @Test
     void twoLongHeadlineLinesInARowAreAKickerAndItsTitleNotOneWrappedTitle() {
         // a hard-wrapped column of 17 without blank lines: the stack's lines come tight, each as long as a headline
         String raw = String.join("\n",
