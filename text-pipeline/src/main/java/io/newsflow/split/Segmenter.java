@@ -201,7 +201,14 @@ final class Segmenter {
                     // (under a column's name run into it, a headline's next line printed tight goes on with it)
                     boolean wrapGap = layout == Layout.DOUBLE_SPACED ? b.blankLinesBefore() <= 1
                             : (singleSpacedWraps || pending != null && pending.labelRunIn) && b.blankLinesBefore() == 0;
-                    if (pending != null && pending.index == i - 1 && wrapGap && continuesVisitSubtitle(pending, blocks, roles, i)) {
+                    if (pending != null && pending.index == i - 1 && pending.kicker.isEmpty() && pending.subtitle.isEmpty()
+                            && b.blankLinesBefore() <= (layout == Layout.DOUBLE_SPACED ? 1 : 0)
+                            && Splitter.ISSUER.matcher(pending.title).matches() && NOTICE_TITLE_LINE.matcher(b.text()).matches()) {
+                        // 临川市某某局 / 关于…的公告: a notice's title names its issuer on the line above, however long
+                        pending.title = pending.title + b.text();
+                        pending.index = i;
+                        pending.oneLine = false;
+                    } else if (pending != null && pending.index == i - 1 && wrapGap && continuesVisitSubtitle(pending, blocks, roles, i)) {
                         // ——访省气候中心 / 高级工程师蓝晓峰: whom the interview or profile is of, wrapped under its dash
                         pending.subtitle = pending.subtitle + b.text();
                         pending.index = i;
@@ -881,6 +888,9 @@ final class Segmenter {
                 && isPlainHeadLine(blocks.get(i), false) && i + 1 < blocks.size()
                 && (roles[i + 1] == Role.BYLINE || roles[i + 1] == Role.BODY);
     }
+
+    /** A notice's title: 关于…的公告 (通告, 通知, 通报, 公示, 决定). */
+    private static final Pattern NOTICE_TITLE_LINE = Pattern.compile("关于[^，。；！？]{2,40}的?(?:公告|通告|通知|通报|公示|决定)");
 
     /** A subtitle naming whom an interview or a profile is of (——访…, ——记…). */
     private static final Pattern VISIT_SUBTITLE = Pattern.compile("[—-]+\\s*(?:访|记)");

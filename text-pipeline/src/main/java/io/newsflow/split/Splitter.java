@@ -511,7 +511,7 @@ public final class Splitter {
     }
 
     /** An issuer (a company, an office, a bureau) as notices are signed: 某某基金管理有限公司, 某某市交通运输局. */
-    private static final Pattern ISSUER = Pattern.compile(
+    static final Pattern ISSUER = Pattern.compile(
             "[\\p{IsHan}（）()]{2,24}(?:公司|集团|局|委员会|委|政府|办公室|中心|银行|协会|学会|学校|学院|大学|医院|法院|检察院|支队|大队)");
     /** A date alone on its line, as under a notice's issuer: 2024年6月13日, 二〇二四年六月十三日. */
     private static final Pattern DATE_LINE = Pattern.compile(

@@ -986,6 +986,22 @@ class SplitterTest {
     }
 
     @Test
+    void aNoticesIssuerOnTheLineAboveItsTitleIsPartOfTheTitleAndTheStoryAboveKeepsItsOwn() {
+        String raw = String.join("\n",
+                "城西供水管网改造完工",
+                "本报讯（记者 林可）记者从市水务局获悉，城西片区供水管网改造",
+                "工程日前完工，市水务局表示，片区居民用水压力明显提升。",
+                "临川市水务局",
+                "关于城西片区部分路段临时停水的通告",
+                "因管网接驳施工，11月8日8时至18时城西片区部分路段将临时停水，",
+                "请居民提前做好储水准备。",
+                "特此通告。") + "\n";
+        List<Item> items = split(raw);
+        assertEquals("城西供水管网改造完工", withBody(items, "用水压力").title(), items.toString());
+        assertEquals("临川市水务局关于城西片区部分路段临时停水的通告", withBody(items, "储水准备").title(), items.toString());
+    }
+
+    @Test
     void twoLongHeadlineLinesInARowAreAKickerAndItsTitleNotOneWrappedTitle() {
         // a hard-wrapped column of 17 without blank lines: the stack's lines come tight, each as long as a headline
         String raw = String.join("\n",
