@@ -724,7 +724,9 @@ public final class Normalizer {
             if (furniture == null && p.size() == 1 && flags.contains(BlockFlag.DECORATION)) {
                 furniture = Furniture.classifyDecorated(text); // ▶港口城市的夜经济 P12: a teaser
             }
-            if (furniture == null && inAdIndex && Chars.width(text) <= 24 && !Chars.endsSentence(text)) {
+            // (not a headline of two decks naming no page, printed under the index: what follows it is no row either)
+            if (furniture == null && inAdIndex && Chars.width(text) <= 24 && !Chars.endsSentence(text)
+                    && !(flags.contains(BlockFlag.TWO_DECK) && text.chars().noneMatch(c -> c >= '0' && c <= '9'))) {
                 furniture = Furniture.AD_INDEX;
             }
             if (Furniture.TABLE.equals(furniture) && flags.contains(BlockFlag.LIST_ITEM)) {

@@ -933,9 +933,13 @@ final class Segmenter {
             return true; // a column label above the real headline
         }
         if (layout == Layout.DOUBLE_SPACED) {
-            // headlines there are separate blocks; only a longer comma-carrying line reads as a kicker
+            // headlines there are separate blocks; only a longer comma-carrying line reads as a kicker, or a line of
+            // two decks over a plain headline line (抢抓晴好天气　确保颗粒归仓 / 八百万亩晚稻开镰)
             return b.text().startsWith("—") || pending.kicker.isEmpty() && pending.title.contains("，")
-                    && pending.title.length() > b.text().length();
+                    && pending.title.length() > b.text().length()
+                    || pending.kicker.isEmpty() && blocks.get(pending.index).has(BlockFlag.TWO_DECK) && !b.has(BlockFlag.TWO_DECK)
+                    && (isPlainHeadLine(b, true) || b.lineCount() == 2 && b.markdownLevel() == 0 && !b.has(BlockFlag.DECORATION)
+                    && b.lineLengths().stream().allMatch(w -> w <= WRAPPED_HEAD_LINE_MAX) && !HEAD_PUNCT.matcher(b.text()).find());
         }
         return b.markdownLevel() > 0 || pending.kicker.isEmpty();
     }

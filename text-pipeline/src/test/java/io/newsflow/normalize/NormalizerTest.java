@@ -1229,6 +1229,22 @@ class NormalizerTest {
     }
 
     @Test
+    void aHeadlineOfTwoDecksPrintedUnderAPageIndexIsNoRowOfIt() {
+        List<Block> blocks = new Normalizer().normalize(String.join("\n",
+                "青 川 日 报",
+                "2026年3月18日　星期三",
+                "今日导读",
+                "▶2版 要闻　全省春耕生产现场会召开",
+                "▶5版 经济　一季度外贸开门红",
+                "▶8版 文化　老街上的年轻面孔",
+                "坚持创新驱动　培育发展新动能",
+                "全省科创走廊全省科创走廊串起千亿级产业集群串起千亿级产业集群",
+                "　　本报讯　记者从省科技厅获悉，全省科创走廊建设进展顺利。") + "\n").blocks();
+        Block decks = blocks.stream().filter(b -> b.text().startsWith("坚持创新驱动")).findFirst().orElseThrow();
+        assertNull(decks.furniture(), blocks.toString());
+    }
+
+    @Test
     void aDutyEditorsCreditLineIsFurniture() {
         assertEquals("editor_credit", Furniture.classify("值班主任：周远　责任编辑：林可　校对：许清"));
         assertEquals("editor_credit", Furniture.classify("值班总编：何青　美编：丁一"));

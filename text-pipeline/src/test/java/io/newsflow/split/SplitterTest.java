@@ -1002,6 +1002,23 @@ class SplitterTest {
     }
 
     @Test
+    void aLineOfTwoDecksOverAPlainHeadlineOfADoubleSpacedPageIsItsKicker() {
+        String raw = doubleSpaced(
+                "2026年10月9日　星期五　6　农业农村",
+                "抢抓农时　确保颗粒归仓",
+                "万 亩 晚 稻 开 镰 收 割 　",
+                "田 野 一 片 丰 收 景",
+                "▶ 本报记者 林晓",
+                "金秋十月，城郊的千亩稻田一片金黄，几台收割机",
+                "来回穿梭，稻谷很快装满了运粮车。",
+                "农技站站长说，今年晚稻长势好，亩产有望再创新高。");
+        List<Item> items = split(raw);
+        assertEquals(1, items.size(), items.toString());
+        assertEquals("万亩晚稻开镰收割田野一片丰收景", items.get(0).title());
+        assertEquals("抢抓农时 确保颗粒归仓", items.get(0).kicker());
+    }
+
+    @Test
     void twoLongHeadlineLinesInARowAreAKickerAndItsTitleNotOneWrappedTitle() {
         // a hard-wrapped column of 17 without blank lines: the stack's lines come tight, each as long as a headline
         String raw = String.join("\n",
