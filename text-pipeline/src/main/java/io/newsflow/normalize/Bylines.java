@@ -13,8 +13,8 @@ public final class Bylines {
     }
 
     static final String NAME = "[\\p{IsHan}·]{2,4}";
-    /** A paper, site or station by its name (东川日报, 云岭新闻网): whose reporter a byline names (东川日报记者 方晴). */
-    private static final String OUTLET = "[\\p{IsHan}]{2,6}(?:日报|晚报|晨报|早报|时报|商报|新闻网|在线|电视台|融媒体中心)";
+    /** A paper, site, app or station by its name (东川日报, 云岭新闻网, 云帆新闻): whose reporter a byline names (东川日报记者 方晴). */
+    private static final String OUTLET = "[\\p{IsHan}]{2,6}(?:日报|晚报|晨报|早报|时报|商报|新闻网|在线|电视台|融媒体中心|新闻|客户端)";
     private static final String ROLE_WORD = "(?:(?:特约|实习|首席)?(?:记者|通讯员|特派记者|评论员|撰稿人|见习记者)|实习生)";
     /**
      * A reporter's role, the outlet and posting first or not (本报记者, 新华社驻东京记者, 特约通讯员); a paper's own reporters
@@ -71,7 +71,7 @@ public final class Bylines {
                     + "|(?:读者|市民|网友)[\\s\\u3000]+" + NAME + ")"
                     + "(?:\\s*(?:报道|发|摄))?");
     /** Literals of which {@link #NAMED_SOURCE_BYLINE} needs one. */
-    private static final String[] NAMED_SOURCE_WORDS = {"报记者", "网记者", "线记者", "台记者", "心记者", "读者", "市民", "网友"};
+    private static final String[] NAMED_SOURCE_WORDS = {"报记者", "网记者", "线记者", "台记者", "心记者", "闻记者", "端记者", "读者", "市民", "网友"};
 
     /** {@link #BYLINE_LINE}, or {@link #NAMED_SOURCE_BYLINE} where its literal is present. */
     private static boolean matchesBylineLine(String t) {

@@ -76,12 +76,14 @@ final class Furniture {
     /** Words that name a story's writers: a dated line holding one is its byline. */
     private static final String[] BYLINE_WORDS = {"记者", "通讯员", "作者", "编辑", "文/", "图/"};
     /**
-     * A story's counters in an app (阅读 1.2万　点赞 906, 阅读数3562·点赞128, 评论 23 | 写评论...): two at least, or one
-     * and the comment link.
+     * A story's counters in an app (阅读 1.2万　点赞 906, 阅读数3562·点赞128, 评论 23 | 写评论...): two at least, one
+     * and the comment link, or the views alone.
      */
     private static final Pattern APP_COUNTERS = Pattern.compile(
             "(?:(?:阅读|浏览|点赞|评论|收藏|转发|分享|在看)(?:数|量)?[\\s\u3000]*[\\d.]+万?\\+?[\\s\u3000]*[|｜·]?[\\s\u3000]*){2,}(?:写评论\\S*)?"
-                    + "|(?:阅读|浏览|点赞|评论)[\\s\u3000]*[\\d.]+万?[\\s\u3000]*[|｜·]?[\\s\u3000]*写评论\\S*");
+                    + "|(?:阅读|浏览|点赞|评论)[\\s\u3000]*[\\d.]+万?[\\s\u3000]*[|｜·]?[\\s\u3000]*写评论\\S*"
+                    // the views alone on their line under an app's headline: 阅读 1.2万
+                    + "|(?:阅读|浏览)(?:数|量)?[\\s\u3000]*[\\d.]+万?\\+?");
     /** A statement that the text may not be reprinted (声明：本文为东湖日报原创稿件，未经授权不得转载。). */
     private static final Pattern NO_REPRINT = Pattern.compile(
             "(?:声明[：:])?.{0,32}(?:未经(?:书面|协议)?(?:授权|许可|同意)[，,]?)?(?:不得|禁止|严禁|谢绝)(?:转载|转发|摘编|复制|下载)[^。！？]{0,16}[。！]?");

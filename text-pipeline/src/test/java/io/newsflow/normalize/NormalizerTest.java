@@ -1209,6 +1209,8 @@ class NormalizerTest {
         assertEquals("web_nav", Furniture.classify("阅读数3562·点赞128"));
         assertEquals("web_nav", Furniture.classify("阅读量2.3万 点赞156"));
         assertNull(Furniture.classify("阅读数量连续三年增长"));
+        assertEquals("web_nav", Furniture.classify("阅读 1.2万"));
+        assertTrue(Bylines.isByline("云帆新闻记者 晏秋 实习生 付晓雨"), "an app's reporter");
         List<String> t = texts("## 新书推荐\n\n- 《河岸札记》某某 著 | 青川出版社 | 定价46.00元\n"
                 + "- 《小城旧事》某某 著 | 临江人民出版社 | 定价52.00元\n");
         assertTrue(t.stream().anyMatch(x -> x.contains("河岸札记")), t.toString());
