@@ -116,8 +116,9 @@ final class Furniture {
     private static final Pattern AD_HEADER = Pattern.compile(".*版位.*广告.*|.*广告索引.*");
     /** A row of an ad index, or the word 广告 printed alone over an advertisement. */
     private static final Pattern AD_ROW = Pattern.compile("\\d{1,3}\\s*版(\\s+.*)?|.*公益广告.*|.*形象广告.*|.*订阅广告.*|广\\s*告");
-    /** 详见P5, 见 P16, （详见第5版）, 转P3: a pointer to where the story goes on. */
-    private static final Pattern POINTER = Pattern.compile("[(（]?\\s*(?:详见|详情见|见|转至|转)\\s*(?:[PＰ]\\s*\\d{1,3}|第\\s*\\d{1,3}\\s*版)\\s*[)）]?");
+    /** 详见P5, 见 P16, （详见第5版）, 转P3, 详见第8版《…》: a pointer to where the story goes on, or to what to read there. */
+    private static final Pattern POINTER = Pattern.compile("[(（]?\\s*(?:详见|详情见|见|转至|转)\\s*(?:[PＰ]\\s*\\d{1,3}|第\\s*\\d{1,3}\\s*版)\\s*[)）]?"
+            + "(?:\\s*《[^》]{1,24}》)?");
     /** A teaser: a title and where to read it (龙舟赛完整赛果详见第5版, 养蜂人的故事 详见A7版; ▶夜经济的新名片 P12 is {@link #PAGE}'s). */
     private static final Pattern TEASER_POINTER = Pattern.compile(
             "[^，。；！？,;!?]{2,24}?\\s*(?:详见|详情见|见)\\s*(?:[PＰ]\\s*\\d{1,3}|第\\s*[A-Z]?\\d{1,3}\\s*版|[A-Z]\\d{1,2}\\s*版)");

@@ -36,6 +36,13 @@ final class Segmenter {
 
     /** Kind the normalizer gives a QR-code prompt (a value of the page contract, see {@code Block#furniture}). */
     private static final String QR_PROMPT = "qr_prompt";
+    /** Kind the normalizer gives a pointer to another page (（下转第2版）, 详见第8版《…》). */
+    private static final String JUMP = "jump";
+
+    /** A pointer to what to read on another page (详见第8版《中考志愿填报十问》), not a jump line (（下转第2版）). */
+    private static boolean isPointerToRead(Block b) {
+        return JUMP.equals(b.furniture()) && (b.text().startsWith("详见") || b.text().startsWith("详情见"));
+    }
 
     /** A QR prompt that invites to read on: printed where an excerpt or a brief ends. */
     private static final Pattern READ_MORE = Pattern.compile(".*(阅读|全文|更多).*");
@@ -87,7 +94,8 @@ final class Segmenter {
                     // furniture never enters a body and does not cut one: it is printed across columns; only a
                     // "scan to read more" prompt or a web story's footer (相关新闻：, 上一篇：…, 分享到) after a finished
                     // sentence mark where an item ends
-                    if (current != null && (isReadMore(b) || WEB_STORY_FOOTER.matcher(b.text()).lookingAt())
+                    // (so does a pointer to what to read on another page: 详见第8版《…》)
+                    if (current != null && (isReadMore(b) || WEB_STORY_FOOTER.matcher(b.text()).lookingAt() || isPointerToRead(b))
                             && lastBlock(current).has(BlockFlag.SENTENCE_END)) {
                         current = null;
                     }

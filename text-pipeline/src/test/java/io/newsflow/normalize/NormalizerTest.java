@@ -1247,6 +1247,12 @@ class NormalizerTest {
     }
 
     @Test
+    void aPointerToAnotherPageFollowedByWhatToReadThereIsFurniture() {
+        assertEquals(Furniture.classify("详见第5版"), Furniture.classify("详见第8版《中考志愿填报十问》"));
+        assertNull(Furniture.classify("详见第8版的人物专访，他讲述了《山河》的创作经过。"));
+    }
+
+    @Test
     void aDutyEditorsCreditLineIsFurniture() {
         assertEquals("editor_credit", Furniture.classify("值班主任：周远　责任编辑：林可　校对：许清"));
         assertEquals("editor_credit", Furniture.classify("值班总编：何青　美编：丁一"));

@@ -1019,6 +1019,26 @@ class SplitterTest {
     }
 
     @Test
+    void aPointerToWhatToReadOnAnotherPageEndsTheStoryAboveIt() {
+        String raw = String.join("\n",
+                "课后服务“加”出新花样",
+                "　　本报讯　今年秋季学期起，全市中小学课后服务全面推开，各校开设",
+                "了科技、体育、艺术等特色课程，学生参与率超过九成。",
+                "▶ 详见第8版《课后服务十问》",
+                "",
+                "　　课后服务如何既“托得住”又“托得好”？记者日前专访了城东中学",
+                "校长林启明。",
+                "【校长访谈】",
+                "让每个孩子都找到自己的长处",
+                "——访城东中学校长林启明",
+                "本报记者 何舟",
+                "　　记者：学校的课后服务有哪些特色？",
+                "　　林启明：我们按学生兴趣开设了二十多门课程，每个孩子都能选到喜欢的。") + "\n";
+        List<Item> items = split(raw);
+        assertFalse(withBody(items, "参与率超过九成").body().contains("托得住"), items.toString());
+    }
+
+    @Test
     void twoLongHeadlineLinesInARowAreAKickerAndItsTitleNotOneWrappedTitle() {
         // a hard-wrapped column of 17 without blank lines: the stack's lines come tight, each as long as a headline
         String raw = String.join("\n",
