@@ -61,6 +61,7 @@ public final class Normalizer {
         if (layout == Layout.DOUBLE_SPACED) {
             HeadingLines.joinHeadingRemainders(lines);
         }
+        markSpacedHeadlines(lines);
         List<List<PageLine>> paragraphs = Paragraphs.groupParagraphs(lines, layout);
         if (layout != Layout.DOUBLE_SPACED) {
             paragraphs = Paragraphs.joinContinuations(paragraphs);
@@ -340,6 +341,22 @@ public final class Normalizer {
     }
 
     /** Whether a line spaces out its Han characters (生 成 式): a letter-spaced headline's last two may stand alone. */
+    /** Most letter-spaced lines a page may have for them to be read as its headlines' ({@link PageLine#spacedHeadline}). */
+    private static final int SPACED_HEADLINE_LINES_MAX = 6;
+
+    private static void markSpacedHeadlines(List<PageLine> lines) {
+        List<PageLine> spaced = new ArrayList<>();
+        for (PageLine l : lines) {
+            if (Paragraphs.isLetterSpacedLine(l.text)) {
+                spaced.add(l);
+                if (spaced.size() > SPACED_HEADLINE_LINES_MAX) {
+                    return;
+                }
+            }
+        }
+        spaced.forEach(l -> l.spacedHeadline = true);
+    }
+
     private static boolean isLetterSpaced(String t) {
         for (int k = 1; k + 1 < t.length(); k++) {
             if (Chars.isSpace(t.charAt(k)) && Chars.isHan(t.charAt(k - 1)) && Chars.isHan(t.charAt(k + 1))) {

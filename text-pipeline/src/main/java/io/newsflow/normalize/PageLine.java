@@ -26,6 +26,11 @@ final class PageLine {
     /** The raw line was a bold run printed twice; {@link #text} holds it once. */
     boolean doubled;
     /**
+     * The line is set letter-spaced (东 澜 港 开 通 第 三) on a page that so sets only a few lines, its headlines': a page
+     * whose justified body lines come out letter-spaced has none so marked.
+     */
+    boolean spacedHeadline;
+    /**
      * The line ends in 遥 on a page printed in the shifted Founder font, where that is its full stop (。): the
      * page's mojibake is repaired per block, after the lines are grouped, and the grouping must see the sentence end.
      */

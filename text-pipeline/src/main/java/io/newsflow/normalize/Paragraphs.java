@@ -105,6 +105,10 @@ final class Paragraphs {
             // bold type printed twice is a headline's: its lines stay together, and apart from plain text
             return prev.doubled != next.doubled;
         }
+        if (prev.spacedHeadline != next.spacedHeadline && visibleChars(prev.text) >= 3 && visibleChars(next.text) >= 3) {
+            // a headline set letter-spaced (东 澜 港 开 通 第 三) is apart from the kicker or text set solid beside it
+            return true;
+        }
         if (next.blankBefore <= (layout == Layout.DOUBLE_SPACED ? 1 : 0) && isSentenceTail(prev, next)) {
             // a sentence's last character or two wrapped onto a line of their own (…满意而 / 归。): however the
             // column estimates read the line above, nothing else ends there
@@ -210,6 +214,38 @@ final class Paragraphs {
         }
         // the line below wraps: it stops mid-sentence or the text runs on under it
         return b + 1 < lines.size() && lines.get(b + 1).blankBefore == 0 && !next.endsSentence();
+    }
+
+    /** Fewest characters of a line set letter-spaced ({@link #isLetterSpacedLine}). */
+    private static final int LETTER_SPACED_MIN = 4;
+
+    /** Whether a line is set letter-spaced: four characters or more, nearly every two apart by a space. */
+    static boolean isLetterSpacedLine(String t) {
+        String s = t.strip();
+        int visible = visibleChars(s);
+        if (visible < LETTER_SPACED_MIN) {
+            return false;
+        }
+        int gaps = 0;
+        for (int k = 1; k + 1 < s.length(); k++) {
+            if (Chars.isSpace(s.charAt(k)) && !Chars.isSpace(s.charAt(k - 1)) && !Chars.isSpace(s.charAt(k + 1))) {
+                gaps++;
+            }
+        }
+        return gaps >= LETTER_SPACED_SHARE * (visible - 1);
+    }
+
+    /** Share of the gaps between a letter-spaced line's characters that hold a space. */
+    private static final double LETTER_SPACED_SHARE = 0.7;
+
+    private static int visibleChars(String t) {
+        int n = 0;
+        for (int k = 0; k < t.length(); k++) {
+            if (!Chars.isSpace(t.charAt(k))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Whether line {@code a} is a bracketed signer ({@link Bylines#isBracketedSigner}) printed under a finished sentence. */

@@ -1253,6 +1253,15 @@ class NormalizerTest {
     }
 
     @Test
+    void aLetterSpacedHeadlineStandsApartFromTheSolidKickerAboveItUnlessThePageSpacesItsText() {
+        List<String> t = texts("一季度港口吞吐量同比增长一成\n东 澜 港 开 通 第 三\n条 远 洋 干 线\n"
+                + "　　4月7日上午，随着一声汽笛长鸣，满载集装箱的货轮驶离东澜港，标志着第三条远洋干线开通。\n");
+        assertEquals("一季度港口吞吐量同比增长一成", t.get(0), t.toString());
+        assertTrue(Paragraphs.isLetterSpacedLine("东 澜 港 开 通"));
+        assertFalse(Paragraphs.isLetterSpacedLine("东澜港 开通第三条"));
+    }
+
+    @Test
     void aDutyEditorsCreditLineIsFurniture() {
         assertEquals("editor_credit", Furniture.classify("值班主任：周远　责任编辑：林可　校对：许清"));
         assertEquals("editor_credit", Furniture.classify("值班总编：何青　美编：丁一"));
