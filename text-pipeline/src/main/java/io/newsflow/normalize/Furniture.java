@@ -92,6 +92,21 @@ final class Furniture {
     /** The disclaimer under an opinion piece (本文仅代表作者观点), the site's, not the writer's text. */
     private static final Pattern OPINION_DISCLAIMER = Pattern.compile("(?:本文|文章|此文)(?:仅|只)代表作者(?:个人)?观点[^。！？]{0,20}[。]?");
 
+    /**
+     * A page's disclaimer over advice or market news (本版文章仅供参考，具体诊疗请遵医嘱; 风险提示：市场有风险，投资需谨慎。本文
+     * 不构成投资建议。; 股市有风险 投资需谨慎).
+     */
+    private static final Pattern ADVICE_DISCLAIMER = Pattern.compile(
+            "(?:风险提示[：:]\\s*)?(?:本版|本文|以上)?(?:文章|内容|信息|数据)?仅供参考[^。！？]{0,20}[。]?"
+                    + "|(?:风险提示[：:]\\s*)?(?:股市|市场|投资)有风险[，,\\s]*投资需谨慎[。.]?(?:本文(?:不构成|不作为)[^。]{0,12}[。.]?)?");
+
+    /** A prompt to open or download an app (打开潮汐财经APP，查看更多实时行情; 下载某某客户端，阅读更多). */
+    private static final Pattern APP_PROMPT = Pattern.compile(
+            "(?:更多精彩)?[，,]?(?:请)?(?:打开|下载|安装)[^，。；！？,]{1,16}(?:APP|App|客户端)[，,]?[^。；！？]{0,16}[。]?");
+
+    /** A site's name and its address (东礁新闻网　www.djxw.cn), wherever on the page. */
+    private static final Pattern SITE_AND_ADDRESS = Pattern.compile("[\\p{IsHan}]{2,10}网[\\s\u3000]+(?:https?://)?www\\.[\\w.\\-/]+");
+
     /** A teaser for the next issue (下期预告：端午假期出行服务保障综述), not for a page of this one. */
     private static final Pattern NEXT_ISSUE = Pattern.compile("(?:下期|明日|下周)预告[：:][^。！？]{2,30}");
 
@@ -218,8 +233,8 @@ final class Furniture {
      * 投稿邮箱：…): a label, a colon and a short value, no sentence.
      */
     private static final Pattern CONTACT_LINE = Pattern.compile(
-            "(?:(?:本报|报社|编辑部)?(?:新闻|报料|投诉|民生|读者)?(?:地址|邮编|电话|热线|服务热线|咨询电话|订阅电话|订报电话|广告热线|传真|邮箱|电子邮箱|投稿邮箱|网址|官网"
-                    + "|来信请寄|来稿请寄|来信地址)"
+            "(?:(?:本报|报社|编辑部)?(?:新闻|报料|投诉|民生|读者|健康)?(?:地址|邮编|电话|热线|服务热线|咨询电话|订阅电话|订报电话|广告热线|传真|邮箱|电子邮箱|投稿邮箱|网址|官网"
+                    + "|来信请寄|来稿请寄|来信地址|咨询热线)"
                     + "\\s*[：:院]\\s*[^，。；！？]{1,40}?\\s*)+"
                     // what the envelope should say: 注明“社区来信”
                     + "(?:注明[^，。；！？]{1,20})?"
@@ -605,6 +620,15 @@ final class Furniture {
         }
         if (w <= 40 && t.contains("代表作者") && OPINION_DISCLAIMER.matcher(t).matches()) {
             return DESK_NOTE;
+        }
+        if (w <= 60 && (t.contains("仅供参考") || t.contains("风险")) && ADVICE_DISCLAIMER.matcher(t).matches()) {
+            return DESK_NOTE;
+        }
+        if (w <= 40 && (t.contains("APP") || t.contains("App") || t.contains("客户端")) && APP_PROMPT.matcher(t).matches()) {
+            return WEB_NAV;
+        }
+        if (w <= 40 && t.contains("www.") && SITE_AND_ADDRESS.matcher(t).matches()) {
+            return CONTACT;
         }
         if (w <= 8 && TEASER_INDEX_FURNITURE.matcher(t).matches()) {
             return PAGE_REF;

@@ -165,6 +165,15 @@ public final class Splitter {
                 roles[i] = Role.HEAD;
             }
         }
+        for (int i = 1; i < blocks.size(); i++) {
+            // 10月28日（周三）14:30 市老年大学 讲座：秋冬养生与 / 慢病调理: a schedule's row wrapped, its short tail no headline
+            Block above = blocks.get(i - 1);
+            if (roles[i] == Role.HEAD && roles[i - 1] == Role.BODY && blocks.get(i).blankLinesBefore() == 0
+                    && blocks.get(i).text().length() <= ROW_TAIL_MAX && !above.has(BlockFlag.SENTENCE_END)
+                    && SCHEDULE_ROW.matcher(above.text()).lookingAt()) {
+                roles[i] = Role.BODY;
+            }
+        }
         markPullQuotes(blocks, roles);
         markVerses(blocks, roles);
         markNoticeSignatures(blocks, roles);
@@ -258,6 +267,9 @@ public final class Splitter {
     /** A book as a list of new books gives it: its title, its author and 著 (编著, 主编, 译), the publisher or not. */
     private static final Pattern BOOK_ENTRY = Pattern.compile(
             "《[^》]{1,30}》\\s*[\\p{IsHan}·]{1,10}\\s*(?:著|编著|主编|译|等著)(?:\\s*[\\p{IsHan}]{2,16})?");
+
+    /** Longest wrapped tail of a schedule's row on a line of its own. */
+    private static final int ROW_TAIL_MAX = 8;
 
     /** A schedule's row: a date, its weekday in brackets or not, then the time of day (10月24日（周六）9:00, 3月5日 14:30). */
     private static final Pattern SCHEDULE_ROW = Pattern.compile("\\d{1,2}月\\d{1,2}日\\s*(?:[（(](?:周|星期)[一二三四五六日天][）)])?\\s*\\d{1,2}[:：]\\d{2}");

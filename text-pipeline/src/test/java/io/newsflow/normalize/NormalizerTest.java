@@ -1262,6 +1262,17 @@ class NormalizerTest {
     }
 
     @Test
+    void advicePagesDisclaimersAppPromptsAndASitesAddressAreFurniture() {
+        assertEquals("desk_note", Furniture.classify("本版文章仅供参考，具体诊疗请遵医嘱"));
+        assertEquals("desk_note", Furniture.classify("风险提示：市场有风险，投资需谨慎。本文不构成投资建议。"));
+        assertEquals("web_nav", Furniture.classify("打开青川新闻APP，查看更多实时行情"));
+        assertEquals("contact", Furniture.classify("健康咨询热线：96120（工作日9:00—17:00）"));
+        assertEquals("contact", Furniture.classify("青川新闻网　www.qcxw.cn"));
+        assertNull(Furniture.classify("专家提醒，偏方仅供参考，患者应遵医嘱用药。"));
+        assertNull(Furniture.classify("他打开手机上的APP，很快就查到了车次。"));
+    }
+
+    @Test
     void aDutyEditorsCreditLineIsFurniture() {
         assertEquals("editor_credit", Furniture.classify("值班主任：周远　责任编辑：林可　校对：许清"));
         assertEquals("editor_credit", Furniture.classify("值班总编：何青　美编：丁一"));

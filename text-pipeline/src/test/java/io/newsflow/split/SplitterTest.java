@@ -978,11 +978,14 @@ class SplitterTest {
                 "本周社区活动预告",
                 "11月2日（周六）9:00　城东社区服务中心　健康讲座",
                 "11月3日（周日）14:30　河滨公园　老年合唱比赛",
-                "11月5日（周二）10:00　图书馆二楼　亲子阅读会") + "\n";
+                "11月5日（周二）10:00　图书馆二楼　亲子阅读会",
+                "11月6日（周三）14:30　市老年大学报告厅　讲座：冬季养生与",
+                "慢病调理") + "\n";
         List<Item> items = split(raw);
         assertEquals(1, items.size(), items.toString());
         assertEquals("本周社区活动预告", items.get(0).title());
         assertTrue(items.get(0).body().contains("亲子阅读会"), items.toString());
+        assertTrue(items.get(0).body().contains("慢病调理"), "a row's wrapped tail stays in its listing: " + items);
     }
 
     @Test
