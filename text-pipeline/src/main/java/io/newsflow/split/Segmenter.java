@@ -1013,8 +1013,8 @@ final class Segmenter {
 
     /**
      * Whether two plain headline lines, one over the other, are a kicker and its title rather than one title wrapped
-     * in a narrow column: both lines long ({@link #DECK_LINE_MIN} characters or more, {@link #TWO_DECKS_MIN}
-     * together). A headline wraps where its column is narrow, so its lines are short (城西菜场 / 今起恢复营业);
+     * in a narrow column: both lines long (the upper {@link #KICKER_DECK_MIN} characters or more, the lower
+     * {@link #DECK_LINE_MIN}, {@link #TWO_DECKS_MIN} together). A headline wraps where its column is narrow, so its lines are short (城西菜场 / 今起恢复营业);
      * two long lines are two decks set one over the other (警方破获一起特大电信网络诈骗案 / “刷单返利”骗局背后的黑色
      * 链条). Not where the lower line cannot open a headline (和夏季农业生产工作, 在中部六省全面落地, 同比增长18.6%),
      * is a dateline, or goes on with a word, a quote or a title the upper one began; nor in a notice's title (关于…,
@@ -1023,7 +1023,7 @@ final class Segmenter {
     private static boolean areTwoDecks(String upper, String lower, List<Block> blocks, int first, int last) {
         String a = headlineChars(upper);
         String b = headlineChars(lower);
-        if (a.length() + b.length() < TWO_DECKS_MIN || Math.min(a.length(), b.length()) < DECK_LINE_MIN
+        if (a.length() + b.length() < TWO_DECKS_MIN || a.length() < KICKER_DECK_MIN || b.length() < DECK_LINE_MIN
                 || upper.startsWith("关于") || lower.startsWith("关于") || CONTINUATION_OPENER.matcher(lower).lookingAt()
                 || leavesQuoteOpen(upper) || Bylines.datelinePrefix(lower) != null) {
             return false;
@@ -1077,8 +1077,10 @@ final class Segmenter {
     /** Fewest characters (without punctuation) of two headline lines read as two decks ({@link #areTwoDecks}). */
     private static final int TWO_DECKS_MIN = 21;
 
-    /** Fewest characters (without punctuation) of each of two headline lines read as two decks. */
+    /** Fewest characters (without punctuation) of the lower of two headline lines read as two decks, the title. */
     private static final int DECK_LINE_MIN = 9;
+    /** Fewest characters (without punctuation) of the upper of two headline lines read as two decks, the kicker. */
+    private static final int KICKER_DECK_MIN = 7;
 
     /** Words that go on a headline begun on the line above and cannot open one (和, 在, 就, 同比). */
     private static final Pattern CONTINUATION_OPENER = Pattern.compile("(?:和|与|及|并|在|就|将|已|被|同比|环比)");

@@ -1062,6 +1062,21 @@ class SplitterTest {
     }
 
     @Test
+    void aKickerOfSevenCharactersOverATitleOfFourteenAreTwoDecks() {
+        String raw = String.join("\n",
+                "市民服务中心昨起推出延时服务，每个工作日的窗口服务时",
+                "间延长至晚上七点，方便上班族下班后办理业务。",
+                "老街改造进行时",
+                "城南二十三个片区启动微改造工程",
+                "记者近日在城南采访时看到，改造后的老街地面干净整洁，",
+                "沿街店铺统一更换了招牌，街角还新设了几处口袋公园。") + "\n";
+        List<Item> items = split(raw);
+        Item street = withBody(items, "口袋公园");
+        assertEquals("城南二十三个片区启动微改造工程", street.title(), items.toString());
+        assertEquals("老街改造进行时", street.kicker());
+    }
+
+    @Test
     void twoLongHeadlineLinesStayOneTitleWhereTheLowerCannotOpenAHeadline() {
         // 在… goes on from the line above; 交 / 汇 is one word cut at the line's end (交汇 is printed in the body)
         String raw = doubleSpaced(
