@@ -882,8 +882,6 @@ final class Segmenter {
     /** A column's bracketed name run into its headline on one line (【市场观察】理性看待…): the name, then the title. */
     private static final Pattern LABEL_RUN_IN = Pattern.compile("([【〖][\\p{IsHan}·]{2,8}[】〗])\\s*([^【〖，。；！]{4,})");
 
-
-
     /**
      * Whether headline line {@code i} goes on with the "——访…" or "——记…" subtitle printed right above it (the
      * subtitle of an interview or a profile names its subject, and a long name wraps): the subtitle ends without
@@ -1014,9 +1012,9 @@ final class Segmenter {
     /**
      * Whether two plain headline lines, one over the other, are a kicker and its title rather than one title wrapped
      * in a narrow column: both lines long (the upper {@link #KICKER_DECK_MIN} characters or more, the lower
-     * {@link #DECK_LINE_MIN}, {@link #TWO_DECKS_MIN} together). A headline wraps where its column is narrow, so its lines are short (城西菜场 / 今起恢复营业);
-     * two long lines are two decks set one over the other (警方破获一起特大电信网络诈骗案 / “刷单返利”骗局背后的黑色
-     * 链条). Not where the lower line cannot open a headline (和夏季农业生产工作, 在中部六省全面落地, 同比增长18.6%),
+     * {@link #DECK_LINE_MIN}, {@link #TWO_DECKS_MIN} together). A headline wraps where its column is narrow, so its
+     * lines are short (城西菜场 / 今起恢复营业); two long lines are two decks set one over the other
+     * (警方破获一起特大电信网络诈骗案 / “刷单返利”骗局背后的黑色链条). Not where the lower line cannot open a headline (和夏季农业生产工作, 在中部六省全面落地, 同比增长18.6%),
      * is a dateline, or goes on with a word, a quote or a title the upper one began; nor in a notice's title (关于…,
      * an issuer over 关于…).
      */
