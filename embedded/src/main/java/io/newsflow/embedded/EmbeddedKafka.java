@@ -106,7 +106,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create Kafka log directory " + dir, e);
         }
-        int controllerPort = freePort();
+        int controllerPort = freePortOtherThan(port);
         KafkaConfig config = KafkaConfig.fromProps(brokerProperties(dir, port, controllerPort), false);
         formatIfNeeded(config, dir);
 
@@ -301,6 +301,18 @@ public final class EmbeddedKafka implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    /**
+     * A free port that is not {@code port}: probed ports are released before the broker binds them, so the system may
+     * hand out the client port again (a broker with both listeners on one port refuses to start).
+     */
+    static int freePortOtherThan(int port) {
+        int other = freePort();
+        while (other == port) {
+            other = freePort();
+        }
+        return other;
     }
 
     private static int freePort() {
