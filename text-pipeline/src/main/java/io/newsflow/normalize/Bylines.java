@@ -123,11 +123,12 @@ public final class Bylines {
             "^(?:" + ROLE + "\\s*" + NAME + "(?:[、,，]\\s*" + NAME + ")*[ \\u3000]+)+");
 
     /**
-     * Source or author note closing a brief or a commentary: (综合新华社、滨江日报等), (据新华社), (作者系…); or the
+     * Source or author note closing a brief or a commentary: (综合新华社、滨江日报等), (据新华社), (作者系…), a legal
+     * Q&A's answering lawyer (（解答律师：某律师事务所 某某）); or the
      * closing dateline some papers print under an article's last paragraph instead of opening it: (本报江城11月20日电),
      * (新华社北京6月1日电).
      */
-    private static final Pattern SOURCE_NOTE = Pattern.compile("[(（](?:(?:综合|据|来源|本报综合|编译|摘编|整理|作者[为系是]|作者单位)[^()（）]{1,60}"
+    private static final Pattern SOURCE_NOTE = Pattern.compile("[(（](?:(?:综合|据|来源|本报综合|编译|摘编|整理|作者[为系是]|作者单位|解答律师|答疑律师)[^()（）]{1,60}"
             + "|(?:本报|新华社|中新社)[^()（），。,]{0,16}电)[)）]");
 
     public static boolean isByline(String line) {

@@ -162,8 +162,9 @@ final class Furniture {
 
     /** A page folio: the section's name and the page number (要闻 2, 国际·15, 3 经济, A06 城事). */
     private static final Pattern FOLIO = Pattern.compile("[\\p{IsHan}]{2,4}\\s*[·•]?\\s*[A-Z]?\\d{1,2}|[A-Z]?\\d{1,2}\\s*[·•]?\\s*[\\p{IsHan}]{2,4}"
-            // a section of two names and its page (民族·边疆6, 旅游·节庆 3)
-            + "|[\\p{IsHan}]{2,4}\\s*[·•]\\s*[\\p{IsHan}]{2,4}\\s*[A-Z]?\\d{1,2}");
+            // a section of two names and its page, either way round (民族·边疆6, 旅游·节庆 3, A6 金融·市场)
+            + "|[\\p{IsHan}]{2,4}\\s*[·•]\\s*[\\p{IsHan}]{2,4}\\s*[A-Z]?\\d{1,2}"
+            + "|[A-Z]?\\d{1,2}\\s*[\\p{IsHan}]{2,4}\\s*[·•]\\s*[\\p{IsHan}]{2,4}");
     /**
      * A section and its page (社会 第6版, 第6版 社会): only as a whole block at the page top, as a single line the tail
      * of a wrapped page header may read so too (…星 + 期二 第5版).

@@ -1273,6 +1273,14 @@ class NormalizerTest {
     }
 
     @Test
+    void aPageCodeBeforeASectionOfTwoNamesIsAFolioAndALegalAnswersLawyerSignsIt() {
+        assertEquals("masthead", Furniture.classifyPageTop("A6金融·市场"));
+        assertEquals("masthead", Furniture.classifyPageTop("07教育·成长"));
+        assertNull(Furniture.classifyPageTop("6月金融·市场观察"));
+        assertTrue(Bylines.isByline("（解答律师：青川律师事务所 林可）"));
+    }
+
+    @Test
     void aDutyEditorsCreditLineIsFurniture() {
         assertEquals("editor_credit", Furniture.classify("值班主任：周远　责任编辑：林可　校对：许清"));
         assertEquals("editor_credit", Furniture.classify("值班总编：何青　美编：丁一"));
