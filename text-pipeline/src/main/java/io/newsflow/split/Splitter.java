@@ -203,6 +203,7 @@ public final class Splitter {
         StrayHeadlines.regroupHeadlineLines(blocks, units, grams);
         joinStandfirsts(segments, grams);
         joinTextBelowItsHeadline(blocks, segments, grams);
+        splitSignedTails(blocks, segments, units);
         units.forEach(Segmenter::splitDecks);
         List<Item> items = new ArrayList<>();
         for (Segment s : segments) {
@@ -772,6 +773,71 @@ public final class Splitter {
     private static boolean isListing(Segment s) {
         long rows = s.blocks.stream().filter(b -> b.has(BlockFlag.TABLE_ROW)).count();
         return rows * 2 > s.blocks.size();
+    }
+
+    /** Least narrowing of the widest line, in characters, that tells another column's text from a paragraph's. */
+    private static final int TAIL_COLUMN_NARROWING = 2;
+
+    /**
+     * A story signed at its end and titled under its signature (…。 / （本报记者 某某） / 烘干机“连轴转”), printed right
+     * under an article that has a headline and a byline of its own, with no blank line or headline between the two:
+     * both texts came out as one segment and the headline under the signature was left unclaimed. The segment is cut
+     * where its paragraphs start running in a narrower column after a finished sentence, and the tail, with the
+     * signature, goes to that headline. Nothing is cut where no such narrowing is found.
+     */
+    private static void splitSignedTails(List<Block> blocks, List<Segment> segments, List<Unit> units) {
+        for (Unit u : units) {
+            if (u.segment != null || u.index < 2 || !blocks.get(u.index - 1).has(BlockFlag.BYLINE)) {
+                continue;
+            }
+            for (int i = 0; i < segments.size(); i++) {
+                Segment s = segments.get(i);
+                boolean signedAbove = !s.byline.isEmpty() || s.unit != null && !s.unit.byline.isEmpty();
+                if (s.unit == null || !signedAbove || s.trailingByline.isEmpty() || lastIndex(s) != u.index - 2) {
+                    continue;
+                }
+                int cut = narrowingTail(s.blocks);
+                if (cut > 0) {
+                    Segment tail = new Segment();
+                    tail.blocks.addAll(s.blocks.subList(cut, s.blocks.size()));
+                    tail.firstIndex = tail.blocks.get(0).index();
+                    tail.trailingByline = s.trailingByline;
+                    tail.unit = u;
+                    u.segment = tail;
+                    s.blocks.subList(cut, s.blocks.size()).clear();
+                    s.trailingByline = "";
+                    s.changed();
+                    segments.add(i + 1, tail);
+                }
+                break;
+            }
+        }
+    }
+
+    /**
+     * Where a segment's last paragraphs run in a column narrower than the ones before (the widest line of the first
+     * of them at least {@link #TAIL_COLUMN_NARROWING} narrower than the widest before it, none as wide), after a
+     * finished sentence: the first of them, or 0.
+     */
+    private static int narrowingTail(List<Block> body) {
+        for (int k = 1; k < body.size(); k++) {
+            if (!body.get(k - 1).has(BlockFlag.SENTENCE_END) || body.get(k - 1).lineCount() < 2) {
+                continue;
+            }
+            int before = 0;
+            for (int j = 0; j < k; j++) {
+                before = Math.max(before, body.get(j).maxLineLength());
+            }
+            // the first of them clearly narrower, the rest never as wide as before (a line may run one character over)
+            boolean narrower = body.get(k).maxLineLength() <= before - TAIL_COLUMN_NARROWING;
+            for (int j = k; j < body.size() && narrower; j++) {
+                narrower = body.get(j).lineCount() >= 2 && body.get(j).maxLineLength() < before;
+            }
+            if (narrower) {
+                return k;
+            }
+        }
+        return 0;
     }
 
     private static int lastIndex(Segment s) {

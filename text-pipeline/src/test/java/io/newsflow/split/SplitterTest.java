@@ -1042,6 +1042,31 @@ class SplitterTest {
     }
 
     @Test
+    void aStorySignedAtItsEndInANarrowerColumnUnderAnotherSignedArticleTakesTheHeadlinePrintedUnderItsSignature() {
+        String raw = doubleSpaced(
+                "秋收进度过半",
+                "▶ 本报记者 林晓",
+                "金秋十月，城郊的千亩稻田一片金黄，几台收割机来回穿",
+                "梭，稻谷很快装满了运粮车，农户们忙着晾晒刚刚收下",
+                "的新谷。",
+                "农技站站长说，今年晚稻长势好，亩产有望再创新高，全",
+                "县秋收进度已经过半，预计月底前全部完成收割任务，",
+                "颗粒归仓。",
+                "夜里十一点，县粮食烘干中心依然灯火通明，十多台",
+                "烘干机同时运转，一车车湿谷送进来，干谷装袋运往",
+                "粮库。",
+                "中心负责人说，今年新增六台烘干机，每天能烘干稻",
+                "谷三百多吨，农户们再也不用为连阴雨天气发愁了，",
+                "心里踏实多了。",
+                "（本报记者 何舟）",
+                "烘干机昼夜运转保秋粮");
+        List<Item> items = split(raw);
+        Item dryers = withBody(items, "烘干中心");
+        assertEquals("烘干机昼夜运转保秋粮", dryers.title(), items.toString());
+        assertFalse(withBody(items, "收割机").body().contains("烘干中心"), items.toString());
+    }
+
+    @Test
     void twoLongHeadlineLinesInARowAreAKickerAndItsTitleNotOneWrappedTitle() {
         // a hard-wrapped column of 17 without blank lines: the stack's lines come tight, each as long as a headline
         String raw = String.join("\n",
