@@ -109,29 +109,30 @@ final class MojibakeRepair {
      * null.
      */
     static String repairQuestionTail(String block, String above) {
-        int n = block.length();
-        if (above == null || n < 2 || n > SHIFTED_QUESTION_MAX || block.charAt(n - 1) != '钥' || above.length() > SHIFTED_QUESTION_MAX
-                || "密秘公私金锁".indexOf(block.charAt(n - 2)) >= 0 || Chars.containsAnyChar(block + above, "，。？！")
+        if (above == null || !endsInShiftedQuestionGlyph(block)
+                || above.length() > SHIFTED_QUESTION_MAX || Chars.containsAnyChar(above, "，。？！")
                 || !QUESTION_WORD.matcher(above).find()) {
             return null;
         }
-        return repair(block.substring(0, n - 1), true) + "？";
+        return repair(block.substring(0, block.length() - 1), true) + "？";
+    }
+
+    /**
+     * A short block without genuine stops ending in 钥, the shifted question mark, not in a word that ends in that
+     * character (密钥, 公钥).
+     */
+    private static boolean endsInShiftedQuestionGlyph(String block) {
+        int n = block.length();
+        return n >= 2 && n <= SHIFTED_QUESTION_MAX && block.charAt(n - 1) == '钥' && "密秘公私金锁".indexOf(block.charAt(n - 2)) < 0
+                && !Chars.containsAnyChar(block, "，。？！");
     }
 
     /** Words a question asks with (为何, 能否, 怎么…): a headline ending in 钥 that asks is a question. */
     private static final Pattern QUESTION_WORD = Pattern.compile("为何|为什么|能否|是否|可否|怎么|怎样|如何|什么|哪|谁|几|多少|吗|呢");
 
-    /**
-     * A short block without genuine stops that asks a question and ends in 钥, the shifted question mark, not in a
-     * word that ends in that character (密钥, 公钥).
-     */
+    /** A short block that asks a question and ends in the shifted question mark ({@link #endsInShiftedQuestionGlyph}). */
     private static boolean endsWithShiftedQuestionMark(String block) {
-        int n = block.length();
-        if (n < 3 || n > SHIFTED_QUESTION_MAX || block.charAt(n - 1) != '钥' || "密秘公私金锁".indexOf(block.charAt(n - 2)) >= 0
-                || Chars.containsAnyChar(block, "，。？！")) {
-            return false;
-        }
-        return QUESTION_WORD.matcher(block).find();
+        return block.length() >= 3 && endsInShiftedQuestionGlyph(block) && QUESTION_WORD.matcher(block).find();
     }
 
     /** A letter's salutation in the shifted font, its colon read 院 (编辑同志院, 尊敬的读者朋友们院). */

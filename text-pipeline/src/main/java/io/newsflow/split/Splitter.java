@@ -820,13 +820,11 @@ public final class Splitter {
      * finished sentence: the first of them, or 0.
      */
     private static int narrowingTail(List<Block> body) {
+        int before = 0; // the widest line of the blocks before k
         for (int k = 1; k < body.size(); k++) {
+            before = Math.max(before, body.get(k - 1).maxLineLength());
             if (!body.get(k - 1).has(BlockFlag.SENTENCE_END) || body.get(k - 1).lineCount() < 2) {
                 continue;
-            }
-            int before = 0;
-            for (int j = 0; j < k; j++) {
-                before = Math.max(before, body.get(j).maxLineLength());
             }
             // the first of them clearly narrower, the rest never as wide as before (a line may run one character over)
             boolean narrower = body.get(k).maxLineLength() <= before - TAIL_COLUMN_NARROWING;
